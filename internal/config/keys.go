@@ -1,0 +1,129 @@
+package config
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Key is a non-secret setting that may live in a profile.
+type Key struct {
+	Name        string // dotted name used by `mxpay config`, e.g. "facti.from_rfc"
+	Env         string // environment variable that overrides the profile
+	Default     string
+	Description string
+	Validate    func(string) error
+}
+
+// Keys returns every setting a profile may hold. Secrets are not settings:
+// they live in internal/secrets.
+func Keys() []Key {
+	return []Key{
+		{Name: "env", Env: "MXPAY_ENV", Default: "sandbox", Description: "provider environment: sandbox, production or emulator", Validate: oneOf("sandbox", "production", "emulator")},
+		{Name: "output", Env: "MXPAY_OUTPUT", Default: "table", Description: "default output format: table, json, jsonl or csv", Validate: oneOf("table", "json", "jsonl", "csv")},
+		{Name: "timeout", Env: "MXPAY_TIMEOUT", Default: "30s", Description: "per-request timeout, e.g. 30s or 2m", Validate: validDuration},
+		{Name: "facti.base_url", Env: "MXPAY_FACTI_BASE_URL", Description: "override the Facti API base URL", Validate: validURL},
+		{Name: "facti.company_id", Env: "MXPAY_FACTI_COMPANY_ID", Description: "Facti company id used by default"},
+		{Name: "facti.from_rfc", Env: "MXPAY_FACTI_FROM_RFC", Description: "RFC that issues payment requests by default", Validate: validRFC},
+		{Name: "pagofacil.base_url", Env: "MXPAY_PAGOFACIL_BASE_URL", Description: "override the PagoFácil API base URL", Validate: validURL},
+		{Name: "sync.base_url", Env: "MXPAY_SYNC_BASE_URL", Description: "override the Paybook Sync API base URL", Validate: validURL},
+		{Name: "sync.user", Env: "MXPAY_SYNC_USER", Description: "Sync user id used by user-scoped commands"},
+	}
+}
+
+// KeyNames returns the names of every setting, in display order.
+func KeyNames() []string {
+	var names []string
+	for _, k := range Keys() {
+		names = append(names, k.Name)
+	}
+	return names
+}
+
+// LookupKey returns the setting named name, or an error listing the valid names.
+func LookupKey(name string) (Key, error) {
+	for _, k := range Keys() {
+		if k.Name == name {
+			return k, nil
+		}
+	}
+	return Key{}, &UnknownKeyError{Name: name}
+}
+
+// UnknownKeyError is a usage error (exit 2) that lists the valid keys.
+type UnknownKeyError struct{ Name string }
+
+func (e *UnknownKeyError) Error() string {
+	return fmt.Sprintf("unknown config key %q; valid keys: %s", e.Name, strings.Join(KeyNames(), ", "))
+}
+func (e *UnknownKeyError) ExitCode() int { return 2 }
+
+// InvalidValueError is a usage error (exit 2) for a value a key does not accept.
+type InvalidValueError struct {
+	Key string
+	Err error
+}
+
+func (e *InvalidValueError) Error() string {
+	return fmt.Sprintf("invalid value for %s: %v", e.Key, e.Err)
+}
+func (e *InvalidValueError) Unwrap() error { return e.Err }
+func (e *InvalidValueError) ExitCode() int { return 2 }
+
+// ValidateValue checks value against key's rule.
+func ValidateValue(key Key, value string) error {
+	if key.Validate == nil {
+		return nil
+	}
+	if err := key.Validate(value); err != nil {
+		return &InvalidValueError{Key: key.Name, Err: err}
+	}
+	return nil
+}
+
+func oneOf(values ...string) func(string) error {
+	return func(v string) error {
+		for _, ok := range values {
+			if v == ok {
+				return nil
+			}
+		}
+		return fmt.Errorf("%q is not one of %s", v, strings.Join(values, ", "))
+	}
+}
+
+func validDuration(v string) error {
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		if n, nerr := strconv.Atoi(v); nerr == nil && n > 0 {
+			return fmt.Errorf("%q has no unit; write %ds", v, n)
+		}
+		return fmt.Errorf("%q is not a duration like 30s or 2m", v)
+	}
+	if d <= 0 {
+		return fmt.Errorf("%q must be positive", v)
+	}
+	return nil
+}
+
+func validURL(v string) error {
+	u, err := url.Parse(v)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("%q is not an http(s) URL", v)
+	}
+	return nil
+}
+
+// rfcPattern is the SAT's RFC shape: 3 (company) or 4 (person) letters
+// including Ñ and &, a YYMMDD date and a 3-character homoclave.
+var rfcPattern = regexp.MustCompile(`^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$`)
+
+func validRFC(v string) error {
+	if !rfcPattern.MatchString(strings.ToUpper(v)) {
+		return fmt.Errorf("%q is not an RFC (12 or 13 characters, e.g. XAXX010101000)", v)
+	}
+	return nil
+}
