@@ -1,0 +1,88 @@
+package output
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/itchyny/gojq"
+)
+
+// compileJQ parses and compiles a --jq expression; either failure is the
+// user's to fix, so it is a usage error.
+func compileJQ(expr string) (*gojq.Code, error) {
+	query, err := gojq.Parse(expr)
+	if err != nil {
+		return nil, usageErrorf("invalid --jq expression %q: %v", expr, err)
+	}
+	code, err := gojq.Compile(query)
+	if err != nil {
+		return nil, usageErrorf("invalid --jq expression %q: %v", expr, err)
+	}
+	return code, nil
+}
+
+// decodeForJQ decodes raw JSON for gojq, keeping numbers as json.Number so
+// that values jq only passes through (ids, amounts like 1234.50, integers
+// beyond 2^53) come out as they went in.
+func decodeForJQ(raw json.RawMessage) (any, error) {
+	if len(raw) == 0 {
+		return nil, errNoJSON
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return nil, fmt.Errorf("the result is not valid JSON: %w", err)
+	}
+	return v, nil
+}
+
+// jqFilter runs a compiled --jq expression and prints its results one per
+// line: strings raw (like jq -r, as gh does), everything else as JSON,
+// indented when pretty.
+type jqFilter struct {
+	code    *gojq.Code
+	pretty  bool
+	scratch bytes.Buffer
+}
+
+func (f *jqFilter) run(w io.Writer, input any) error {
+	iter := f.code.Run(input)
+	for {
+		v, ok := iter.Next()
+		if !ok {
+			return nil
+		}
+		if err, isErr := v.(error); isErr {
+			var halt *gojq.HaltError
+			if errors.As(err, &halt) && halt.Value() == nil {
+				return nil // `halt` stops the output without an error
+			}
+			// %v rather than %w: gojq's halt errors carry their own exit
+			// codes, and a failing filter must exit 1, not whatever jq chose.
+			return fmt.Errorf("jq: %v", err)
+		}
+		if err := f.write(w, v); err != nil {
+			return err
+		}
+	}
+}
+
+func (f *jqFilter) write(w io.Writer, v any) error {
+	if s, ok := v.(string); ok {
+		_, err := io.WriteString(w, s+"\n")
+		return err
+	}
+	encoded, err := gojq.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("jq: encoding a result: %w", err)
+	}
+	if err := writeJSON(w, &f.scratch, encoded, f.pretty, ""); err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, "\n")
+	return err
+}
