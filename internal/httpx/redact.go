@@ -1,0 +1,262 @@
+package httpx
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// This file is the one place that decides what is secret. Everything the
+// package writes to a trace or puts in an error passes through a redactor:
+// first the structural rules (URL, headers, form and JSON bodies), then a
+// final literal pass over the whole text for card numbers and the caller's
+// known secret values, in case a structural rule missed a shape.
+
+// mask replaces every secret value.
+const mask = "***"
+
+// secretFieldNames are field names whose values are secret wherever they
+// appear: form and query keys (also as the inner key of PHP-style keys such
+// as data[numeroTarjeta]), JSON object keys at any depth. The comparison
+// ignores case. One list feeds both the structural rules and the free-text
+// pattern, so they cannot drift apart.
+const secretFieldNames = "api_key|apikey|client_id|token|password|ipn_password|numeroTarjeta|cvt|cvv|idSucursal|idUsuario|id_sucursal|id_usuario|secret"
+
+func isSecretField(name string) bool {
+	for field := range strings.SplitSeq(secretFieldNames, "|") {
+		if strings.EqualFold(field, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSecretContainer reports keys under which every value is secret: bank
+// credentials and two-factor answers are whatever fields the site defines.
+func isSecretContainer(name string) bool {
+	return strings.EqualFold(name, "credentials") || strings.EqualFold(name, "twofa")
+}
+
+// isSecretHeader reports headers masked whole (Authorization-like headers
+// keep their scheme word instead; see redactAuthorization). Beyond the
+// usual ones, a header named like a secret field (X-Token, Api-Key) counts.
+func isSecretHeader(canonicalName string) bool {
+	switch canonicalName {
+	case "Cookie", "Set-Cookie", "X-Api-Key":
+		return true
+	}
+	field := strings.ReplaceAll(strings.ToLower(canonicalName), "-", "_")
+	return isSecretKey(field) || isSecretKey(strings.TrimPrefix(field, "x_"))
+}
+
+// minLiteralLength: shorter literal secrets are not masked in the final
+// pass, because masking every "12" would make a trace unreadable; the
+// structural rules still mask them where they appear as values.
+const minLiteralLength = 4
+
+// redactor masks secrets; literals are the caller's known secret values.
+type redactor struct {
+	literals []string
+}
+
+func newRedactor(secrets []string) *redactor {
+	r := &redactor{}
+	for _, s := range secrets {
+		if len(s) < minLiteralLength {
+			continue
+		}
+		// A secret may travel escaped, so its escaped forms are secret too.
+		quoted, _ := json.Marshal(s)
+		for _, form := range []string{s, url.QueryEscape(s), url.PathEscape(s), strings.Trim(string(quoted), `"`)} {
+			r.literals = append(r.literals, form)
+		}
+	}
+	return r
+}
+
+// RedactURL returns rawURL with secrets masked: secret query parameters,
+// the path segment after /sessions/ (Sync session tokens live there) and
+// any password in the user info. Use it when putting a URL in a message.
+func RedactURL(rawURL string) string {
+	return newRedactor(nil).url(rawURL)
+}
+
+// isSecretKey reports whether a form, query or JSON key names a secret.
+// PHP-style keys are split into their parts, so data[numeroTarjeta] and
+// credentials[password] are secret, and anything under credentials[ or
+// twofa[ is.
+func isSecretKey(key string) bool {
+	parts := strings.FieldsFunc(key, func(r rune) bool { return r == '[' || r == ']' })
+	for i, part := range parts {
+		if isSecretField(part) || (i == 0 && isSecretContainer(part)) {
+			return true
+		}
+	}
+	return false
+}
+
+// text applies the final literal pass: card numbers and known secrets.
+func (r *redactor) text(s string) string {
+	for _, lit := range r.literals {
+		s = strings.ReplaceAll(s, lit, mask)
+	}
+	return maskCardNumbers(s)
+}
+
+// url masks the secret parts of a URL. An unparsable URL is passed through
+// the text rules only.
+func (r *redactor) url(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return r.text(r.freeText(rawURL))
+	}
+	// url.UserPassword would escape the mask, so the user info is put back
+	// by hand.
+	userinfo := ""
+	if u.User != nil {
+		userinfo = url.User(u.User.Username()).String()
+		if _, hasPassword := u.User.Password(); hasPassword {
+			userinfo += ":" + mask
+		}
+		userinfo += "@"
+		u.User = nil
+	}
+	// Mask both forms of the path: String prefers RawPath, and would
+	// escape "***" if it had to encode the path itself.
+	u.RawPath = maskSessionPath(u.EscapedPath())
+	u.Path = maskSessionPath(u.Path)
+	s := u.String()
+	if userinfo != "" {
+		s = strings.Replace(s, "//", "//"+userinfo, 1)
+	}
+	if u.RawQuery != "" {
+		// Re-attach the query by hand so its order and escaping stay as sent.
+		base, _, _ := strings.Cut(s, "?")
+		s = base + "?" + r.form(u.RawQuery)
+		if u.Fragment != "" {
+			s += "#" + u.EscapedFragment()
+		}
+	}
+	return r.text(s)
+}
+
+// maskSessionPath masks the segment after /sessions/: Sync session tokens
+// travel in paths such as /sessions/<token>/verify.
+func maskSessionPath(path string) string {
+	segments := strings.Split(path, "/")
+	for i := 0; i+1 < len(segments); i++ {
+		if segments[i] == "sessions" && segments[i+1] != "" {
+			segments[i+1] = mask
+		}
+	}
+	return strings.Join(segments, "/")
+}
+
+// form masks the values of secret keys in an urlencoded form or query
+// string, keeping the order and encoding of everything else. A value that
+// is itself JSON (Facti's IPN data field) has its JSON secrets masked too.
+func (r *redactor) form(encoded string) string {
+	pairs := strings.Split(encoded, "&")
+	for i, pair := range pairs {
+		rawKey, rawValue, hasValue := strings.Cut(pair, "=")
+		if !hasValue {
+			continue
+		}
+		key, err := url.QueryUnescape(rawKey)
+		if err != nil {
+			key = rawKey
+		}
+		if isSecretKey(key) {
+			pairs[i] = rawKey + "=" + mask
+			continue
+		}
+		if value, err := url.QueryUnescape(rawValue); err == nil && looksLikeJSON(value) {
+			if masked := r.json(value); masked != value {
+				pairs[i] = rawKey + "=" + url.QueryEscape(masked)
+			}
+		}
+	}
+	return strings.Join(pairs, "&")
+}
+
+// header returns a header value to trace, with secrets masked.
+func (r *redactor) header(name, value string) string {
+	canonical := http.CanonicalHeaderKey(name)
+	switch {
+	case canonical == "Authorization" || canonical == "Proxy-Authorization":
+		return redactAuthorization(value)
+	case isSecretHeader(canonical):
+		return mask
+	}
+	return r.text(value)
+}
+
+// authScheme is a word that names an authorization scheme rather than
+// holding a credential: Bearer, TOKEN, API_KEY.
+var authScheme = regexp.MustCompile(`^[A-Za-z][A-Za-z_-]{0,19}$`)
+
+// redactAuthorization keeps the scheme word and masks the rest, so a trace
+// still shows which kind of credential was sent ("TOKEN ***", "API_KEY
+// ***"). A value without a recognisable scheme is masked whole, since it may
+// be a bare key.
+func redactAuthorization(value string) string {
+	scheme, rest, hasRest := strings.Cut(strings.TrimSpace(value), " ")
+	if hasRest && strings.TrimSpace(rest) != "" && authScheme.MatchString(scheme) {
+		return scheme + " " + mask
+	}
+	return mask
+}
+
+// body masks secrets in a request or response body according to its media
+// type. Unrecognised text gets the free-text rules.
+func (r *redactor) body(contentType string, body string) string {
+	mediaType := strings.ToLower(strings.TrimSpace(strings.Split(contentType, ";")[0]))
+	switch {
+	case mediaType == "application/x-www-form-urlencoded":
+		return r.text(r.form(body))
+	case strings.HasSuffix(mediaType, "json") || looksLikeJSON(body):
+		return r.text(r.json(body))
+	}
+	return r.text(r.freeText(body))
+}
+
+func looksLikeJSON(s string) bool {
+	trimmed := strings.TrimSpace(s)
+	return strings.HasPrefix(trimmed, "{") || strings.HasPrefix(trimmed, "[")
+}
+
+// secretAssignment finds key=value and "key": "value" shapes in text that
+// is neither a form nor JSON (plain-text errors, XML, malformed or
+// truncated JSON), including a quoted value cut off before its closing
+// quote; secretElement finds <key>value</key>.
+var (
+	secretAssignment = regexp.MustCompile(`(?i)((?:^|[^A-Za-z0-9_])(?:` + secretFieldNames + `)["'\]]?\s*[:=]\s*)(\\"(?:[^"\\]|\\[^"])*(?:\\")?|"(?:[^"\\]|\\.)*"?|'[^']*'?|[^\s&,;"'<>}\]\\]+)`)
+	secretElement    = regexp.MustCompile(`(?i)(<(?:` + secretFieldNames + `)>)[^<]*(</)`)
+)
+
+// freeText masks secret-looking assignments in unstructured text.
+func (r *redactor) freeText(s string) string {
+	s = secretAssignment.ReplaceAllStringFunc(s, func(m string) string {
+		sub := secretAssignment.FindStringSubmatch(m)
+		return sub[1] + maskQuoted(sub[2])
+	})
+	return secretElement.ReplaceAllString(s, "${1}"+mask+"${2}")
+}
+
+// maskQuoted masks a value and keeps its quotes: "x", 'x', or \"x\" inside
+// a JSON string. A value cut off by a size limit has no closing quote.
+func maskQuoted(value string) string {
+	open := ""
+	switch {
+	case strings.HasPrefix(value, `\"`):
+		open = `\"`
+	case strings.HasPrefix(value, `"`), strings.HasPrefix(value, "'"):
+		open = value[:1]
+	}
+	if open != "" && len(value) >= 2*len(open) && strings.HasSuffix(value, open) {
+		return open + mask + open
+	}
+	return open + mask
+}
