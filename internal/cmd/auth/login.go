@@ -1,0 +1,226 @@
+package auth
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/secrets"
+	"github.com/spf13/cobra"
+)
+
+type loginOptions struct {
+	withToken bool
+	insecure  bool
+}
+
+func newCmdLogin(f *cmdutil.Factory, validators map[string]cmdutil.CredentialValidator) *cobra.Command {
+	opts := &loginOptions{}
+	cmd := &cobra.Command{
+		Use:   "login [facti|pagofacil|sync]",
+		Short: "Store a provider's credentials for the active profile",
+		Long: `Prompts for each secret of the provider (typed into password prompts), checks them
+against the provider where it can, and stores them in the OS keyring.
+
+For scripts, --with-token reads the secrets from standard input, one key=value per line:
+  facti:      client_id, api_key, ipn_password (optional)
+  pagofacil:  sucursal (idSucursal), usuario (idUsuario)
+  sync:       api_key`,
+		Example: `  $ mxpay auth login facti
+  $ printf 'client_id=%s\napi_key=%s\n' "$ID" "$KEY" | mxpay auth login facti --with-token
+  $ mxpay auth login sync --profile live --insecure-storage < sync-secrets.txt --with-token`,
+		Args:              cmdutil.MaximumArgs(1, "PROVIDER"),
+		ValidArgsFunction: completeProviders,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runLogin(cmd.Context(), f, opts, args, validators)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.withToken, "with-token", false, "read secrets from standard input as key=value lines")
+	cmd.Flags().BoolVar(&opts.insecure, "insecure-storage", false, "store in the 0600 file instead of the OS keyring")
+	return cmd
+}
+
+func runLogin(ctx context.Context, f *cmdutil.Factory, opts *loginOptions, args []string, validators map[string]cmdutil.CredentialValidator) error {
+	ios := f.IOStreams
+	p, given, err := providerArg(args)
+	if err != nil {
+		return err
+	}
+	if !given {
+		if opts.withToken || !ios.CanPrompt() {
+			return cmdutil.UsageErrorf("name the provider: mxpay auth login %s", strings.Join(secrets.ProviderNames(), "|"))
+		}
+		if p, err = selectProvider(f); err != nil {
+			return err
+		}
+	}
+
+	var values map[string]string
+	switch {
+	case opts.withToken:
+		values, err = parseTokenInput(ios.In, p)
+	case ios.CanPrompt():
+		values, err = promptSecrets(f, p)
+	default:
+		return cmdutil.WithHint(
+			cmdutil.UsageErrorf("cannot prompt for %s secrets: no terminal or input disabled", p.Label),
+			fmt.Sprintf("pass --with-token and write key=value lines on standard input (keys: %s)", keyNames(p)))
+	}
+	if err != nil {
+		return err
+	}
+	if err := requireAll(p, values); err != nil {
+		return err
+	}
+
+	if validate := validators[p.Name]; validate != nil {
+		ep, err := f.EndpointWith(p.Name, values, "login")
+		if err != nil {
+			return err
+		}
+		if err := validate(ctx, ep); err != nil {
+			return fmt.Errorf("checking %s credentials: %w", p.Label, err)
+		}
+		fmt.Fprintf(ios.ErrOut, "%s accepted the credentials.\n", p.Label)
+	} else {
+		fmt.Fprintf(ios.ErrOut, "Note: mxpay cannot check %s credentials yet; they are stored as typed.\n", p.Label)
+	}
+	return store(f, p, values, opts.insecure)
+}
+
+func store(f *cmdutil.Factory, p secrets.Provider, values map[string]string, insecure bool) error {
+	resolver, err := f.Secrets()
+	if err != nil {
+		return err
+	}
+	s, err := f.Settings()
+	if err != nil {
+		return err
+	}
+	where := map[string]bool{}
+	for _, k := range p.Keys {
+		v, ok := values[k.Name]
+		if !ok {
+			continue
+		}
+		src, err := resolver.Save(s.Profile, p.Name, k.Name, v, insecure)
+		if err != nil {
+			return fmt.Errorf("storing %s %s: %w", p.Label, k.Label, err)
+		}
+		where[src] = true
+		if env := f.Getenv(k.Env); env != "" {
+			fmt.Fprintf(f.IOStreams.ErrOut, "Warning: %s is set in the environment and takes precedence over the stored %s.\n", k.Env, k.Label)
+		}
+	}
+	fmt.Fprintf(f.IOStreams.ErrOut, "Stored %s credentials for profile %q in %s.\n", p.Label, s.Profile, describeStores(where))
+	return nil
+}
+
+func describeStores(where map[string]bool) string {
+	var parts []string
+	if where["keyring"] {
+		parts = append(parts, "the OS keyring")
+	}
+	if where["file"] {
+		parts = append(parts, "the 0600 secrets file")
+	}
+	if len(parts) == 0 {
+		return "the secret store"
+	}
+	return strings.Join(parts, " and ")
+}
+
+func selectProvider(f *cmdutil.Factory) (secrets.Provider, error) {
+	providers := secrets.Providers()
+	var labels []string
+	for _, p := range providers {
+		labels = append(labels, p.Label)
+	}
+	i, err := f.Prompter().Select("Which provider?", labels, "")
+	if err != nil {
+		return secrets.Provider{}, err
+	}
+	return providers[i], nil
+}
+
+func promptSecrets(f *cmdutil.Factory, p secrets.Provider) (map[string]string, error) {
+	values := map[string]string{}
+	for _, k := range p.Keys {
+		msg := fmt.Sprintf("%s %s:", p.Label, k.Label)
+		if k.Optional {
+			msg = fmt.Sprintf("%s %s (optional, Enter to skip):", p.Label, k.Label)
+		}
+		v, err := f.Prompter().Password(msg)
+		if err != nil {
+			return nil, err
+		}
+		if v = strings.TrimSpace(v); v != "" {
+			values[k.Name] = v
+		}
+	}
+	return values, nil
+}
+
+// parseTokenInput reads key=value lines. Keys may be written as mxpay's key
+// name, the provider's label (idSucursal) or the environment variable name.
+// Errors name keys and line numbers, never values.
+func parseTokenInput(r io.Reader, p secrets.Provider) (map[string]string, error) {
+	values := map[string]string{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for line := 1; sc.Scan(); line++ {
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		name, value, ok := strings.Cut(text, "=")
+		if !ok {
+			return nil, cmdutil.UsageErrorf("standard input line %d is not key=value", line)
+		}
+		key, found := findKey(p, strings.TrimSpace(name))
+		if !found {
+			return nil, cmdutil.UsageErrorf("standard input line %d: %s has no secret %q (keys: %s)", line, p.Label, strings.TrimSpace(name), keyNames(p))
+		}
+		if value = strings.TrimSpace(value); value == "" {
+			return nil, cmdutil.UsageErrorf("standard input line %d: %s is empty", line, key.Name)
+		}
+		values[key.Name] = value
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading standard input: %w", err)
+	}
+	return values, nil
+}
+
+func findKey(p secrets.Provider, name string) (secrets.Key, bool) {
+	for _, k := range p.Keys {
+		if strings.EqualFold(name, k.Name) || strings.EqualFold(name, k.Label) || strings.EqualFold(name, k.Env) {
+			return k, true
+		}
+	}
+	return secrets.Key{}, false
+}
+
+func requireAll(p secrets.Provider, values map[string]string) error {
+	var missing []string
+	for _, k := range p.Keys {
+		if _, ok := values[k.Name]; !ok && !k.Optional {
+			missing = append(missing, k.Name)
+		}
+	}
+	if len(missing) > 0 {
+		return cmdutil.UsageErrorf("missing %s secret(s): %s", p.Label, strings.Join(missing, ", "))
+	}
+	return nil
+}
+
+func keyNames(p secrets.Provider) string {
+	var names []string
+	for _, k := range p.Keys {
+		names = append(names, k.Name)
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,133 @@
+package auth
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/emulator"
+	"github.com/mxpay/mxpay/internal/output"
+	"github.com/mxpay/mxpay/internal/secrets"
+	"github.com/spf13/cobra"
+)
+
+type statusRow struct {
+	Provider string `json:"provider"`
+	Secret   string `json:"secret"`
+	Source   string `json:"source"` // env, keyring, file, emulator demo, missing, not set
+	Value    string `json:"value"`  // masked
+}
+
+func newCmdStatus(f *cmdutil.Factory) *cobra.Command {
+	return &cobra.Command{
+		Use:   "status [facti|pagofacil|sync]",
+		Short: "Show where each secret of the active profile is found, masked",
+		Long: `Shows, per provider, where each secret is found (env, keyring, file) and a masked
+form of it (at most the first 4 and last 2 characters).
+
+Exits 0 when the provider asked for (or, without one, at least one provider) has every
+required secret; exits 3 otherwise.`,
+		Example:           "  $ mxpay auth status\n  $ mxpay auth status facti -o json",
+		Args:              cmdutil.MaximumArgs(1, "PROVIDER"),
+		ValidArgsFunction: completeProviders,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runStatus(f, args)
+		},
+	}
+}
+
+func runStatus(f *cmdutil.Factory, args []string) error {
+	p, given, err := providerArg(args)
+	if err != nil {
+		return err
+	}
+	providers := secrets.Providers()
+	if given {
+		providers = []secrets.Provider{p}
+	}
+	s, err := f.Settings()
+	if err != nil {
+		return err
+	}
+	resolver, err := f.Secrets()
+	if err != nil {
+		return err
+	}
+	cols := []output.Column[statusRow]{
+		{Name: "provider", Header: "PROVIDER", Value: func(r statusRow) string { return r.Provider }},
+		{Name: "secret", Header: "SECRET", Value: func(r statusRow) string { return r.Secret }},
+		{Name: "source", Header: "SOURCE", Value: func(r statusRow) string { return r.Source }},
+		{Name: "value", Header: "VALUE", Value: func(r statusRow) string { return r.Value }},
+	}
+	list, err := output.NewList(f.IOStreams, s.Output, cols, func(r statusRow) json.RawMessage { return output.MarshalRaw(r) })
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(f.IOStreams.ErrOut, "Profile %q, environment %s\n", s.Profile, s.Env)
+	var complete, incomplete []string
+	for _, prov := range providers {
+		rows, ok, err := providerStatus(resolver, s.Profile, s.Env, prov)
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			if err := list.Add(r); err != nil {
+				return err
+			}
+		}
+		if ok {
+			complete = append(complete, prov.Name)
+		} else {
+			incomplete = append(incomplete, prov.Name)
+		}
+	}
+	if err := list.Close(); err != nil {
+		return err
+	}
+	if (given && len(incomplete) > 0) || len(complete) == 0 {
+		return &cmdutil.Error{
+			Code:     cmdutil.ExitAuth,
+			Err:      fmt.Errorf("no complete credentials for %s in profile %q", incomplete[0], s.Profile),
+			HintText: fmt.Sprintf("run `mxpay auth login %s`", incomplete[0]),
+		}
+	}
+	return nil
+}
+
+// providerStatus reports every secret of one provider; ok is true when all
+// required ones are present.
+func providerStatus(r *secrets.Resolver, profile, env string, p secrets.Provider) ([]statusRow, bool, error) {
+	var rows []statusRow
+	found, missing := 0, 0
+	for _, k := range p.Keys {
+		row := statusRow{Provider: p.Name, Secret: k.Name}
+		v, src, err := r.Lookup(profile, p.Name, k.Name)
+		switch {
+		case err == nil:
+			row.Source, row.Value = src, secrets.Mask(v)
+			found++
+		case errors.Is(err, secrets.ErrNotFound):
+			row.Source = "not set"
+			if !k.Optional {
+				row.Source = "missing"
+				missing++
+			}
+		default:
+			return nil, false, err
+		}
+		rows = append(rows, row)
+	}
+	// Under the emulator a provider with nothing configured uses demo
+	// credentials, exactly as the commands will.
+	if found == 0 && env == cmdutil.EnvEmulator {
+		demo := emulator.DemoCredentials(p.Name)
+		for i := range rows {
+			if v, ok := demo[rows[i].Secret]; ok {
+				rows[i].Source, rows[i].Value = "emulator demo", secrets.Mask(v)
+			}
+		}
+		return rows, true, nil
+	}
+	return rows, missing == 0, nil
+}

@@ -1,0 +1,55 @@
+// Package root assembles the command tree and turns errors into exit codes.
+package root
+
+import (
+	"github.com/mxpay/mxpay/internal/cmd/auth"
+	configcmd "github.com/mxpay/mxpay/internal/cmd/config"
+	emulatorcmd "github.com/mxpay/mxpay/internal/cmd/emulator"
+	"github.com/mxpay/mxpay/internal/cmd/version"
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/spf13/cobra"
+)
+
+// NewCmdRoot builds a fresh command tree bound to f; nothing is global, so
+// every test builds its own.
+func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "mxpay <command> <subcommand> [flags]",
+		Short: "Drive Facti, PagoFácil and Paybook Sync from the terminal",
+		Long: `mxpay issues Facti payment requests, charges cards with PagoFácil and
+connects banks and the SAT through Paybook Sync, from a terminal or a script.
+
+Every command also runs against an embedded emulator of the three APIs:
+add --env emulator to try anything without credentials or network.`,
+		Example: `  $ mxpay auth login facti
+  $ mxpay --env emulator auth status
+  $ mxpay config set env production --profile live`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			f.Flags.MarkChanged(cmd)
+			noInput := f.Flags.NoInput || (!f.Flags.Changed("no-input") && cmdutil.Truthy(f.Getenv("MXPAY_NO_INPUT")))
+			f.IOStreams.SetNeverPrompt(noInput)
+			return nil
+		},
+	}
+	cmd.SetIn(f.IOStreams.In)
+	cmd.SetOut(f.IOStreams.Out)
+	cmd.SetErr(f.IOStreams.ErrOut)
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return cmdutil.WithHint(cmdutil.UsageErrorf("%v", err), "run `"+c.CommandPath()+" --help` for usage")
+	})
+	cmd.CompletionOptions.HiddenDefaultCmd = false
+	cmdutil.AddGlobalFlags(cmd, f.Flags)
+
+	cmd.AddGroup(
+		&cobra.Group{ID: "core", Title: "Core commands"},
+		&cobra.Group{ID: "setup", Title: "Setup commands"},
+	)
+	for _, sub := range []*cobra.Command{auth.NewCmdAuth(f, nil), configcmd.NewCmdConfig(f), emulatorcmd.NewCmdEmulator(f)} {
+		sub.GroupID = "setup"
+		cmd.AddCommand(sub)
+	}
+	cmd.AddCommand(version.NewCmdVersion(f))
+	return cmd
+}

@@ -1,0 +1,41 @@
+// Package version implements `mxpay version`.
+package version
+
+import (
+	"fmt"
+
+	"github.com/mxpay/mxpay/internal/build"
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/spf13/cobra"
+)
+
+// NewCmdVersion prints the version. It reads no config, keyring or network.
+func NewCmdVersion(f *cmdutil.Factory) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Show the mxpay version, commit and build date",
+		Args:  cmdutil.NoArgs,
+		Example: `  $ mxpay version
+  mxpay 1.2.0 (commit 3f2a9c1, built 2026-11-20T18:04:00Z)`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			fmt.Fprintln(f.IOStreams.Out, Line(build.Current()))
+			return nil
+		},
+	}
+}
+
+// Line formats the version for humans.
+func Line(i build.Info) string {
+	s := "mxpay " + i.Version
+	commit := i.Commit
+	if len(commit) > 12 {
+		commit = commit[:12]
+	}
+	switch {
+	case commit != "" && i.Date != "":
+		s += fmt.Sprintf(" (commit %s, built %s)", commit, i.Date)
+	case commit != "":
+		s += fmt.Sprintf(" (commit %s)", commit)
+	}
+	return s
+}

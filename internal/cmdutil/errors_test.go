@@ -1,0 +1,53 @@
+package cmdutil
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+type coded int
+
+func (c coded) Error() string { return fmt.Sprintf("coded %d", int(c)) }
+func (c coded) ExitCode() int { return int(c) }
+
+func TestExitCodeOf(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want int
+	}{
+		{"nil is success", nil, 0},
+		{"plain error", errors.New("boom"), 1},
+		{"usage", UsageErrorf("bad %s", "flag"), 2},
+		{"missing flag", MissingFlagError("amount"), 2},
+		{"auth", AuthErrorf("facti", "no key"), 3},
+		{"declined", DeclinedErrorf("card declined"), 5},
+		{"unknown outcome", UnknownOutcomeError(errors.New("timeout"), "run verify"), 6},
+		{"wrapped exit coder", fmt.Errorf("charging: %w", coded(4)), 4},
+		{"cancelled", fmt.Errorf("prompt: %w", context.Canceled), 130},
+		{"cobra unknown command", errors.New(`unknown command "nope" for "mxpay"`), 2},
+		{"cobra arg count", errors.New("accepts 1 arg(s), received 2"), 2},
+		{"hint keeps the code", WithHint(DeclinedErrorf("no"), "try another card"), 5},
+	}
+	for _, tt := range tests {
+		if got := ExitCodeOf(tt.err); got != tt.want {
+			t.Errorf("%s: ExitCodeOf(%v) = %d, want %d", tt.name, tt.err, got, tt.want)
+		}
+	}
+}
+
+func TestHintOf(t *testing.T) {
+	err := fmt.Errorf("listing: %w", AuthErrorf("sync", "rejected"))
+	if got := HintOf(err); got != "run `mxpay auth login sync`" {
+		t.Errorf("HintOf = %q", got)
+	}
+	if got := HintOf(errors.New("x")); got != "" {
+		t.Errorf("HintOf(plain) = %q, want empty", got)
+	}
+	if got := MissingFlagError("to-rfc").Error(); got == "" || !strings.Contains(got, "--to-rfc") {
+		t.Errorf("missing flag message %q does not name the flag", got)
+	}
+}

@@ -1,0 +1,147 @@
+package cmdutil
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/mxpay/mxpay/internal/config"
+	"github.com/mxpay/mxpay/internal/emulator"
+	"github.com/mxpay/mxpay/internal/output"
+	"github.com/mxpay/mxpay/internal/prompt"
+	"github.com/mxpay/mxpay/internal/secrets"
+)
+
+// Factory hands dependencies to commands. Every field that costs anything
+// (config file, keyring, emulator database, HTTP client) is a function
+// called on first use, so `mxpay version` and `--help` touch none of them.
+type Factory struct {
+	Version   string
+	IOStreams *output.IOStreams
+	LookupEnv func(string) (string, bool)
+	Flags     *GlobalFlags
+
+	Config   func() (*config.Config, error)
+	Settings func() (*Settings, error)
+	Secrets  func() (*secrets.Resolver, error)
+	Prompter func() prompt.Prompter
+	Emulator func() (*emulator.Emulator, error)
+
+	// Stores used by Secrets; tests replace them with memory stores so the
+	// user's keyring and home are never touched.
+	KeyringStore func() secrets.Store
+	FileStore    func() (secrets.Store, error)
+
+	closers []func() error
+}
+
+// NewFactory wires the real dependencies. Tests build a Factory with this
+// and then replace fields.
+func NewFactory(version string, ios *output.IOStreams, lookupEnv func(string) (string, bool)) *Factory {
+	f := &Factory{Version: version, IOStreams: ios, LookupEnv: lookupEnv, Flags: &GlobalFlags{}}
+	f.Config = lazy(f.loadConfig)
+	f.Settings = lazy(f.resolveSettings)
+	f.Secrets = lazy(f.buildSecrets)
+	f.Prompter = func() prompt.Prompter { return prompt.NewSurvey(ios.In, ios.Out, ios.ErrOut) }
+	f.Emulator = lazy(f.openEmulator)
+	f.KeyringStore = func() secrets.Store { return secrets.NewKeyringStore(3 * time.Second) }
+	f.FileStore = f.defaultFileStore
+	return f
+}
+
+// Getenv returns an environment variable, or "" when unset.
+func (f *Factory) Getenv(name string) string {
+	v, _ := f.LookupEnv(name)
+	return v
+}
+
+// Close releases what commands opened (the emulator database).
+func (f *Factory) Close() error {
+	var first error
+	for i := len(f.closers) - 1; i >= 0; i-- {
+		if err := f.closers[i](); err != nil && first == nil {
+			first = err
+		}
+	}
+	f.closers = nil
+	return first
+}
+
+// ConfigPath resolves --config > MXPAY_CONFIG > the default location.
+func (f *Factory) ConfigPath() (string, error) {
+	s := config.Resolve(f.flagValue("config", f.Flags.ConfigPath), f.env("MXPAY_CONFIG"), config.Optional{}, "")
+	if s.Value != "" {
+		return s.Value, nil
+	}
+	return config.DefaultPath()
+}
+
+// ProfileName resolves --profile > MXPAY_PROFILE > "default".
+func (f *Factory) ProfileName() string {
+	return config.Resolve(f.flagValue("profile", f.Flags.Profile), f.env("MXPAY_PROFILE"), config.Optional{}, config.DefaultProfile).Value
+}
+
+func (f *Factory) loadConfig() (*config.Config, error) {
+	path, err := f.ConfigPath()
+	if err != nil {
+		return nil, err
+	}
+	return config.Load(path)
+}
+
+func (f *Factory) flagValue(name, value string) config.Optional {
+	if f.Flags.Changed(name) {
+		return config.Some(value)
+	}
+	return config.Optional{}
+}
+
+func (f *Factory) env(name string) config.Optional {
+	if v, ok := f.LookupEnv(name); ok {
+		return config.Some(v)
+	}
+	return config.Optional{}
+}
+
+func (f *Factory) buildSecrets() (*secrets.Resolver, error) {
+	file, err := f.FileStore()
+	if err != nil {
+		return nil, err
+	}
+	return &secrets.Resolver{
+		Env:     secrets.NewEnvStore(f.Getenv),
+		Keyring: f.KeyringStore(),
+		File:    file,
+		Warn:    f.IOStreams.ErrOut,
+	}, nil
+}
+
+// defaultFileStore keeps the fallback secrets file next to the config file.
+func (f *Factory) defaultFileStore() (secrets.Store, error) {
+	path, err := f.ConfigPath()
+	if err != nil {
+		return nil, err
+	}
+	return secrets.NewFileStore(secretsPathFor(path)), nil
+}
+
+func (f *Factory) openEmulator() (*emulator.Emulator, error) {
+	opts := emulator.Options{}
+	if spec := f.Getenv("MXPAY_EMULATOR_FAULTS"); spec != "" {
+		faults, err := emulator.ParseFaults(spec)
+		if err != nil {
+			return nil, UsageErrorf("MXPAY_EMULATOR_FAULTS: %v", err)
+		}
+		opts.Faults = faults
+	}
+	path, err := emulator.DefaultDBPath(f.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	opts.DBPath = path
+	e, err := emulator.Open(opts)
+	if err != nil {
+		return nil, fmt.Errorf("opening the emulator state: %w", err)
+	}
+	f.closers = append(f.closers, e.Close)
+	return e, nil
+}

@@ -1,0 +1,74 @@
+package cmdutil
+
+import (
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// GlobalFlags are the persistent flags of the root command, as parsed.
+type GlobalFlags struct {
+	Profile    string
+	Env        string
+	Output     string
+	JQ         string
+	Fields     string
+	NoInput    bool
+	Yes        bool
+	Debug      bool
+	Timeout    string
+	ConfigPath string
+
+	// changed records which flags were given on the command line, so that
+	// an explicit flag wins over the environment even when it equals the default.
+	changed map[string]bool
+}
+
+// AddGlobalFlags registers the persistent flags of design.md on cmd.
+func AddGlobalFlags(cmd *cobra.Command, g *GlobalFlags) {
+	fs := cmd.PersistentFlags()
+	fs.StringVar(&g.Profile, "profile", "", "profile in the config file (env MXPAY_PROFILE; default \"default\")")
+	fs.StringVar(&g.Env, "env", "", "provider environment: sandbox, production or emulator (env MXPAY_ENV; default sandbox)")
+	fs.StringVarP(&g.Output, "output", "o", "", "output format: table, json, jsonl or csv (env MXPAY_OUTPUT; default table)")
+	fs.StringVar(&g.JQ, "jq", "", "filter the JSON form of the result with a jq expression")
+	fs.StringVar(&g.Fields, "fields", "", "comma-separated fields to show (table/csv columns, json keys)")
+	fs.BoolVar(&g.NoInput, "no-input", false, "never prompt; missing input is a usage error (env MXPAY_NO_INPUT)")
+	fs.BoolVarP(&g.Yes, "yes", "y", false, "confirm destructive or money-moving actions without asking")
+	fs.BoolVar(&g.Debug, "debug", false, "trace HTTP exchanges to stderr, secrets redacted (env MXPAY_DEBUG)")
+	fs.StringVar(&g.Timeout, "timeout", "", "per-request timeout, e.g. 30s (env MXPAY_TIMEOUT; default 30s)")
+	fs.StringVar(&g.ConfigPath, "config", "", "config file (env MXPAY_CONFIG; default <user config dir>/mxpay/config.yaml)")
+}
+
+// MarkChanged remembers which global flags the user set; the root calls it
+// once flags are parsed.
+func (g *GlobalFlags) MarkChanged(cmd *cobra.Command) {
+	g.changed = map[string]bool{}
+	for _, name := range []string{"profile", "env", "output", "jq", "fields", "no-input", "yes", "debug", "timeout", "config"} {
+		if f := cmd.Flags().Lookup(name); f != nil && f.Changed {
+			g.changed[name] = true
+		}
+	}
+}
+
+// Changed reports whether the flag was given on the command line.
+func (g *GlobalFlags) Changed(name string) bool { return g.changed[name] }
+
+// FieldList splits --fields.
+func (g *GlobalFlags) FieldList() []string {
+	var out []string
+	for _, f := range strings.Split(g.Fields, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Truthy reads boolean environment variables: 1, true, yes, on.
+func Truthy(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "1", "true", "yes", "on":
+		return true
+	}
+	return false
+}
