@@ -1,0 +1,51 @@
+GO      ?= go
+PKG     := github.com/mxpay/mxpay
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+COMMIT  ?= $(shell git rev-parse HEAD 2>/dev/null)
+DATE    ?= $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
+LDFLAGS := -s -w -X $(PKG)/internal/build.Version=$(VERSION) -X $(PKG)/internal/build.Commit=$(COMMIT) -X $(PKG)/internal/build.Date=$(DATE)
+
+.PHONY: build test lint docs completions docs-check demo bench clean release-snapshot
+
+build:
+	$(GO) build -trimpath -ldflags "$(LDFLAGS)" -o bin/mxpay ./cmd/mxpay
+
+# The README's test command.
+test:
+	$(GO) test ./...
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+docs:
+	rm -rf docs/cli docs/man
+	$(GO) run ./cmd/gendocs docs
+
+completions:
+	@mkdir -p completions
+	$(GO) build -o bin/mxpay-completions ./cmd/mxpay
+	for sh in bash zsh fish powershell; do bin/mxpay-completions completion $$sh > completions/mxpay.$$sh; done
+	rm -f bin/mxpay-completions
+
+# Regenerates docs and completions in a scratch copy and fails on any difference.
+docs-check:
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(GO) run ./cmd/gendocs "$$tmp/docs" && \
+	$(GO) build -o "$$tmp/mxpay" ./cmd/mxpay && mkdir -p "$$tmp/completions" && \
+	for sh in bash zsh fish powershell; do "$$tmp/mxpay" completion $$sh > "$$tmp/completions/mxpay.$$sh"; done && \
+	diff -ru docs/cli "$$tmp/docs/cli" && diff -ru docs/man "$$tmp/docs/man" && diff -ru completions "$$tmp/completions" \
+	|| { echo "docs or completions are stale: run 'make docs completions' and commit"; exit 1; }
+
+# The main job on the embedded emulator: no credentials, no network.
+demo:
+	./scripts/demo.sh
+
+bench:
+	./scripts/bench-version.sh
+
+clean:
+	rm -rf bin dist
+
+release-snapshot:
+	goreleaser release --snapshot --clean
