@@ -36,7 +36,7 @@ func runLogout(f *cmdutil.Factory, args []string) error {
 	providers := []secrets.Provider{p}
 	if !given {
 		providers = secrets.Providers()
-		if err := confirmAll(f, s.Profile); err != nil {
+		if err := f.Confirm(fmt.Sprintf("Remove the credentials of every provider in profile %q?", s.Profile)); err != nil {
 			return err
 		}
 	}
@@ -54,25 +54,6 @@ func runLogout(f *cmdutil.Factory, args []string) error {
 			}
 		}
 		fmt.Fprintf(f.IOStreams.ErrOut, "Removed %s credentials of profile %q.\n", prov.Label, s.Profile)
-	}
-	return nil
-}
-
-func confirmAll(f *cmdutil.Factory, profile string) error {
-	if f.Flags.Yes {
-		return nil
-	}
-	if !f.IOStreams.CanPrompt() {
-		return cmdutil.WithHint(
-			cmdutil.UsageErrorf("removing every provider's credentials needs confirmation"),
-			"pass --yes, or name one provider")
-	}
-	ok, err := f.Prompter().Confirm(fmt.Sprintf("Remove the credentials of every provider in profile %q?", profile), false)
-	if err != nil {
-		return err
-	}
-	if !ok {
-		return cmdutil.ErrCancelled
 	}
 	return nil
 }

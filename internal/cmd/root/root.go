@@ -5,6 +5,9 @@ import (
 	"github.com/mxpay/mxpay/internal/cmd/auth"
 	configcmd "github.com/mxpay/mxpay/internal/cmd/config"
 	emulatorcmd "github.com/mxpay/mxpay/internal/cmd/emulator"
+	"github.com/mxpay/mxpay/internal/cmd/facti"
+	"github.com/mxpay/mxpay/internal/cmd/pagofacil"
+	synccmd "github.com/mxpay/mxpay/internal/cmd/sync"
 	"github.com/mxpay/mxpay/internal/cmd/version"
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/spf13/cobra"
@@ -46,7 +49,16 @@ add --env emulator to try anything without credentials or network.`,
 		&cobra.Group{ID: "core", Title: "Core commands"},
 		&cobra.Group{ID: "setup", Title: "Setup commands"},
 	)
-	for _, sub := range []*cobra.Command{auth.NewCmdAuth(f, nil), configcmd.NewCmdConfig(f), emulatorcmd.NewCmdEmulator(f)} {
+	for _, sub := range []*cobra.Command{facti.NewCmdFacti(f), pagofacil.NewCmdPagoFacil(f), synccmd.NewCmdSync(f)} {
+		sub.GroupID = "core"
+		cmd.AddCommand(sub)
+	}
+	validators := map[string]cmdutil.CredentialValidator{
+		"facti":     facti.Validator(),
+		"pagofacil": pagofacil.Validator(),
+		"sync":      synccmd.Validator(),
+	}
+	for _, sub := range []*cobra.Command{auth.NewCmdAuth(f, validators), configcmd.NewCmdConfig(f), emulatorcmd.NewCmdEmulator(f)} {
 		sub.GroupID = "setup"
 		cmd.AddCommand(sub)
 	}
