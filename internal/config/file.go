@@ -11,7 +11,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/spf13/viper"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -34,24 +33,25 @@ func DefaultPath() (string, error) {
 }
 
 // Load reads the profile file at path. A missing file is an empty config.
-// It is read with a local viper instance (never the global one).
 func Load(path string) (*Config, error) {
 	c := &Config{path: path, profiles: map[string]map[string]string{}}
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
 		return c, nil
 	}
-	v := viper.New()
-	v.SetConfigFile(path)
-	v.SetConfigType("yaml")
-	if err := v.ReadInConfig(); err != nil {
+	if err != nil {
 		return nil, fmt.Errorf("reading config file %s: %w", path, err)
 	}
-	for name, raw := range v.GetStringMap("profiles") {
+	var doc struct {
+		Profiles map[string]map[string]any `yaml:"profiles"`
+	}
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("reading config file %s: %w", path, err)
+	}
+	for name, m := range doc.Profiles {
 		values := map[string]string{}
-		if m, ok := raw.(map[string]any); ok {
-			flatten("", m, values)
-		}
-		c.profiles[name] = values
+		flatten("", m, values)
+		c.profiles[strings.ToLower(name)] = values
 	}
 	return c, nil
 }

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // This file is the one place that decides what is secret. Everything the
@@ -195,7 +196,11 @@ func (r *redactor) header(name, value string) string {
 
 // authScheme is a word that names an authorization scheme rather than
 // holding a credential: Bearer, TOKEN, API_KEY.
-var authScheme = regexp.MustCompile(`^[A-Za-z][A-Za-z_-]{0,19}$`)
+// Compiled on first use: regexps at package init would slow every mxpay
+// start-up, including `mxpay version`, for the sake of --debug traces.
+var authScheme = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Za-z][A-Za-z_-]{0,19}$`)
+})
 
 // redactAuthorization keeps the scheme word and masks the rest, so a trace
 // still shows which kind of credential was sent ("TOKEN ***", "API_KEY
@@ -203,7 +208,7 @@ var authScheme = regexp.MustCompile(`^[A-Za-z][A-Za-z_-]{0,19}$`)
 // be a bare key.
 func redactAuthorization(value string) string {
 	scheme, rest, hasRest := strings.Cut(strings.TrimSpace(value), " ")
-	if hasRest && strings.TrimSpace(rest) != "" && authScheme.MatchString(scheme) {
+	if hasRest && strings.TrimSpace(rest) != "" && authScheme().MatchString(scheme) {
 		return scheme + " " + mask
 	}
 	return mask
@@ -232,17 +237,22 @@ func looksLikeJSON(s string) bool {
 // truncated JSON), including a quoted value cut off before its closing
 // quote; secretElement finds <key>value</key>.
 var (
-	secretAssignment = regexp.MustCompile(`(?i)((?:^|[^A-Za-z0-9_])(?:` + secretFieldNames + `)["'\]]?\s*[:=]\s*)(\\"(?:[^"\\]|\\[^"])*(?:\\")?|"(?:[^"\\]|\\.)*"?|'[^']*'?|[^\s&,;"'<>}\]\\]+)`)
-	secretElement    = regexp.MustCompile(`(?i)(<(?:` + secretFieldNames + `)>)[^<]*(</)`)
+	secretAssignment = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)((?:^|[^A-Za-z0-9_])(?:` + secretFieldNames + `)["'\]]?\s*[:=]\s*)(\\"(?:[^"\\]|\\[^"])*(?:\\")?|"(?:[^"\\]|\\.)*"?|'[^']*'?|[^\s&,;"'<>}\]\\]+)`)
+	})
+	secretElement = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)(<(?:` + secretFieldNames + `)>)[^<]*(</)`)
+	})
 )
 
 // freeText masks secret-looking assignments in unstructured text.
 func (r *redactor) freeText(s string) string {
-	s = secretAssignment.ReplaceAllStringFunc(s, func(m string) string {
-		sub := secretAssignment.FindStringSubmatch(m)
+	assignment := secretAssignment()
+	s = assignment.ReplaceAllStringFunc(s, func(m string) string {
+		sub := assignment.FindStringSubmatch(m)
 		return sub[1] + maskQuoted(sub[2])
 	})
-	return secretElement.ReplaceAllString(s, "${1}"+mask+"${2}")
+	return secretElement().ReplaceAllString(s, "${1}"+mask+"${2}")
 }
 
 // maskQuoted masks a value and keeps its quotes: "x", 'x', or \"x\" inside
