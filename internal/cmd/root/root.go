@@ -6,6 +6,7 @@ import (
 	configcmd "github.com/mxpay/mxpay/internal/cmd/config"
 	emulatorcmd "github.com/mxpay/mxpay/internal/cmd/emulator"
 	"github.com/mxpay/mxpay/internal/cmd/facti"
+	helpcmd "github.com/mxpay/mxpay/internal/cmd/help"
 	"github.com/mxpay/mxpay/internal/cmd/pagofacil"
 	synccmd "github.com/mxpay/mxpay/internal/cmd/sync"
 	"github.com/mxpay/mxpay/internal/cmd/version"
@@ -63,5 +64,6 @@ add --env emulator to try anything without credentials or network.`,
 		cmd.AddCommand(sub)
 	}
 	cmd.AddCommand(version.NewCmdVersion(f))
+	cmd.AddCommand(helpcmd.NewTopics()...)
 	return cmd
 }

@@ -1,0 +1,102 @@
+// Package help adds help topics: `mxpay help exit-codes`, `mxpay help
+// environment` and `mxpay help formats`. Each is a command without a Run,
+// which cobra lists under "Additional help topics" and gendocs documents.
+package help
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/config"
+	"github.com/mxpay/mxpay/internal/secrets"
+	"github.com/spf13/cobra"
+)
+
+// NewTopics returns the help topic commands.
+func NewTopics() []*cobra.Command {
+	return []*cobra.Command{
+		topic("exit-codes", "What each exit code of mxpay means", exitCodesText()),
+		topic("environment", "Every environment variable mxpay reads", environmentText()),
+		topic("formats", "Output formats, --jq and --fields, with examples", formatsText),
+	}
+}
+
+func topic(name, short, long string) *cobra.Command {
+	return &cobra.Command{Use: name, Short: short, Long: long}
+}
+
+func exitCodesText() string {
+	var b strings.Builder
+	b.WriteString("mxpay exits with one of these codes; scripts can rely on them.\n\n")
+	for _, e := range cmdutil.ExitCodes() {
+		fmt.Fprintf(&b, "  %3d  %s\n", e.Code, e.Meaning)
+	}
+	b.WriteString(`
+Example: a cron job that only alerts when money may have moved without an answer:
+
+  mxpay pagofacil charge --yes --card-file card.json --amount 150.00 -o json > out.json
+  case $? in
+    0) ;;                                  # approved
+    5) echo "declined" ;;                  # the bank said no
+    6) echo "unknown outcome: verify" ;;   # run the verify command printed on stderr
+    *) echo "failed" ;;
+  esac
+`)
+	return b.String()
+}
+
+func environmentText() string {
+	var b strings.Builder
+	b.WriteString("Settings resolve as: flag > environment variable > profile > default.\n\nSettings:\n")
+	for _, k := range config.Keys() {
+		def := ""
+		if k.Default != "" {
+			def = " (default " + k.Default + ")"
+		}
+		fmt.Fprintf(&b, "  %-26s %s%s\n", k.Env, k.Description, def)
+	}
+	b.WriteString("\nSecrets (override the keyring and the secrets file; never pass secrets as flags):\n")
+	for _, p := range secrets.Providers() {
+		for _, k := range p.Keys {
+			fmt.Fprintf(&b, "  %-26s %s %s\n", k.Env, p.Label, k.Label)
+		}
+	}
+	b.WriteString(`
+Global behaviour:
+  MXPAY_PROFILE              profile in the config file (default "default")
+  MXPAY_CONFIG               config file (default <user config dir>/mxpay/config.yaml)
+  MXPAY_NO_INPUT             never prompt (1, true, yes, on)
+  MXPAY_DEBUG                trace HTTP exchanges to stderr, secrets redacted
+  NO_COLOR                   disable color (any value)
+  CLICOLOR=0, CLICOLOR_FORCE=1   disable color / force color even when not a terminal
+
+Emulator:
+  MXPAY_EMULATOR_DB          emulator state file (default <user data dir>/mxpay/emulator.db)
+  MXPAY_EMULATOR_FAULTS      inject faults, e.g. "pagofacil:POST:/Wsrtransaccion:timeout-after-write:1"
+`)
+	return b.String()
+}
+
+const formatsText = `Every command that prints data accepts -o/--output (or MXPAY_OUTPUT, or the profile's output key):
+
+  table   aligned columns on a terminal (color only there, never with NO_COLOR);
+          plain aligned text when piped
+  json    the provider's objects exactly as sent (unknown fields kept, numbers not
+          re-rounded); lists are a JSON array written element by element
+  jsonl   one JSON object per line, streamed: best for very long lists and for jq
+  csv     a header row, then RFC 4180 rows: best for spreadsheets
+
+--fields a,b,c picks and orders table/csv columns, or the top-level keys kept in json/jsonl.
+An unknown field is a usage error (exit 2) that lists the valid ones.
+
+--jq EXPR filters the JSON form with an embedded jq (no jq install needed). Strings
+print raw, like jq -r. With -o jsonl the filter runs on each object as it streams;
+with -o json (or table) on the whole array.
+
+Examples:
+  mxpay config list -o csv --fields key,value
+  mxpay auth status -o json --jq '.[] | select(.source=="missing") | .provider'
+  mxpay auth status -o jsonl --jq 'select(.source=="keyring") | .secret'
+  mxpay config list -o json | jq -r '.[] | "\(.key)=\(.value)"'
+`
