@@ -1,0 +1,96 @@
+package root_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/mxpay/mxpay/internal/cmd/cmdtest"
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/secrets"
+)
+
+// TestRealKeyring runs auth login/status/logout against a real Secret
+// Service and checks the stored items with secret-tool, an independent
+// reader. It only runs inside scripts/keyring-integration.sh, which gives it
+// a private D-Bus session and a throw-away keyring: it must never touch the
+// keyring of the person running the tests.
+func TestRealKeyring(t *testing.T) {
+	if os.Getenv("MXPAY_KEYRING_TEST") != "1" {
+		t.Skip("real-keyring test: run scripts/keyring-integration.sh (CI does) for a private D-Bus session and keyring")
+	}
+	h := cmdtest.New(t)
+	h.Customize = func(f *cmdutil.Factory) {
+		f.KeyringStore = func() secrets.Store { return secrets.NewKeyringStore(3 * time.Second) }
+	}
+	logins := map[string]string{
+		"facti":     "client_id=kr-facti-client-0001\napi_key=kr-facti-key-0002\nipn_password=kr-facti-ipn-0003\n",
+		"pagofacil": "sucursal=kr-pf-sucursal-0004\nusuario=kr-pf-usuario-0005\n",
+		"sync":      "api_key=kr-sync-key-0006\n",
+	}
+	for provider, in := range logins {
+		r := h.MustRun(0, in, "auth", "login", provider, "--with-token")
+		if !strings.Contains(r.Stderr, "OS keyring") {
+			t.Errorf("%s stored elsewhere: %s", provider, r.Stderr)
+		}
+	}
+	// secret-tool, not mxpay, reads them back.
+	for _, item := range []struct{ user, want string }{
+		{"default/facti/api_key", "kr-facti-key-0002"},
+		{"default/pagofacil/usuario", "kr-pf-usuario-0005"},
+		{"default/sync/api_key", "kr-sync-key-0006"},
+	} {
+		if got, err := secretTool(item.user); err != nil || got != item.want {
+			t.Errorf("secret-tool lookup %s = %q, %v; want %q", item.user, got, err, item.want)
+		}
+	}
+	r := h.MustRun(0, "", "auth", "status", "-o", "csv")
+	if strings.Count(r.Stdout, ",keyring,") != 6 {
+		t.Errorf("status does not show six secrets in the keyring:\n%s", r.Stdout)
+	}
+	h.MustRun(0, "", "auth", "logout", "--yes")
+	if got, err := secretTool("default/facti/api_key"); err == nil {
+		t.Errorf("logout left %q in the keyring", got)
+	}
+
+	// With the daemon stopped, login falls back to the 0600 file with a
+	// warning, and nothing waits longer than the keyring timeout.
+	pid, _ := strconv.Atoi(os.Getenv("MXPAY_KEYRING_TEST_DAEMON_PID"))
+	if pid <= 0 {
+		t.Fatal("MXPAY_KEYRING_TEST_DAEMON_PID is not set")
+	}
+	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
+		t.Fatalf("stopping gnome-keyring-daemon: %v", err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	start := time.Now()
+	r = h.MustRun(0, logins["sync"], "auth", "login", "sync", "--with-token")
+	if took := time.Since(start); took > 8*time.Second {
+		t.Errorf("login with the daemon stopped took %v", took)
+	}
+	if !strings.Contains(r.Stderr, "secrets.json") {
+		t.Errorf("no fallback warning naming the file: %s", r.Stderr)
+	}
+	info, err := os.Stat(filepath.Join(filepath.Dir(h.Env["MXPAY_CONFIG"]), "secrets.json"))
+	if err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("fallback file: %v, %v", info, err)
+	}
+	start = time.Now()
+	r = h.MustRun(0, "", "auth", "status", "sync", "-o", "csv")
+	if took := time.Since(start); took > 8*time.Second {
+		t.Errorf("status with the daemon stopped took %v", took)
+	}
+	if !strings.Contains(r.Stdout, "sync,api_key,file,") {
+		t.Errorf("status does not find the secret in the file: %s", r.Stdout)
+	}
+}
+
+func secretTool(user string) (string, error) {
+	out, err := exec.Command("secret-tool", "lookup", "service", "mxpay", "username", user).Output()
+	return strings.TrimSpace(string(out)), err
+}
