@@ -2,6 +2,7 @@
 package root
 
 import (
+	apicmd "github.com/mxpay/mxpay/internal/cmd/api"
 	"github.com/mxpay/mxpay/internal/cmd/auth"
 	configcmd "github.com/mxpay/mxpay/internal/cmd/config"
 	emulatorcmd "github.com/mxpay/mxpay/internal/cmd/emulator"
@@ -63,6 +64,9 @@ add --env emulator to try anything without credentials or network.`,
 		sub.GroupID = "setup"
 		cmd.AddCommand(sub)
 	}
+	api := apicmd.NewCmdAPI(f, nil)
+	api.GroupID = "core"
+	cmd.AddCommand(api)
 	cmd.AddCommand(version.NewCmdVersion(f))
 	cmd.AddCommand(helpcmd.NewTopics()...)
 	return cmd

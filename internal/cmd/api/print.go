@@ -1,0 +1,92 @@
+package api
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"sort"
+
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/output"
+)
+
+// maxBody bounds what is read of one response; raw downloads belong to the
+// provider commands, which stream.
+const maxBody = 64 << 20
+
+// printResponse prints one page and reports whether another follows.
+func printResponse(f *cmdutil.Factory, opts *options, resp *http.Response, pages pager) (bool, error) {
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
+	if err != nil {
+		return false, fmt.Errorf("reading the response: %w", err)
+	}
+	out := f.IOStreams.Out
+	if opts.include {
+		fmt.Fprintf(out, "%s %s\n", resp.Proto, resp.Status)
+		names := make([]string, 0, len(resp.Header))
+		for name := range resp.Header {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			for _, v := range resp.Header[name] {
+				fmt.Fprintf(out, "%s: %s\n", name, v)
+			}
+		}
+		fmt.Fprintln(out)
+	}
+	if json.Valid(body) && len(body) > 0 {
+		s, err := f.Settings()
+		if err != nil {
+			return false, err
+		}
+		o := output.Options{Format: output.FormatJSON, JQ: s.Output.JQ}
+		raw := func(b []byte) json.RawMessage { return b }
+		if err := output.PrintObject[[]byte](f.IOStreams, o, nil, raw, body); err != nil {
+			return false, err
+		}
+	} else if _, err := out.Write(body); err != nil {
+		return false, err
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return false, statusError(resp)
+	}
+	if err := envelopeError(opts.provider, body); err != nil {
+		return false, err
+	}
+	return pages.next(body), nil
+}
+
+// envelopeError reads failures providers report with HTTP 200: Facti's
+// result 0 and Sync's status false (whose code field carries the status).
+func envelopeError(provider string, body []byte) error {
+	switch provider {
+	case "facti":
+		var env struct {
+			Result json.RawMessage `json:"result"`
+			Msg    string          `json:"msg"`
+		}
+		if json.Unmarshal(body, &env) == nil && (string(env.Result) == "0" || string(env.Result) == `"0"`) {
+			return &cmdutil.Error{Code: cmdutil.ExitError, Err: fmt.Errorf("facti answered result 0: %s", env.Msg)}
+		}
+	case "sync":
+		var env struct {
+			Status  *bool  `json:"status"`
+			Code    int    `json:"code"`
+			Message string `json:"message"`
+		}
+		if json.Unmarshal(body, &env) == nil && env.Status != nil && !*env.Status {
+			code := cmdutil.ExitError
+			switch {
+			case env.Code == 401 || env.Code == 403:
+				code = cmdutil.ExitAuth
+			case env.Code >= 500:
+				code = cmdutil.ExitUnreachable
+			}
+			return &cmdutil.Error{Code: code, Err: fmt.Errorf("sync answered status false (%d): %s", env.Code, env.Message)}
+		}
+	}
+	return nil
+}
