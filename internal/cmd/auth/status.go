@@ -20,7 +20,7 @@ type statusRow struct {
 }
 
 func newCmdStatus(f *cmdutil.Factory) *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "status [facti|pagofacil|sync]",
 		Short: "Show where each secret of the active profile is found, masked",
 		Long: `Shows, per provider, where each secret is found (env, keyring, file) and a masked
@@ -35,6 +35,8 @@ required secret; exits 3 otherwise.`,
 			return runStatus(f, args)
 		},
 	}
+	cmdutil.SetFields(cmd, "provider", "secret", "source", "value")
+	return cmd
 }
 
 func runStatus(f *cmdutil.Factory, args []string) error {

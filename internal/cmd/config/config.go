@@ -120,7 +120,7 @@ type settingRow struct {
 }
 
 func newCmdList(f *cmdutil.Factory) *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:     "list",
 		Short:   "Show every setting in effect and where it comes from",
 		Example: "  $ mxpay config list\n  $ mxpay config list -o json | jq -r '.[] | select(.source==\"env\") | .key'",
@@ -152,6 +152,8 @@ func newCmdList(f *cmdutil.Factory) *cobra.Command {
 			return list.Close()
 		},
 	}
+	cmdutil.SetFields(cmd, "key", "value", "source")
+	return cmd
 }
 
 type profileRow struct {

@@ -46,6 +46,7 @@ add --env emulator to try anything without credentials or network.`,
 	})
 	cmd.CompletionOptions.HiddenDefaultCmd = false
 	cmdutil.AddGlobalFlags(cmd, f.Flags)
+	cmdutil.RegisterGlobalCompletions(cmd, f)
 
 	cmd.AddGroup(
 		&cobra.Group{ID: "core", Title: "Core commands"},
