@@ -25,13 +25,14 @@ func TestRealKeyring(t *testing.T) {
 		t.Skip("real-keyring test: run scripts/keyring-integration.sh (CI does) for a private D-Bus session and keyring")
 	}
 	h := cmdtest.New(t)
+	h.Env["MXPAY_ENV"] = "emulator" // login validates against the emulator's demo account
 	h.Customize = func(f *cmdutil.Factory) {
 		f.KeyringStore = func() secrets.Store { return secrets.NewKeyringStore(3 * time.Second) }
 	}
 	logins := map[string]string{
-		"facti":     "client_id=kr-facti-client-0001\napi_key=kr-facti-key-0002\nipn_password=kr-facti-ipn-0003\n",
-		"pagofacil": "sucursal=kr-pf-sucursal-0004\nusuario=kr-pf-usuario-0005\n",
-		"sync":      "api_key=kr-sync-key-0006\n",
+		"facti":     "client_id=demo-facti-client-id\napi_key=demo-facti-api-key\nipn_password=demo-facti-ipn-password\n",
+		"pagofacil": "sucursal=demo-pagofacil-sucursal\nusuario=demo-pagofacil-usuario\n",
+		"sync":      "api_key=demo-sync-api-key\n",
 	}
 	for provider, in := range logins {
 		r := h.MustRun(0, in, "auth", "login", provider, "--with-token")
@@ -41,9 +42,9 @@ func TestRealKeyring(t *testing.T) {
 	}
 	// secret-tool, not mxpay, reads them back.
 	for _, item := range []struct{ user, want string }{
-		{"default/facti/api_key", "kr-facti-key-0002"},
-		{"default/pagofacil/usuario", "kr-pf-usuario-0005"},
-		{"default/sync/api_key", "kr-sync-key-0006"},
+		{"default/facti/api_key", "demo-facti-api-key"},
+		{"default/pagofacil/usuario", "demo-pagofacil-usuario"},
+		{"default/sync/api_key", "demo-sync-api-key"},
 	} {
 		if got, err := secretTool(item.user); err != nil || got != item.want {
 			t.Errorf("secret-tool lookup %s = %q, %v; want %q", item.user, got, err, item.want)

@@ -133,31 +133,52 @@ func TestConfigListNeverPrintsSecrets(t *testing.T) {
 
 func TestAuthLoginWithTokenStatusLogout(t *testing.T) {
 	h := cmdtest.New(t)
-	in := "# Facti sandbox\nclient_id=cid-1234567890abcd\napi_key = key-abcdef1234567890\n\n"
+	h.Env["MXPAY_ENV"] = "emulator" // login checks the pair against the provider
+	in := "# Facti\nclient_id=demo-facti-client-id\napi_key = demo-facti-api-key\n\n"
 	r := h.MustRun(0, in, "auth", "login", "facti", "--with-token")
 	if !strings.Contains(r.Stderr, "OS keyring") {
 		t.Errorf("login did not say where it stored: %s", r.Stderr)
 	}
-	if v, _ := h.Keyring.Get("default", "facti", "api_key"); v != "key-abcdef1234567890" {
+	if v, _ := h.Keyring.Get("default", "facti", "api_key"); v != "demo-facti-api-key" {
 		t.Errorf("keyring api_key = %q", v)
 	}
 	r = h.MustRun(0, "", "auth", "status", "facti", "-o", "json")
-	if strings.Contains(r.Stdout, "abcdef1234") || strings.Contains(r.Stdout, "1234567890") {
+	if strings.Contains(r.Stdout, "facti-api") || strings.Contains(r.Stdout, "facti-client") {
 		t.Errorf("status printed more than the masked form: %s", r.Stdout)
 	}
 	if !strings.Contains(r.Stdout, `"source":"keyring"`) && !strings.Contains(r.Stdout, `"source": "keyring"`) {
 		t.Errorf("status does not report the keyring: %s", r.Stdout)
 	}
-	if !strings.Contains(r.Stdout, "key-****90") {
+	if !strings.Contains(r.Stdout, "demo****ey") {
 		t.Errorf("status lacks the masked api key: %s", r.Stdout)
 	}
 	h.MustRun(0, "", "auth", "logout", "facti")
 	if _, err := h.Keyring.Get("default", "facti", "api_key"); err == nil {
 		t.Error("logout left the api key in the keyring")
 	}
+	delete(h.Env, "MXPAY_ENV") // outside the emulator there are no demo credentials
 	r = h.MustRun(3, "", "auth", "status", "facti")
 	if !strings.Contains(r.Stderr, "mxpay auth login facti") {
 		t.Errorf("status of a missing provider gives no next step: %s", r.Stderr)
+	}
+}
+
+func TestAuthLoginRejectedCredentialsAreNotStored(t *testing.T) {
+	h := cmdtest.New(t)
+	h.Env["MXPAY_ENV"] = "emulator"
+	for provider, in := range map[string]string{
+		"facti":     "client_id=wrong-client-000111\napi_key=wrong-key-000222\n",
+		"pagofacil": "sucursal=wrong-suc-000333\nusuario=wrong-usr-000444\n",
+		"sync":      "api_key=wrong-sync-000555\n",
+	} {
+		r := h.MustRun(3, in, "auth", "login", provider, "--with-token")
+		if strings.Contains(r.Stderr, "000") {
+			t.Errorf("%s: the rejected secret was echoed: %s", provider, r.Stderr)
+		}
+		p, _ := secrets.LookupProvider(provider)
+		if _, err := h.Keyring.Get("default", provider, p.Keys[0].Name); err == nil {
+			t.Errorf("%s: rejected credentials were stored", provider)
+		}
 	}
 }
 
@@ -205,26 +226,28 @@ func TestPromptsNeedATerminal(t *testing.T) {
 
 func TestAuthLoginInteractive(t *testing.T) {
 	h := cmdtest.New(t)
+	h.Env["MXPAY_ENV"] = "emulator"
 	h.TTY = true
 	mock := prompt.NewMock(t)
 	h.Prompter = mock
 	mock.ExpectSelect("Which provider?", "PagoFácil")
-	mock.ExpectPassword("idSucursal", "suc-000111222333")
-	mock.ExpectPassword("idUsuario", "usr-444555666777")
+	mock.ExpectPassword("idSucursal", "demo-pagofacil-sucursal")
+	mock.ExpectPassword("idUsuario", "demo-pagofacil-usuario")
 	h.MustRun(0, "", "auth", "login")
-	if v, _ := h.Keyring.Get("default", "pagofacil", "usuario"); v != "usr-444555666777" {
+	if v, _ := h.Keyring.Get("default", "pagofacil", "usuario"); v != "demo-pagofacil-usuario" {
 		t.Errorf("usuario = %q", v)
 	}
 }
 
 func TestAuthLoginFallsBackToFileWhenKeyringFails(t *testing.T) {
 	h := cmdtest.New(t)
+	h.Env["MXPAY_ENV"] = "emulator"
 	h.Keyring = brokenKeyring{}
-	r := h.MustRun(0, "api_key=sync-key-0123456789\n", "auth", "login", "sync", "--with-token")
+	r := h.MustRun(0, "api_key=demo-sync-api-key\n", "auth", "login", "sync", "--with-token")
 	if !strings.Contains(strings.ToLower(r.Stderr), "keyring") || !strings.Contains(r.Stderr, "secrets.json") {
 		t.Errorf("no fallback warning naming the file: %s", r.Stderr)
 	}
-	if strings.Contains(r.Stderr, "0123456789") {
+	if strings.Contains(r.Stderr, "sync-api") {
 		t.Errorf("warning leaked the secret: %s", r.Stderr)
 	}
 	path := filepath.Join(filepath.Dir(h.Env["MXPAY_CONFIG"]), "secrets.json")

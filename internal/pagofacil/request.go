@@ -1,0 +1,198 @@
+package pagofacil
+
+import (
+	"fmt"
+	"net"
+	"net/mail"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mxpay/mxpay/internal/money"
+)
+
+// Customer is the cardholder's personal data; every field is required by
+// the document. JSON/YAML keys are what --customer-file accepts.
+type Customer struct {
+	Name      string `json:"name" yaml:"name"`           // nombre, 50
+	LastName  string `json:"last_name" yaml:"last_name"` // apellidos, 50
+	Email     string `json:"email" yaml:"email"`         // email, 200
+	Phone     string `json:"phone" yaml:"phone"`         // telefono, 10
+	Mobile    string `json:"mobile" yaml:"mobile"`       // celular, 10
+	Street    string `json:"street" yaml:"street"`       // calleyNumero, 45
+	Colonia   string `json:"colonia" yaml:"colonia"`     // colonia, 30
+	Municipio string `json:"municipio" yaml:"municipio"` // municipio, 30
+	State     string `json:"state" yaml:"state"`         // estado, 30
+	Country   string `json:"country" yaml:"country"`     // pais, 50
+	Zip       string `json:"zip" yaml:"zip"`             // cp, 9
+}
+
+// Plans.
+const (
+	PlanNormal = "NOR"
+	PlanMSI    = "MSI"
+)
+
+// MSIMonths are the instalment counts the issue allows for plan MSI.
+var MSIMonths = []string{"03", "06", "09", "12", "18"}
+
+// ChargeRequest is a `transaccion` call without the credentials, which the
+// Client adds.
+type ChargeRequest struct {
+	Amount    money.Amount
+	OrderID   string // idPedido
+	Customer  Customer
+	Card      Card
+	ServiceID string // idServicio: "3" (ThirdParty) or "1" (WebForm)
+	Plan      string // "", NOR or MSI
+	Months    string // mensualidades, only with MSI
+	Params    [5]string
+	NoMail    bool
+	IP        string
+	UserAgent string
+}
+
+// maxAmount is decimal(10,2): eight digits before the point.
+var maxAmount, _ = money.Parse("99999999.99")
+
+// orderIDPattern: the document says alphanumeric; its own example is
+// TEST_TX, and UUIDs carry dashes, so _ and - are accepted too.
+var orderIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,60}$`)
+
+// ValidateFields checks everything but the card against the document's
+// field table (lengths in characters, types) and the plan rules.
+func (r *ChargeRequest) ValidateFields() FieldErrors {
+	var errs FieldErrors
+	switch {
+	case !r.Amount.IsPositive():
+		errs.Add("monto", "the amount must be greater than 0")
+	case r.Amount.DecimalPlaces() > 2:
+		errs.Add("monto", fmt.Sprintf("the amount %s has more than 2 decimals", r.Amount))
+	case r.Amount.Cmp(maxAmount) > 0:
+		errs.Add("monto", "the amount must be at most 99999999.99 (decimal(10,2))")
+	}
+	if r.OrderID != "" && !orderIDPattern.MatchString(r.OrderID) {
+		errs.Add("idPedido", "the order id must be 1 to 60 letters, digits, - or _")
+	}
+	c := r.Customer
+	text := func(field, value string, max int) {
+		switch n := utf8.RuneCountInString(value); {
+		case strings.TrimSpace(value) == "":
+			errs.Add(field, "required")
+		case n > max:
+			errs.Add(field, fmt.Sprintf("at most %d characters, got %d", max, n))
+		}
+	}
+	text("nombre", c.Name, 50)
+	text("apellidos", c.LastName, 50)
+	text("cp", c.Zip, 9)
+	text("email", c.Email, 200)
+	if c.Email != "" {
+		if a, err := mail.ParseAddress(c.Email); err != nil || a.Address != c.Email {
+			errs.Add("email", "not an email address")
+		}
+	}
+	digits := func(field, value string, max int) {
+		switch {
+		case value == "":
+			errs.Add(field, "required")
+		case !allDigits(value):
+			errs.Add(field, "digits only")
+		case len(value) > max:
+			errs.Add(field, fmt.Sprintf("at most %d digits, got %d", max, len(value)))
+		}
+	}
+	digits("telefono", c.Phone, 10)
+	digits("celular", c.Mobile, 10)
+	text("calleyNumero", c.Street, 45)
+	text("colonia", c.Colonia, 30)
+	text("municipio", c.Municipio, 30)
+	text("estado", c.State, 30)
+	text("pais", c.Country, 50)
+	if r.ServiceID != "1" && r.ServiceID != "3" {
+		errs.Add("idServicio", "must be 3 (ThirdParty) or 1 (WebForm)")
+	}
+	switch r.Plan {
+	case "", PlanNormal:
+		if r.Months != "" {
+			errs.Add("mensualidades", "months are only allowed with plan MSI")
+		}
+	case PlanMSI:
+		if !slices.Contains(MSIMonths, r.Months) {
+			errs.Add("mensualidades", "plan MSI needs months: one of "+strings.Join(MSIMonths, ", "))
+		}
+	default:
+		errs.Add("plan", "must be NOR or MSI")
+	}
+	for i, p := range r.Params {
+		if n := utf8.RuneCountInString(p); n > 60 {
+			errs.Add(fmt.Sprintf("param%d", i+1), fmt.Sprintf("at most 60 characters, got %d", n))
+		}
+	}
+	if r.IP != "" {
+		if ip := net.ParseIP(r.IP); ip == nil || len(r.IP) > 16 {
+			errs.Add("ip", "must be an IP address of at most 16 characters")
+		}
+	}
+	if n := utf8.RuneCountInString(r.UserAgent); n > 150 {
+		errs.Add("httpUserAgent", fmt.Sprintf("at most 150 characters, got %d", n))
+	}
+	return errs
+}
+
+// Validate checks the whole request, card included.
+func (r *ChargeRequest) Validate() error {
+	errs := r.ValidateFields()
+	if r.Card.IsZero() {
+		errs.Add("numeroTarjeta", "no card given")
+	}
+	if len(errs) > 0 {
+		return &LocalValidationError{Fields: errs}
+	}
+	return nil
+}
+
+// form encodes the request as PagoFácil's flat data[...] keys. Optional
+// fields are sent only when set.
+func (r *ChargeRequest) form(sucursal, usuario string) url.Values {
+	v := url.Values{}
+	v.Set("method", "transaccion")
+	set := func(k, val string) { v.Set("data["+k+"]", val) }
+	for k, val := range r.Card.wireFields() {
+		set(k, val)
+	}
+	c := r.Customer
+	set("nombre", c.Name)
+	set("apellidos", c.LastName)
+	set("cp", c.Zip)
+	set("monto", r.Amount.String())
+	set("idSucursal", sucursal)
+	set("idUsuario", usuario)
+	set("idServicio", r.ServiceID)
+	set("email", c.Email)
+	set("telefono", c.Phone)
+	set("celular", c.Mobile)
+	set("calleyNumero", c.Street)
+	set("colonia", c.Colonia)
+	set("municipio", c.Municipio)
+	set("estado", c.State)
+	set("pais", c.Country)
+	optional := map[string]string{
+		"idPedido": r.OrderID, "plan": r.Plan, "mensualidades": r.Months,
+		"ip": r.IP, "httpUserAgent": r.UserAgent,
+	}
+	for i, p := range r.Params {
+		optional[fmt.Sprintf("param%d", i+1)] = p
+	}
+	if r.NoMail {
+		optional["noMail"] = "1"
+	}
+	for k, val := range optional {
+		if val != "" {
+			set(k, val)
+		}
+	}
+	return v
+}
