@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 
+	"github.com/google/uuid"
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/pagofacil"
 	"github.com/spf13/cobra"
@@ -78,16 +79,7 @@ func Validator() cmdutil.CredentialValidator {
 }
 
 // newOrderID returns a random (version 4) UUID for idPedido.
-// google/uuid is the design's choice but is not in go.mod yet; this is the
-// same RFC 4122 layout from crypto/rand.
-func newOrderID() string {
-	var b [16]byte
-	rand.Read(b[:]) // never fails (crypto/rand panics on an unusable source)
-	b[6] = b[6]&0x0f | 0x40
-	b[8] = b[8]&0x3f | 0x80
-	h := hex.EncodeToString(b[:])
-	return h[:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:]
-}
+func newOrderID() string { return uuid.NewString() }
 
 func randomHex(n int) string {
 	b := make([]byte, n)
