@@ -23,6 +23,29 @@ step config list
 step auth status
 step auth status sync -o json
 
+# PagoFácil: card charges. The card comes from a file or stdin, never a flag;
+# the emulator approves order ids ending -approve and declines -decline.
+cat >"$work/jon.yaml" <<'YAML'
+name: Jon
+last_name: Snow
+email: jon@example.com
+phone: "5575187500"
+mobile: "5530996234"
+street: Valle del Don 45
+colonia: Del Valle
+municipio: Tecamac
+state: Sonora
+country: México
+zip: "48219"
+YAML
+card=$'number=4111111111111111\ncvv=123\nexp_month=12\nexp_year=30'
+echo "$card" | step pagofacil charge --yes --card-file - --amount 1599.00 --customer-file "$work/jon.yaml" --order-id ORD-1001-approve
+echo "$card" | step pagofacil charge --yes --card-file - --amount 250 --customer-file "$work/jon.yaml" --order-id ORD-1002-decline || echo "exit $? (declined)"
+echo "$card" | step pagofacil charge --yes --card-file - --amount 1599.00 --customer-file "$work/jon.yaml" --order-id ORD-1001-approve || echo "exit $? (already approved: refused)"
+printf '\n# The reply to the next charge is lost after the emulator applied it: mxpay verifies instead of retrying.\n'
+echo "$card" | MXPAY_EMULATOR_FAULTS=pagofacil:POST:/Wsrtransaccion:timeout-after-write:1 step pagofacil charge --yes --card-file - --amount 99.90 --customer-file "$work/jon.yaml" --timeout 2s
+step pagofacil verify ORD-1001-approve -o json --jq '{autorizado, transaccion, monto: .dataVal.monto}'
+
 # The emulator over HTTP, for other programs.
 printf '\n\033[1m$ mxpay emulator serve --addr 127.0.0.1:0\033[0m\n'
 "$work/mxpay" emulator serve --addr 127.0.0.1:0 >"$work/serve.out" 2>/dev/null &

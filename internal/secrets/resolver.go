@@ -14,14 +14,18 @@ import (
 //
 // Once the keyring has failed (timed out or unavailable) the Resolver stops
 // calling it: `auth status` reads half a dozen secrets and should not wait
-// for the timeout on each. It warns about that once, not per secret.
+// for the timeout on each. It warns about that once, not per secret, and
+// only where it matters: when a secret is stored in the file instead, or a
+// read had to wait for the timeout.
 type Resolver struct {
 	Env, Keyring, File Store
 	Warn               io.Writer
 
-	mu           sync.Mutex
-	keyringDown  bool // set, and warned about, on the first keyring failure
-	fileModeWarn bool // the loose-permissions warning has been printed
+	mu            sync.Mutex
+	keyringDown   bool  // set on the first keyring failure
+	keyringErr    error // that failure, for the warning
+	keyringWarned bool  // the fallback warning has been printed
+	fileModeWarn  bool  // the loose-permissions warning has been printed
 }
 
 // pather is implemented by stores that live in a file, so warnings can name it.
@@ -44,7 +48,10 @@ func (r *Resolver) Lookup(profile, provider, key string) (value, source string, 
 		case err == nil:
 			return v, r.Keyring.Name(), nil
 		case !errors.Is(err, ErrNotFound):
-			r.keyringFailed(err)
+			// Reading quietly falls back to the file when the keyring is
+			// simply absent (a headless box): warning on every command would
+			// be noise. A timeout is worth a word, since the user waited.
+			r.keyringFailed(err, errors.Is(err, ErrTimeout))
 		}
 	}
 	if r.File != nil {
@@ -73,7 +80,9 @@ func (r *Resolver) Save(profile, provider, key, value string, insecure bool) (so
 			r.removeFileCopy(profile, provider, key)
 			return r.Keyring.Name(), nil
 		}
-		r.keyringFailed(err)
+		r.keyringFailed(err, true)
+	} else if !insecure {
+		r.warnKeyringDown() // it failed quietly during an earlier read
 	}
 	if r.File == nil {
 		if insecure {
@@ -86,7 +95,7 @@ func (r *Resolver) Save(profile, provider, key, value string, insecure bool) (so
 	}
 	if r.keyringUsable() {
 		if err := r.Keyring.Delete(profile, provider, key); err != nil {
-			r.keyringFailed(err)
+			r.keyringFailed(err, false)
 		}
 	}
 	return r.File.Name(), nil
@@ -100,7 +109,7 @@ func (r *Resolver) Remove(profile, provider, key string) error {
 	var keyringErr error
 	if r.keyringUsable() {
 		if keyringErr = r.Keyring.Delete(profile, provider, key); keyringErr != nil {
-			r.keyringFailed(keyringErr)
+			r.keyringFailed(keyringErr, true)
 		}
 	}
 	if r.File != nil {
@@ -129,15 +138,29 @@ func (r *Resolver) keyringUsable() bool {
 }
 
 // keyringFailed marks the keyring as unusable for the rest of this Resolver
-// and prints the one warning about it, naming the fallback file.
-func (r *Resolver) keyringFailed(err error) {
+// and, when warn is set, prints the one warning about it.
+func (r *Resolver) keyringFailed(err error, warn bool) {
 	r.mu.Lock()
-	alreadyDown := r.keyringDown
-	r.keyringDown = true
-	r.mu.Unlock()
-	if alreadyDown {
-		return // a concurrent call already warned
+	if !r.keyringDown {
+		r.keyringDown, r.keyringErr = true, err
 	}
+	r.mu.Unlock()
+	if warn {
+		r.warnKeyringDown()
+	}
+}
+
+// warnKeyringDown prints, once, why the keyring is not used and which file
+// is used instead.
+func (r *Resolver) warnKeyringDown() {
+	r.mu.Lock()
+	if !r.keyringDown || r.keyringWarned {
+		r.mu.Unlock()
+		return
+	}
+	r.keyringWarned = true
+	err := r.keyringErr
+	r.mu.Unlock()
 	if p := r.filePath(); p != "" {
 		r.warnf("warning: %v; secrets are read from and stored in %s (mode 0600) instead\n", err, p)
 	} else {
