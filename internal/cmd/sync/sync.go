@@ -2,7 +2,10 @@
 package sync
 
 import (
+	"context"
+
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	syncapi "github.com/mxpay/mxpay/internal/sync"
 	"github.com/spf13/cobra"
 )
 
@@ -11,11 +14,24 @@ func NewCmdSync(f *cmdutil.Factory) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "sync <command>",
 		Short: "Connect banks and the SAT, and read accounts and transactions",
-		Args:  cmdutil.NoArgs,
+		Long: `Connect banks and the SAT through Paybook Sync (Syncfy).
+
+Users, sessions and webhooks use the API key stored by ` + "`mxpay auth login sync`" + `.
+Everything else belongs to one user: pass --user, or set a default with
+` + "`mxpay config set sync.user ID`" + ` (or MXPAY_SYNC_USER). Session tokens are
+obtained on demand and cached privately in the user cache directory.`,
+		Args: cmdutil.NoArgs,
 	}
+	cmd.AddCommand(newCmdUsers(f), newCmdSites(f), newCmdCredentials(f), newCmdTwofa(f))
 	return cmd
 }
 
-// Validator checks Paybook Sync credentials before `mxpay auth login sync` stores
-// them; nil until the client exists.
-func Validator() cmdutil.CredentialValidator { return nil }
+// Validator checks a Sync API key before `mxpay auth login sync` stores it,
+// with the cheapest authenticated call: one user.
+func Validator() cmdutil.CredentialValidator {
+	return func(ctx context.Context, ep *cmdutil.Endpoint) error {
+		c := syncapi.New(ep.Client, ep.BaseURL, ep.Credentials["api_key"], nil)
+		_, err := c.ListUsers(ctx, syncapi.UserFilter{ListParams: syncapi.ListParams{Limit: 1}})
+		return err
+	}
+}

@@ -1,0 +1,104 @@
+package sync
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/output"
+	syncapi "github.com/mxpay/mxpay/internal/sync"
+)
+
+// answerFunc is called when a job stops at 410: it returns the two-factor
+// values to post.
+type answerFunc func(fields []syncapi.FormField) (map[string]string, error)
+
+// follow polls a job until it reaches a final code, showing the stage on a
+// spinner. At 410 it calls answer (nil: stop and return the 410 entry). A
+// 410 entry already answered (at index answered of the history, or -1) is
+// waited out rather than answered twice.
+func (s *session) follow(ctx context.Context, user, job string, answered int, answer answerFunc) (syncapi.JobStatus, error) {
+	ios := s.f.IOStreams
+	spinner := output.NewSpinner(ios, "Job "+job+": checking")
+	defer func() { spinner.Stop() }()
+	for {
+		history, err := s.client.JobStatuses(ctx, user, job)
+		if err != nil {
+			return syncapi.JobStatus{}, err
+		}
+		if len(history) == 0 {
+			return syncapi.JobStatus{}, fmt.Errorf("job %s has no status yet", job)
+		}
+		last := history[len(history)-1]
+		spinner.Update(fmt.Sprintf("Job %s: %s", job, syncapi.Stage(last.Code)))
+		switch {
+		case last.Code == syncapi.CodeTwofa && len(history)-1 != answered:
+			if answer == nil {
+				return last, nil
+			}
+			spinner.Stop()
+			values, err := answer(last.Twofa)
+			if err != nil {
+				return last, err
+			}
+			if err := s.client.SendTwofa(ctx, user, job, values); err != nil {
+				return last, err
+			}
+			answered = len(history) - 1
+			spinner = output.NewSpinner(ios, fmt.Sprintf("Job %s: two-factor code sent", job))
+		case !syncapi.IsPending(last.Code) && last.Code != syncapi.CodeTwofa:
+			return last, nil
+		}
+		select {
+		case <-ctx.Done():
+			return last, ctx.Err()
+		case <-time.After(s.pollInterval()):
+		}
+	}
+}
+
+// explanations say in plain words what a final 4xx code asks the user to do.
+var explanations = map[int]string{
+	401: "the site rejected the username or password; check them and try again",
+	403: "the two-factor code or token was rejected; start again and use a fresh code",
+	405: "the account is locked at the site; unlock it there (usually by resetting the password) and try again",
+	406: "someone is logged in to this account elsewhere; log out of the other session and try again",
+	408: "the site needs you to do something there first (accept terms, change the password, confirm details); log in on the site, finish it, and try again",
+	409: "these credentials belong to a different site; check the site id with `mxpay sync sites list`",
+	411: "the two-factor code timed out",
+	413: "the site could not log in for a reason of its own; log in on the site to check the account, then try again",
+	449: "this site is no longer supported by Sync; look for its replacement with `mxpay sync sites list`",
+}
+
+// finalError maps a job's final code to the command's outcome: nil for 2xx,
+// exit 5 with an explanation for codes the user must act on, exit 4 for
+// failures on the provider's side.
+func finalError(job string, code int) error {
+	switch {
+	case syncapi.IsSuccess(code):
+		return nil
+	case code == syncapi.CodeTwofaTimeout:
+		return cmdutil.WithHint(cmdutil.DeclinedErrorf("job %s: two-factor code timed out (code 411)", job),
+			fmt.Sprintf("run `mxpay sync twofa %s` as soon as the next code arrives, or start again with `mxpay sync credentials create`", job))
+	case code >= 500:
+		return &cmdutil.Error{Code: cmdutil.ExitUnreachable, Err: fmt.Errorf("job %s failed at the provider (code %d): %s", job, code, providerExplanation(code)),
+			HintText: "nothing is wrong with the credentials; try again later"}
+	}
+	if why, ok := explanations[code]; ok {
+		return cmdutil.DeclinedErrorf("job %s stopped with code %d: %s", job, code, why)
+	}
+	return cmdutil.DeclinedErrorf("job %s stopped with code %d: the site did not accept the connection", job, code)
+}
+
+func providerExplanation(code int) string {
+	switch code {
+	case 501:
+		return "the site is unavailable"
+	case 504:
+		return "the connection to the site timed out"
+	case 509:
+		return "the site is under maintenance"
+	}
+	return "Sync had an internal error"
+}

@@ -1,0 +1,111 @@
+package sync
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+)
+
+// Credential is a user's registered login at a site. Sync never returns
+// the secret values, only a masked username.
+type Credential struct {
+	IDCredential   string `json:"id_credential"`
+	IDUser         string `json:"id_user"`
+	IDSite         string `json:"id_site"`
+	IDOrganization string `json:"id_site_organization"`
+	IsAuthorized   *int   `json:"is_authorized"`
+	IsLocked       int    `json:"is_locked"`
+	IsTwofa        int    `json:"is_twofa"`
+	Username       string `json:"username"`
+	Code           int    `json:"code"`
+	DTAuthorized   *int64 `json:"dt_authorized"`
+	DTExecute      *int64 `json:"dt_execute"`
+	DTRefresh      *int64 `json:"dt_refresh"`
+
+	Raw json.RawMessage `json:"-"`
+}
+
+func (c *Credential) setRaw(r json.RawMessage) { c.Raw = r }
+
+// Credentials lists the user's credentials.
+func (c *Client) Credentials(ctx context.Context, user string, p ListParams) ([]Credential, error) {
+	var raws []json.RawMessage
+	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/credentials", query: p.apply(nil)}, &raws); err != nil {
+		return nil, fmt.Errorf("listing credentials: %w", err)
+	}
+	return decodeEach[Credential](raws)
+}
+
+// NewCredential is the reply to creating credentials: the job to follow.
+type NewCredential struct {
+	IDCredential string `json:"id_credential"`
+	IDJobUUID    string `json:"id_job_uuid"`
+	IDJob        string `json:"id_job"`
+	IsNew        int    `json:"is_new"`
+	Username     string `json:"username"`
+	WS           string `json:"ws"`
+	Status       string `json:"status"`
+	Twofa        string `json:"twofa"`
+
+	Raw json.RawMessage `json:"-"`
+}
+
+func (n *NewCredential) setRaw(r json.RawMessage) { n.Raw = r }
+
+// CreateCredential registers (or updates) the user's credentials at a site
+// and starts a sync job. It is never retried: a lost reply is checked by
+// listing the credentials.
+func (c *Client) CreateCredential(ctx context.Context, user, site string, values map[string]string) (*NewCredential, error) {
+	body := map[string]any{"id_site": site, "credentials": values}
+	var raw json.RawMessage
+	if _, err := c.userDo(ctx, user, call{method: http.MethodPost, path: "/credentials", body: body}, &raw); err != nil {
+		return nil, fmt.Errorf("creating credentials: %w", err)
+	}
+	return decodeOne[NewCredential](raw)
+}
+
+// DeleteCredential deletes a credential and its accounts.
+func (c *Client) DeleteCredential(ctx context.Context, user, id string) error {
+	if _, err := c.userDo(ctx, user, call{method: http.MethodDelete, path: "/credentials/" + url.PathEscape(id)}, nil); err != nil {
+		return fmt.Errorf("deleting credential %s: %w", id, err)
+	}
+	return nil
+}
+
+// JobStatus is one entry of a job's history.
+type JobStatus struct {
+	Code    int         `json:"code"`
+	Address string      `json:"address,omitempty"`
+	Twofa   []FormField `json:"twofa,omitempty"`
+
+	Raw json.RawMessage `json:"-"`
+}
+
+func (s *JobStatus) setRaw(r json.RawMessage) { s.Raw = r }
+
+// JobStatuses returns a job's codes so far, newest last.
+func (c *Client) JobStatuses(ctx context.Context, user, job string) ([]JobStatus, error) {
+	var raws []json.RawMessage
+	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/jobs/" + url.PathEscape(job) + "/status"}, &raws); err != nil {
+		return nil, fmt.Errorf("reading job %s: %w", job, err)
+	}
+	return decodeEach[JobStatus](raws)
+}
+
+// SendTwofa answers a job waiting at 410. Never retried: a code may be
+// single-use.
+func (c *Client) SendTwofa(ctx context.Context, user, job string, values map[string]string) error {
+	body := map[string]any{"twofa": values}
+	if _, err := c.userDo(ctx, user, call{method: http.MethodPost, path: "/jobs/" + url.PathEscape(job) + "/twofa", body: body}, nil); err != nil {
+		return fmt.Errorf("sending the two-factor answer for job %s: %w", job, err)
+	}
+	return nil
+}
+
+// UserCall sends any user-scoped request (for resources without a typed
+// method yet) and returns the envelope's response member.
+func (c *Client) UserCall(ctx context.Context, user, method, path string, query url.Values, body any) (json.RawMessage, error) {
+	return c.userDo(ctx, user, call{method: method, path: path, query: query, body: body}, nil)
+}
