@@ -60,9 +60,13 @@ func printResponse(f *cmdutil.Factory, opts *options, resp *http.Response, pages
 }
 
 // envelopeError reads failures providers report with HTTP 200: Facti's
-// result 0 and Sync's status false (whose code field carries the status).
+// result 0, PagoFácil's status "error" (a declined card is status "success":
+// the request worked) and Sync's status false (whose code field carries the
+// status).
 func envelopeError(provider string, body []byte) error {
 	switch provider {
+	case "pagofacil":
+		return pagofacilError(body)
 	case "facti":
 		var env struct {
 			Result json.RawMessage `json:"result"`
@@ -89,4 +93,42 @@ func envelopeError(provider string, body []byte) error {
 		}
 	}
 	return nil
+}
+
+func pagofacilError(body []byte) error {
+	var env struct {
+		WS map[string]struct {
+			Status string          `json:"status"`
+			Error  json.RawMessage `json:"error"`
+		} `json:"WebServices_Transacciones"`
+	}
+	if json.Unmarshal(body, &env) != nil {
+		return nil
+	}
+	for method, r := range env.WS {
+		if r.Status != "error" {
+			continue
+		}
+		code := cmdutil.ExitError
+		var fields map[string]string
+		if json.Unmarshal(r.Error, &fields) == nil && onlyCredentialFields(fields) {
+			code = cmdutil.ExitAuth
+		}
+		return &cmdutil.Error{Code: code, Err: fmt.Errorf("pagofacil %s answered status error", method)}
+	}
+	return nil
+}
+
+// onlyCredentialFields tells a rejection of idSucursal/idUsuario (bad
+// credentials) from a validation error about the request itself.
+func onlyCredentialFields(fields map[string]string) bool {
+	if len(fields) == 0 {
+		return false
+	}
+	for k := range fields {
+		if k != "idSucursal" && k != "idUsuario" {
+			return false
+		}
+	}
+	return true
 }

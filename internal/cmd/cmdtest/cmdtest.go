@@ -39,8 +39,8 @@ type Result struct {
 	Stderr string
 }
 
-// New returns a harness with a clean environment: only MXPAY_CONFIG and
-// MXPAY_EMULATOR_DB, pointing into a temporary directory.
+// New returns a harness with a clean environment: only MXPAY_CONFIG,
+// MXPAY_EMULATOR_DB and XDG_CACHE_HOME, pointing into a temporary directory.
 func New(t testing.TB) *Harness {
 	dir := t.TempDir()
 	return &Harness{
@@ -50,6 +50,7 @@ func New(t testing.TB) *Harness {
 		Env: map[string]string{
 			"MXPAY_CONFIG":      filepath.Join(dir, "config", "config.yaml"),
 			"MXPAY_EMULATOR_DB": filepath.Join(dir, "data", "emulator.db"),
+			"XDG_CACHE_HOME":    filepath.Join(dir, "cache"),
 		},
 	}
 }
