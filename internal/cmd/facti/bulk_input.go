@@ -1,0 +1,179 @@
+package facti
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/facti"
+)
+
+// bulkHeaders maps every accepted CSV header (a flag name or an API field
+// name, with - or _) to the flag it sets.
+var bulkHeaders = map[string]string{
+	"folio": "folio", "serie": "serie",
+	"from-rfc": "from-rfc", "to-rfc": "to-rfc",
+	"to-name": "to-name", "to-client-name": "to-name",
+	"to-email": "to-email",
+	"amount":   "amount", "total-amount": "amount",
+	"due": "due", "limit-payment-date": "due",
+	"paid": "paid", "status": "paid",
+	"payment-date": "payment-date",
+	"no-email":     "no-email", "send-email-to-client": "send-email",
+	"payment-way": "payment-way", "payment-ways-ids": "payment-way",
+	"group": "group",
+}
+
+// bulkRow is one validated CSV row.
+type bulkRow struct {
+	line int
+	req  *facti.NewRequest
+	key  string // serie/folio: how the journal and the search recognise the row
+}
+
+// rowKey identifies a request by what company_payments shows of it.
+func rowKey(r *facti.NewRequest) string {
+	if len(r.Group) > 0 {
+		var parts []string
+		for _, g := range r.Group {
+			parts = append(parts, g.Serie+"/"+g.Folio)
+		}
+		return "group:" + strings.Join(parts, ",")
+	}
+	return r.Serie + "/" + r.Folio
+}
+
+func truthy(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "1", "true", "yes", "si", "sí", "y":
+		return true
+	}
+	return false
+}
+
+func splitList(v string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(v, func(r rune) bool { return r == ';' || r == ',' || r == ' ' }) {
+		out = append(out, p)
+	}
+	return out
+}
+
+// readBulk reads and validates every row before anything is sent. Flags
+// given on the command line are defaults for every row; a column wins.
+// All bad rows are reported at once, by line number (exit 2).
+func readBulk(path string, defaults newOptions) ([]bulkRow, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, cmdutil.UsageErrorf("--from-csv: %v", err)
+	}
+	defer fh.Close()
+	cr := csv.NewReader(fh)
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err != nil {
+		return nil, cmdutil.UsageErrorf("--from-csv %s: no header row: %v", path, err)
+	}
+	fields := make([]string, len(header))
+	for i, h := range header {
+		name := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))), "_", "-")
+		flag, ok := bulkHeaders[name]
+		if !ok {
+			valid := make([]string, 0, len(bulkHeaders))
+			for k := range bulkHeaders {
+				valid = append(valid, k)
+			}
+			sort.Strings(valid)
+			return nil, cmdutil.UsageErrorf("--from-csv %s: unknown column %q; valid columns: %s", path, h, strings.Join(valid, ", "))
+		}
+		fields[i] = flag
+	}
+	var rows []bulkRow
+	var bad []string
+	seen := map[string]int{}
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			bad = append(bad, fmt.Sprintf("line %d: %v", line, err))
+			continue
+		}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue // blank line
+		}
+		o := defaults
+		for i, v := range rec {
+			if i < len(fields) {
+				applyColumn(&o, fields[i], strings.TrimSpace(v))
+			}
+		}
+		r, _, err := o.request()
+		if err != nil {
+			var ve *facti.ValidationError
+			if errors.As(err, &ve) {
+				err = errors.New(strings.Join(ve.Problems, "; "))
+			}
+			bad = append(bad, fmt.Sprintf("line %d: %v", line, err))
+			continue
+		}
+		key := rowKey(r)
+		if prev, dup := seen[key]; dup {
+			bad = append(bad, fmt.Sprintf("line %d: serie/folio %s repeats line %d (each row must be a different request)", line, key, prev))
+			continue
+		}
+		seen[key] = line
+		rows = append(rows, bulkRow{line: line, req: r, key: key})
+	}
+	if len(bad) > 0 {
+		return nil, cmdutil.UsageErrorf("%s has %d invalid row(s); nothing was sent:\n  %s", path, len(bad), strings.Join(bad, "\n  "))
+	}
+	if len(rows) == 0 {
+		return nil, cmdutil.UsageErrorf("%s has no rows", path)
+	}
+	return rows, nil
+}
+
+// applyColumn sets one option from a CSV cell; an empty cell keeps the default.
+func applyColumn(o *newOptions, flag, v string) {
+	if v == "" {
+		return
+	}
+	switch flag {
+	case "folio":
+		o.folio = v
+	case "serie":
+		o.serie = v
+	case "from-rfc":
+		o.fromRFC = v
+	case "to-rfc":
+		o.toRFC = v
+	case "to-name":
+		o.toName = v
+	case "to-email":
+		o.toEmails = []string{v}
+	case "amount":
+		o.amount = v
+	case "due":
+		o.due = v
+	case "paid":
+		o.paid = truthy(v)
+	case "payment-date":
+		o.paymentDate = v
+	case "no-email":
+		o.noEmail = truthy(v)
+	case "send-email":
+		o.noEmail = !truthy(v)
+	case "payment-way":
+		o.paymentWays = splitList(v)
+	case "group":
+		o.groups = strings.Split(v, ";")
+	}
+}

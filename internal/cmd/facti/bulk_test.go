@@ -1,0 +1,174 @@
+package facti_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/mxpay/mxpay/internal/cmd/cmdtest"
+	"github.com/mxpay/mxpay/internal/cmd/root"
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/output"
+	"github.com/mxpay/mxpay/internal/secrets"
+)
+
+// TestMain lets the crash test run mxpay as a child process (this test
+// binary, re-executed) that it can SIGKILL.
+func TestMain(m *testing.M) {
+	if args := os.Getenv("MXPAY_FACTI_TEST_CHILD_ARGS"); args != "" {
+		var argv []string
+		if err := json.Unmarshal([]byte(args), &argv); err != nil {
+			panic(err)
+		}
+		f := cmdutil.NewFactory("test", output.System(os.Getenv), os.LookupEnv)
+		mem := secrets.NewMemoryStore() // never the real keyring
+		f.KeyringStore = func() secrets.Store { return mem }
+		os.Exit(root.Run(context.Background(), f, argv))
+	}
+	os.Exit(m.Run())
+}
+
+func writeCSV(t *testing.T, dir string, rows int, extra ...string) string {
+	var b strings.Builder
+	b.WriteString("folio,serie,to_client_name,to-email,total_amount,due\n")
+	for i := 1; i <= rows; i++ {
+		fmt.Fprintf(&b, "%d,B,Cliente %d,c%d@cliente.mx,%d.50,2030-01-31\n", i, i, i, 100+i)
+	}
+	for _, e := range extra {
+		b.WriteString(e + "\n")
+	}
+	path := filepath.Join(dir, "rows.csv")
+	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// folios lists every payment and fails on a duplicate folio.
+func folios(t *testing.T, h *cmdtest.Harness) int {
+	t.Helper()
+	r := h.MustRun(0, "", "facti", "payments", "list", "--all", "-o", "csv", "--fields", "folio")
+	seen := map[string]bool{}
+	for _, f := range strings.Split(strings.TrimSpace(r.Stdout), "\n")[1:] {
+		if seen[f] {
+			t.Errorf("folio %s created twice", f)
+		}
+		seen[f] = true
+	}
+	return len(seen)
+}
+
+func TestBulkCreatesStreamsAndResumes(t *testing.T) {
+	h := emulator(t)
+	csvPath := writeCSV(t, h.Dir, 20)
+	r := h.MustRun(0, "", "facti", "payments", "new", "--from-csv", csvPath, "--concurrency", "4", "-o", "csv")
+	lines := strings.Split(strings.TrimSpace(r.Stdout), "\n")
+	if len(lines) != 21 || lines[0] != "line,serie,folio,request_id,total_amount,status,error" || strings.Count(r.Stdout, ",created,") != 20 {
+		t.Errorf("csv:\n%s", r.Stdout)
+	}
+	contains(t, "summary", r.Stderr, "20 created")
+	r = h.MustRun(0, "", "facti", "payments", "new", "--from-csv", csvPath, "-o", "jsonl")
+	if strings.Count(r.Stdout, `"status":"already-created"`) != 20 {
+		t.Errorf("re-run:\n%s", r.Stdout)
+	}
+	if n := folios(t, h); n != 20 {
+		t.Errorf("%d payments, want 20", n)
+	}
+}
+
+func TestBulkValidatesEveryRowFirst(t *testing.T) {
+	h := emulator(t)
+	csvPath := writeCSV(t, h.Dir, 3, "4,B,X,not-an-email,10,2030-01-31", "5,B,X,a@b.mx,10,2030-13-01", "1,B,X,a@b.mx,10,")
+	r := h.MustRun(2, "", "facti", "payments", "new", "--from-csv", csvPath)
+	contains(t, "bad rows", r.Stderr, "3 invalid row(s)", "line 5:", "not-an-email", "line 6:", "2030-13-01", "line 7:", "repeats line 2")
+	if n := countPayments(t, h); n != 0 {
+		t.Errorf("sent %d", n)
+	}
+	os.WriteFile(csvPath, []byte("folio,colour\n1,red\n"), 0o600)
+	r = h.MustRun(2, "", "facti", "payments", "new", "--from-csv", csvPath)
+	contains(t, "unknown column", r.Stderr, `unknown column "colour"`)
+}
+
+func TestBulkLostRepliesAreFoundNotResent(t *testing.T) {
+	h := emulator(t)
+	h.Env["MXPAY_EMULATOR_FAULTS"] = "facti:POST:/v1/payments/new_request:timeout-after-write:3"
+	csvPath := writeCSV(t, h.Dir, 10)
+	r := h.MustRun(0, "", "facti", "payments", "new", "--from-csv", csvPath, "--concurrency", "3", "-o", "jsonl")
+	if strings.Count(r.Stdout, `"status":"created"`) != 10 {
+		t.Errorf("results:\n%s\n%s", r.Stdout, r.Stderr)
+	}
+	delete(h.Env, "MXPAY_EMULATOR_FAULTS")
+	if n := folios(t, h); n != 10 {
+		t.Errorf("%d payments, want 10", n)
+	}
+}
+
+func TestBulkCrashAndResumeNeverDuplicates(t *testing.T) {
+	if testing.Short() {
+		t.Skip("spawns processes")
+	}
+	h := emulator(t)
+	const rows = 500
+	csvPath := writeCSV(t, h.Dir, rows)
+	args, _ := json.Marshal([]string{"facti", "payments", "new", "--from-csv", csvPath, "--concurrency", "8", "-o", "csv"})
+	run := func(kill time.Duration) (killed bool) {
+		cmd := exec.Command(os.Args[0])
+		cmd.Env = []string{
+			"MXPAY_FACTI_TEST_CHILD_ARGS=" + string(args),
+			"MXPAY_ENV=emulator",
+			"MXPAY_CONFIG=" + h.Env["MXPAY_CONFIG"],
+			"MXPAY_EMULATOR_DB=" + h.Env["MXPAY_EMULATOR_DB"],
+			"HOME=" + h.Dir,
+			// Slow each create a little so the kills land mid-run.
+			"MXPAY_EMULATOR_FAULTS=facti:POST:/v1/payments/new_request:latency=3ms",
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		if kill > 0 {
+			select {
+			case <-time.After(kill):
+				cmd.Process.Signal(syscall.SIGKILL)
+				<-done
+				return true
+			case err := <-done:
+				if err != nil {
+					t.Fatalf("child: %v", err)
+				}
+				return false
+			}
+		}
+		if err := <-done; err != nil {
+			t.Fatalf("final run: %v", err)
+		}
+		return false
+	}
+	kills := 0
+	for range 4 {
+		if run(time.Duration(30+rand.IntN(400)) * time.Millisecond) {
+			kills++
+			journal, _ := os.ReadFile(csvPath + ".journal")
+			t.Logf("killed; journal has %d created, %d sending records", strings.Count(string(journal), `"created"`), strings.Count(string(journal), `"sending"`))
+		}
+	}
+	run(0)
+	if kills < 2 {
+		t.Errorf("only %d runs were killed mid-way", kills)
+	}
+	if n := folios(t, h); n != rows {
+		t.Errorf("emulator holds %d payment requests, want exactly %d", n, rows)
+	}
+	if n := countPayments(t, h); n != rows {
+		t.Errorf("emulator holds %d payments, want %d", n, rows)
+	}
+}

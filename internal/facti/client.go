@@ -1,0 +1,174 @@
+// Package facti is the wire client of the Facti payments API: typed
+// requests with their validation, the form encoding Facti's PHP server
+// expects, lenient decoding of its replies, and typed errors. It knows
+// nothing of the CLI.
+package facti
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/mxpay/mxpay/internal/httpx"
+)
+
+// Documented base URLs.
+const (
+	SandboxURL    = "http://api.sandbox.facti.mx"
+	ProductionURL = "https://api.facti.mx"
+)
+
+// maxReply bounds how much of a reply is read: a page of 200 payments is a
+// few hundred kilobytes.
+const maxReply = 32 << 20
+
+// Client calls the Facti API with one pair of credentials.
+type Client struct {
+	HTTP     *http.Client
+	BaseURL  string // without /v1
+	ClientID string
+	APIKey   string
+}
+
+// New returns a client; base is the host without /v1.
+func New(hc *http.Client, base, clientID, apiKey string) *Client {
+	if hc == nil {
+		hc = http.DefaultClient
+	}
+	return &Client{HTTP: hc, BaseURL: strings.TrimRight(base, "/"), ClientID: clientID, APIKey: apiKey}
+}
+
+// URL is the full address of a path such as "/v1/payments/new_request".
+func (c *Client) URL(path string) string { return c.BaseURL + path }
+
+// credentials starts a form with the two fields every call carries.
+func (c *Client) credentials() *Form {
+	f := &Form{}
+	f.Add("client_id", c.ClientID)
+	f.Add("api_key", c.APIKey)
+	return f
+}
+
+// post sends form to path. retry marks it safe to repeat (searches only:
+// creating and paying are never repeated blindly).
+func (c *Client) post(ctx context.Context, op, path string, form *Form, retry bool) (json.RawMessage, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.URL(path), strings.NewReader(form.Encode()))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Accept", "application/json")
+	if retry {
+		req = httpx.AllowRetry(req)
+	}
+	return c.do(op, req)
+}
+
+// get sends a GET with the credentials as query parameters, as documented.
+func (c *Client) get(ctx context.Context, op, path string) (json.RawMessage, error) {
+	q := url.Values{"client_id": {c.ClientID}, "api_key": {c.APIKey}}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.URL(path)+"?"+q.Encode(), nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Accept", "application/json")
+	return c.do(op, req)
+}
+
+// do sends req and returns the reply object when result is 1.
+func (c *Client) do(op string, req *http.Request) (json.RawMessage, error) {
+	resp, err := c.HTTP.Do(req)
+	if err != nil {
+		// url.Error's message repeats the URL, which carries the
+		// credentials on GETs.
+		return nil, httpx.UnwrapURLError(err)
+	}
+	if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500 {
+		return nil, httpx.CheckStatus(resp)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, maxReply))
+	if err != nil {
+		return nil, httpx.UnwrapURLError(err)
+	}
+	var env struct {
+		Result Flex `json:"result"`
+		Status Flex `json:"status"`
+		Msg    Flex `json:"msg"`
+	}
+	trimmed := bytes.TrimSpace(body)
+	if len(trimmed) == 0 || trimmed[0] != '{' || json.Unmarshal(trimmed, &env) != nil {
+		if resp.StatusCode >= 300 {
+			return nil, &httpx.StatusError{StatusCode: resp.StatusCode, Method: req.Method, URL: c.URL(req.URL.Path)}
+		}
+		return nil, &Error{Op: op, HTTPStatus: resp.StatusCode, Msg: "the reply is not a JSON object: " + truncate(string(trimmed), 80)}
+	}
+	result := env.Result
+	if result == "" {
+		result = env.Status // the document names the field both ways
+	}
+	if result.Truthy() && resp.StatusCode < 300 {
+		return json.RawMessage(trimmed), nil
+	}
+	return nil, &Error{Op: op, HTTPStatus: resp.StatusCode, Msg: string(env.Msg)}
+}
+
+// Error is a reply with result 0: Facti refused the request and said why in msg.
+type Error struct {
+	Op         string
+	HTTPStatus int
+	Msg        string
+}
+
+func (e *Error) Error() string {
+	msg := e.Msg
+	if msg == "" {
+		msg = "no reason given"
+	}
+	return fmt.Sprintf("Facti refused to %s: %s", e.Op, msg)
+}
+
+// IsAuth reports whether the refusal is about the credentials. Facti's
+// exact wording is unknown (api-notes.md), so this is defensive: HTTP 401
+// and 403, or a message that talks about credentials or keys.
+func (e *Error) IsAuth() bool {
+	if e.HTTPStatus == http.StatusUnauthorized || e.HTTPStatus == http.StatusForbidden {
+		return true
+	}
+	m := strings.ToLower(e.Msg)
+	for _, w := range []string{"credencial", "credential", "api_key", "api key", "client_id", "autentica", "authenticat", "no autorizado", "unauthorized"} {
+		if strings.Contains(m, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ExitCode is 3 for rejected credentials, else 1 (the provider said no).
+func (e *Error) ExitCode() int {
+	if e.IsAuth() {
+		return 3
+	}
+	return 1
+}
+
+// Hint gives the next step for rejected credentials.
+func (e *Error) Hint() string {
+	if e.IsAuth() {
+		return "check the Facti client id and API key: run `mxpay auth login facti`"
+	}
+	return ""
+}
+
+// decode unmarshals raw into v, naming the operation on failure.
+func decode(op string, raw json.RawMessage, v any) error {
+	if err := json.Unmarshal(raw, v); err != nil {
+		return &Error{Op: op, Msg: "could not read the reply: " + err.Error()}
+	}
+	return nil
+}

@@ -1,0 +1,107 @@
+package facti
+
+import (
+	"fmt"
+	"net/mail"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mxpay/mxpay/internal/money"
+)
+
+// rfcPattern is the SAT's RFC shape: 3 (company) or 4 (person) letters
+// including Ñ and &, a YYMMDD date and a 3-character homoclave: 12 or 13
+// characters.
+var rfcPattern = regexp.MustCompile(`^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$`)
+
+// GenericRFC is the SAT's generic RFC for the general public, the PHP
+// SDK's default to_rfc.
+const GenericRFC = "XAXX010101000"
+
+// ValidationError lists every problem found in a request before it was
+// sent. It exits 2.
+type ValidationError struct{ Problems []string }
+
+func (e *ValidationError) Error() string {
+	if len(e.Problems) == 1 {
+		return e.Problems[0]
+	}
+	return "the request is not valid:\n  - " + strings.Join(e.Problems, "\n  - ")
+}
+
+// ExitCode is 2: nothing was sent.
+func (e *ValidationError) ExitCode() int { return 2 }
+
+// problems collects validation messages.
+type problems []string
+
+func (p *problems) add(format string, args ...any) { *p = append(*p, fmt.Sprintf(format, args...)) }
+
+func (p problems) err() error {
+	if len(p) == 0 {
+		return nil
+	}
+	return &ValidationError{Problems: p}
+}
+
+// CheckRFC validates an RFC (already upper-cased by the caller).
+func CheckRFC(name, v string) error {
+	if !rfcPattern.MatchString(v) {
+		return fmt.Errorf("%s %q is not an RFC: 12 or 13 characters, 3-4 letters, a YYMMDD date and a 3-character homoclave (e.g. %s)", name, v, GenericRFC)
+	}
+	return nil
+}
+
+// CheckDate validates a YYYY-MM-DD calendar date.
+func CheckDate(name, v string) error {
+	if _, err := time.Parse("2006-01-02", v); err != nil {
+		return fmt.Errorf("%s %q is not a date in the form YYYY-MM-DD", name, v)
+	}
+	return nil
+}
+
+// CheckDateTime validates YYYY-MM-DD or YYYY-MM-DD HH:MM:SS and returns
+// the full Y-m-d H:i:s form company_payments expects; a bare date becomes
+// its first (from) or last (to) second.
+func CheckDateTime(name, v string, endOfDay bool) (string, error) {
+	if _, err := time.Parse("2006-01-02 15:04:05", v); err == nil {
+		return v, nil
+	}
+	if err := CheckDate(name, v); err != nil {
+		return "", fmt.Errorf("%s %q is not in the form YYYY-MM-DD or \"YYYY-MM-DD HH:MM:SS\"", name, v)
+	}
+	if endOfDay {
+		return v + " 23:59:59", nil
+	}
+	return v + " 00:00:00", nil
+}
+
+// CheckEmail validates one bare address (no display name).
+func CheckEmail(v string) error {
+	a, err := mail.ParseAddress(v)
+	if err != nil || a.Address != v || !strings.Contains(v[strings.LastIndexByte(v, '@'):], ".") {
+		return fmt.Errorf("%q is not an e-mail address", v)
+	}
+	return nil
+}
+
+// CheckID validates a numeric Facti id.
+func CheckID(name, v string) error {
+	if n, err := strconv.ParseUint(v, 10, 63); err != nil || n == 0 {
+		return fmt.Errorf("%s %q is not an id (a whole number above 0)", name, v)
+	}
+	return nil
+}
+
+// CheckCents requires a positive amount with at most two decimals.
+func CheckCents(name string, a money.Amount) error {
+	if !a.IsPositive() {
+		return fmt.Errorf("%s must be greater than 0", name)
+	}
+	if a.DecimalPlaces() > 2 {
+		return fmt.Errorf("%s %s has more than two decimals", name, a)
+	}
+	return nil
+}
