@@ -127,8 +127,11 @@ func TestBulkCrashAndResumeNeverDuplicates(t *testing.T) {
 			"MXPAY_CONFIG=" + h.Env["MXPAY_CONFIG"],
 			"MXPAY_EMULATOR_DB=" + h.Env["MXPAY_EMULATOR_DB"],
 			"HOME=" + h.Dir,
-			// Slow each create a little so the kills land mid-run.
-			"MXPAY_EMULATOR_FAULTS=facti:POST:/v1/payments/new_request:latency=3ms",
+			// Slow each create so a run takes over a second: with kills at
+			// 100-400 ms, each killed run creates at most ~160 of the 500
+			// rows, so at least the first two kills land mid-run however
+			// loaded the machine is (a slower machine only kills earlier).
+			"MXPAY_EMULATOR_FAULTS=facti:POST:/v1/payments/new_request:latency=20ms",
 		}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -155,7 +158,7 @@ func TestBulkCrashAndResumeNeverDuplicates(t *testing.T) {
 	}
 	kills := 0
 	for range 4 {
-		if run(time.Duration(30+rand.IntN(400)) * time.Millisecond) {
+		if run(time.Duration(100+rand.IntN(300)) * time.Millisecond) {
 			kills++
 			journal, _ := os.ReadFile(csvPath + ".journal")
 			t.Logf("killed; journal has %d created, %d sending records", strings.Count(string(journal), `"created"`), strings.Count(string(journal), `"sending"`))
