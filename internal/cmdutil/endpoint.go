@@ -103,8 +103,8 @@ func (f *Factory) EndpointWith(provider string, creds map[string]string, source 
 type CredentialValidator func(ctx context.Context, ep *Endpoint) error
 
 // Credentials finds every secret of a provider for the active profile.
-// Under --env emulator a provider with nothing configured uses the
-// emulator's demo credentials, so the emulator works with zero set-up;
+// Under --env emulator a provider with none of its required secrets
+// configured uses the emulator's demo credentials, so the emulator works with zero set-up;
 // anything configured explicitly still wins (that is how tests exercise
 // bad credentials).
 func (f *Factory) Credentials(provider string) (map[string]string, string, error) {
@@ -123,12 +123,16 @@ func (f *Factory) Credentials(provider string) (map[string]string, string, error
 	creds := map[string]string{}
 	sources := map[string]bool{}
 	var missing []string
+	requiredFound := 0
 	for _, k := range p.Keys {
 		v, src, err := store.Lookup(s.Profile, provider, k.Name)
 		switch {
 		case err == nil:
 			creds[k.Name] = v
 			sources[src] = true
+			if !k.Optional {
+				requiredFound++
+			}
 		case errors.Is(err, secrets.ErrNotFound):
 			if !k.Optional {
 				missing = append(missing, k.Label)
@@ -137,8 +141,13 @@ func (f *Factory) Credentials(provider string) (map[string]string, string, error
 			return nil, "", err
 		}
 	}
-	if len(creds) == 0 && s.Env == EnvEmulator {
-		return emulator.DemoCredentials(provider), "emulator demo", nil
+	if requiredFound == 0 && s.Env == EnvEmulator {
+		// Optional secrets set explicitly (Facti's IPN password) still win.
+		demo := emulator.DemoCredentials(provider)
+		for k, v := range creds {
+			demo[k] = v
+		}
+		return demo, "emulator demo", nil
 	}
 	if len(missing) > 0 {
 		return nil, "", AuthErrorf(provider, "no %s %s found for profile %q", p.Label, joinAnd(missing), s.Profile)

@@ -87,11 +87,12 @@ func NewClient(o Options) *http.Client {
 }
 
 // newKeepAliveTransport copies the standard transport's proxy and dial
-// settings and keeps a few more idle connections per host, since a command
-// usually talks to one provider many times.
+// settings and keeps as many idle connections per host as a bulk command
+// runs workers (--concurrency up to 64), so connections are reused rather
+// than closed and reopened after every request.
 func newKeepAliveTransport() *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
-	t.MaxIdleConnsPerHost = 8
+	t.MaxIdleConnsPerHost = 64
 	t.TLSHandshakeTimeout = 10 * time.Second
 	return t
 }

@@ -101,14 +101,16 @@ func runStatus(f *cmdutil.Factory, args []string) error {
 // required ones are present.
 func providerStatus(r *secrets.Resolver, profile, env string, p secrets.Provider) ([]statusRow, bool, error) {
 	var rows []statusRow
-	found, missing := 0, 0
+	requiredFound, missing := 0, 0
 	for _, k := range p.Keys {
 		row := statusRow{Provider: p.Name, Secret: k.Name}
 		v, src, err := r.Lookup(profile, p.Name, k.Name)
 		switch {
 		case err == nil:
 			row.Source, row.Value = src, secrets.Mask(v)
-			found++
+			if !k.Optional {
+				requiredFound++
+			}
 		case errors.Is(err, secrets.ErrNotFound):
 			row.Source = "not set"
 			if !k.Optional {
@@ -120,12 +122,12 @@ func providerStatus(r *secrets.Resolver, profile, env string, p secrets.Provider
 		}
 		rows = append(rows, row)
 	}
-	// Under the emulator a provider with nothing configured uses demo
-	// credentials, exactly as the commands will.
-	if found == 0 && env == cmdutil.EnvEmulator {
+	// Under the emulator a provider with none of its required secrets
+	// configured uses demo credentials, exactly as the commands will.
+	if requiredFound == 0 && env == cmdutil.EnvEmulator {
 		demo := emulator.DemoCredentials(p.Name)
 		for i := range rows {
-			if v, ok := demo[rows[i].Secret]; ok {
+			if v, ok := demo[rows[i].Secret]; ok && rows[i].Value == "" {
 				rows[i].Source, rows[i].Value = "emulator demo", secrets.Mask(v)
 			}
 		}

@@ -268,6 +268,12 @@ func TestAuthStatusUsesEmulatorDemoCredentials(t *testing.T) {
 		t.Errorf("demo credentials not reported:\n%s", r.Stdout)
 	}
 	h.MustRun(3, "", "auth", "status")
+	// An optional secret alone keeps the demo pair and wins for itself.
+	h.Env["MXPAY_FACTI_IPN_PASSWORD"] = "my-own-ipn-password"
+	r = h.MustRun(0, "", "--env", "emulator", "auth", "status", "facti", "-o", "csv")
+	if !strings.Contains(r.Stdout, "facti,api_key,emulator demo,") || !strings.Contains(r.Stdout, "facti,ipn_password,env,") {
+		t.Errorf("optional secret and demo pair:\n%s", r.Stdout)
+	}
 	// Explicit credentials win over the demo ones.
 	h.Env["MXPAY_SYNC_API_KEY"] = "explicit-sync-key-xyz"
 	r = h.MustRun(0, "", "--env", "emulator", "auth", "status", "sync", "-o", "csv")
