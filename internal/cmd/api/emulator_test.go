@@ -60,3 +60,25 @@ func TestAPIPagoFacilOnTheEmulator(t *testing.T) {
 	h.Env["MXPAY_PAGOFACIL_USUARIO"] = "wrong-usuario"
 	h.MustRun(3, "", "api", "pagofacil", "POST", "/Wsrtransaccion/index/format/json", "-f", "method=verificar", "-f", "data[idPedido]=API-1-approve")
 }
+
+func TestAPIFactiOnTheEmulator(t *testing.T) {
+	h := emulatorHarness(t)
+	for i := 1; i <= 5; i++ {
+		h.MustRun(0, "", "facti", "payments", "new", "--folio", strconv.Itoa(100+i), "--to-name", "Cliente SA",
+			"--to-email", "pagos@cliente.mx", "--amount", "100.10", "--no-email")
+	}
+	company := strings.TrimSpace(h.MustRun(0, "", "api", "facti", "POST", "/v1/payments/company_payments", "-F", "limit=1", "-F", "company_id=1", "--jq", ".payments[0].company_id").Stdout)
+	if company == "" {
+		t.Fatal("no company id in the reply")
+	}
+	r := h.MustRun(0, "", "api", "facti", "POST", "/v1/payments/company_payments", "-F", "company_id="+company, "-F", "limit=2", "--paginate", "--jq", ".payments[].folio")
+	if got := strings.Fields(r.Stdout); len(got) != 5 {
+		t.Errorf("paginated folios = %v, want 5", got)
+	}
+	h.Env["MXPAY_FACTI_CLIENT_ID"] = "wrong-client"
+	h.Env["MXPAY_FACTI_API_KEY"] = "wrong-key-value"
+	r = h.MustRun(3, "", "api", "facti", "POST", "/v1/payments/company_payment_ways", "-f", "rfc=EMU190101AB1")
+	if strings.Contains(r.Stderr+r.Stdout, "wrong-key-value") {
+		t.Error("the rejected key was printed")
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/facti"
 	"github.com/mxpay/mxpay/internal/output"
 )
 
@@ -73,7 +74,8 @@ func envelopeError(provider string, body []byte) error {
 			Msg    string          `json:"msg"`
 		}
 		if json.Unmarshal(body, &env) == nil && (string(env.Result) == "0" || string(env.Result) == `"0"`) {
-			return &cmdutil.Error{Code: cmdutil.ExitError, Err: fmt.Errorf("facti answered result 0: %s", env.Msg)}
+			// The Facti client's error decides bad credentials (3) from other refusals (1).
+			return &facti.Error{Op: "answer the request", HTTPStatus: http.StatusOK, Msg: env.Msg}
 		}
 	case "sync":
 		var env struct {
