@@ -23,6 +23,29 @@ step config list
 step auth status
 step auth status sync -o json
 
+# Facti: payment requests to customers. The emulator's demo company (id 1,
+# STP and bank payment ways) is the default company under --env emulator.
+step facti payment-ways
+step facti payments new --folio 1001 --to-name "Cliente SA" --to-email pagos@cliente.mx --amount 1500.005 --due 2030-06-30
+step facti payments new --to-name "Cliente SA" --to-email pagos@cliente.mx --amount 600 \
+  --group A:1:100 --group A:2:200 --group :3:300 --no-email -o json --jq '{request_id, total_amount}'
+step facti payments pay 1 --yes
+step facti payments delete 1 --yes || echo "exit $? (a paid request cannot be deleted)"
+step facti payments list -o csv --fields id,folio,total_amount,status
+cat >"$work/rows.csv" <<'CSV'
+folio,to_name,to_email,amount
+2001,Ferretería Lupita,lupita@example.mx,250.00
+2002,Abarrotes Don Chuy,chuy@example.mx,99.90
+2003,Taller Mecánico Ortiz,ortiz@example.mx,1200
+CSV
+step facti payments new --from-csv "$work/rows.csv" --no-email -o csv
+printf '\n# The same file again: the journal skips rows already created.\n'
+step facti payments new --from-csv "$work/rows.csv" --no-email -o csv
+printf '\n# The reply to the next request is lost after the emulator created it: mxpay searches instead of resending.\n'
+MXPAY_EMULATOR_FAULTS=facti:POST:/v1/payments/new_request:timeout-after-write:1 \
+  step facti payments new --folio 77 --to-name "Cliente SA" --to-email pagos@cliente.mx --amount 10 --no-email --timeout 2s
+step facti payments list --status pending --jq 'length'
+
 # PagoFácil: card charges. The card comes from a file or stdin, never a flag;
 # the emulator approves order ids ending -approve and declines -decline.
 cat >"$work/jon.yaml" <<'YAML'
@@ -45,6 +68,20 @@ echo "$card" | step pagofacil charge --yes --card-file - --amount 1599.00 --cust
 printf '\n# The reply to the next charge is lost after the emulator applied it: mxpay verifies instead of retrying.\n'
 echo "$card" | MXPAY_EMULATOR_FAULTS=pagofacil:POST:/Wsrtransaccion:timeout-after-write:1 step pagofacil charge --yes --card-file - --amount 99.90 --customer-file "$work/jon.yaml" --timeout 2s
 step pagofacil verify ORD-1001-approve -o json --jq '{autorizado, transaccion, monto: .dataVal.monto}'
+
+# Paybook Sync: a user, a bank credential (the sandbox "Normal" site), and a
+# two-factor one answered from a script.
+user=$(mxpay sync users create --name "El Santo" --external-id ELSAN090909 -o json --jq .id_user)
+export MXPAY_SYNC_USER="$user"
+step sync users list
+step sync sites list --name token
+step sync credentials create --site 56cf5728784806f72b8b4568 --set username=test --set password=test
+job=$(mxpay sync credentials create --site 56cf5728784806f72b8b4569 --set username=test --set password=test --no-wait -o json --jq .id_job)
+printf '\n$ echo 123456 | mxpay sync twofa %s --stdin\n' "$job"
+echo 123456 | mxpay sync twofa "$job" --stdin
+step sync credentials list
+step sync credentials create --site 56cf5728784806f72b8b4568 --set username=test --set password=wrong || echo "exit $? (the bank rejected the password)"
+step api sync GET /accounts --user "$user" --jq '.response | length'
 
 # The emulator over HTTP, for other programs.
 printf '\n\033[1m$ mxpay emulator serve --addr 127.0.0.1:0\033[0m\n'
