@@ -3,10 +3,11 @@ package config
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/mxpay/mxpay/internal/facti"
 )
 
 // Key is a non-secret setting that may live in a profile.
@@ -117,13 +118,7 @@ func validURL(v string) error {
 	return nil
 }
 
-// rfcPattern is the SAT's RFC shape: 3 (company) or 4 (person) letters
-// including Ñ and &, a YYMMDD date and a 3-character homoclave.
-var rfcPattern = regexp.MustCompile(`^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$`)
-
+// validRFC applies the Facti client's RFC rule, the one place it lives.
 func validRFC(v string) error {
-	if !rfcPattern.MatchString(strings.ToUpper(v)) {
-		return fmt.Errorf("%q is not an RFC (12 or 13 characters, e.g. XAXX010101000)", v)
-	}
-	return nil
+	return facti.CheckRFC("RFC", strings.ToUpper(v))
 }

@@ -85,7 +85,7 @@ func (c *Client) VerifyOnce(ctx context.Context, orderID string) (*Result, error
 }
 
 func (c *Client) verify(ctx context.Context, orderID string, retry bool) (*Result, error) {
-	if !orderIDPattern.MatchString(orderID) {
+	if !ValidOrderID(orderID) {
 		return nil, &LocalValidationError{Fields: FieldErrors{{Field: "idPedido", Message: "the order id must be 1 to 60 letters, digits, - or _"}}}
 	}
 	form := url.Values{}

@@ -5,7 +5,6 @@ import (
 	"net"
 	"net/mail"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -35,8 +34,8 @@ const (
 	PlanMSI    = "MSI"
 )
 
-// MSIMonths are the instalment counts the issue allows for plan MSI.
-var MSIMonths = []string{"03", "06", "09", "12", "18"}
+// MSIMonths returns the instalment counts the issue allows for plan MSI.
+func MSIMonths() []string { return []string{"03", "06", "09", "12", "18"} }
 
 // ChargeRequest is a `transaccion` call without the credentials, which the
 // Client adds.
@@ -57,9 +56,21 @@ type ChargeRequest struct {
 // maxAmount is decimal(10,2): eight digits before the point.
 var maxAmount, _ = money.Parse("99999999.99")
 
-// orderIDPattern: the document says alphanumeric; its own example is
+// ValidOrderID: the document says alphanumeric; its own example is
 // TEST_TX, and UUIDs carry dashes, so _ and - are accepted too.
-var orderIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,60}$`)
+// A loop, not a regexp: `{1,60}` compiles into sixty copies, and package
+// regexps are compiled at every start-up.
+func ValidOrderID(id string) bool {
+	if id == "" || len(id) > 60 {
+		return false
+	}
+	for _, c := range id {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // ValidateFields checks everything but the card against the document's
 // field table (lengths in characters, types) and the plan rules.
@@ -73,7 +84,7 @@ func (r *ChargeRequest) ValidateFields() FieldErrors {
 	case r.Amount.Cmp(maxAmount) > 0:
 		errs.Add("monto", "the amount must be at most 99999999.99 (decimal(10,2))")
 	}
-	if r.OrderID != "" && !orderIDPattern.MatchString(r.OrderID) {
+	if r.OrderID != "" && !ValidOrderID(r.OrderID) {
 		errs.Add("idPedido", "the order id must be 1 to 60 letters, digits, - or _")
 	}
 	c := r.Customer
@@ -120,8 +131,8 @@ func (r *ChargeRequest) ValidateFields() FieldErrors {
 			errs.Add("mensualidades", "months are only allowed with plan MSI")
 		}
 	case PlanMSI:
-		if !slices.Contains(MSIMonths, r.Months) {
-			errs.Add("mensualidades", "plan MSI needs months: one of "+strings.Join(MSIMonths, ", "))
+		if !slices.Contains(MSIMonths(), r.Months) {
+			errs.Add("mensualidades", "plan MSI needs months: one of "+strings.Join(MSIMonths(), ", "))
 		}
 	default:
 		errs.Add("plan", "must be NOR or MSI")

@@ -160,13 +160,13 @@ func firstNonEmpty(vals ...string) string {
 	return ""
 }
 
-// credentialFields are the fields whose rejection means bad credentials.
-var credentialFields = map[string]bool{"idSucursal": true, "idUsuario": true}
+// isCredentialField tells the fields whose rejection means bad credentials.
+func isCredentialField(name string) bool { return name == "idSucursal" || name == "idUsuario" }
 
 // onlyCredentials reports whether every field error is about credentials.
 func onlyCredentials(fe FieldErrors) bool {
 	for _, e := range fe {
-		if !credentialFields[e.Field] {
+		if !isCredentialField(e.Field) {
 			return false
 		}
 	}

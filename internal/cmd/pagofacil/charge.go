@@ -97,7 +97,7 @@ sent), 3 credentials rejected, 4 PagoFácil unreachable (nothing charged),
 		}
 	}
 	_ = cmd.RegisterFlagCompletionFunc("plan", fixed(pagofacil.PlanNormal, pagofacil.PlanMSI))
-	_ = cmd.RegisterFlagCompletionFunc("months", fixed(pagofacil.MSIMonths...))
+	_ = cmd.RegisterFlagCompletionFunc("months", fixed(pagofacil.MSIMonths()...))
 	_ = cmd.RegisterFlagCompletionFunc("service", fixed("3\tThirdParty", "1\tWebForm"))
 	_ = cmd.MarkFlagFilename("customer-file", "json", "yaml", "yml")
 	return cmd
