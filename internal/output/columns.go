@@ -43,6 +43,10 @@ func columnIndex[T any](cols []Column[T], name string) int {
 	return -1
 }
 
+// ColumnNames returns the names --fields accepts for cols, e.g. for shell
+// completion.
+func ColumnNames[T any](cols []Column[T]) []string { return columnNames(cols) }
+
 func columnNames[T any](cols []Column[T]) []string {
 	names := make([]string, len(cols))
 	for i, c := range cols {

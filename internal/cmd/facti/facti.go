@@ -3,11 +3,13 @@ package facti
 
 import (
 	"context"
+	"strings"
 
 	emufacti "github.com/mxpay/mxpay/internal/emulator/facti"
 	"github.com/mxpay/mxpay/internal/facti"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/output"
 	"github.com/spf13/cobra"
 )
 
@@ -28,7 +30,25 @@ bank payment way, used by default for --company and --from-rfc.`,
 		Args: cmdutil.NoArgs,
 	}
 	cmd.AddCommand(newCmdPayments(f), newCmdCLABE(f), newCmdPaymentWays(f), newCmdIPN(f))
+	declareFields(cmd)
 	return cmd
+}
+
+// declareFields tells `--fields <TAB>` what each command prints.
+func declareFields(root *cobra.Command) {
+	payment := output.ColumnNames(paymentColumns())
+	for path, names := range map[string][]string{
+		"payments list":   payment,
+		"payments get":    payment,
+		"payments pay":    payment,
+		"payments delete": payment,
+		"payments new":    output.ColumnNames(referenceColumns(true)),
+		"payment-ways":    {"id", "type", "alias"},
+	} {
+		if c, _, err := root.Find(strings.Fields(path)); err == nil {
+			cmdutil.SetFields(c, names...)
+		}
+	}
 }
 
 // Validator checks Facti credentials with POST /v1/user/authenticate before

@@ -38,6 +38,9 @@ streaming the rows so memory stays flat however many there are.`,
 	fl.StringVar(&o.paidFrom, "paid-from", "", `only payments paid at or after this: YYYY-MM-DD or "YYYY-MM-DD HH:MM:SS"`)
 	fl.StringVar(&o.paidTo, "paid-to", "", `only payments paid at or before this: YYYY-MM-DD (the whole day) or "YYYY-MM-DD HH:MM:SS"`)
 	fl.BoolVar(&o.all, "all", false, "fetch every page until exhausted")
+	_ = cmd.RegisterFlagCompletionFunc("status", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"pending", "paid"}, cobra.ShellCompDirectiveNoFileComp
+	})
 	return cmd
 }
 

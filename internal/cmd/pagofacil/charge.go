@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/pagofacil"
 	"github.com/spf13/cobra"
 )
@@ -99,6 +100,7 @@ sent), 3 credentials rejected, 4 PagoFácil unreachable (nothing charged),
 	_ = cmd.RegisterFlagCompletionFunc("plan", fixed(pagofacil.PlanNormal, pagofacil.PlanMSI))
 	_ = cmd.RegisterFlagCompletionFunc("months", fixed(pagofacil.MSIMonths()...))
 	_ = cmd.RegisterFlagCompletionFunc("service", fixed("3\tThirdParty", "1\tWebForm"))
+	cmdutil.SetFields(cmd, output.ColumnNames(resultColumns())...)
 	_ = cmd.MarkFlagFilename("customer-file", "json", "yaml", "yml")
 	return cmd
 }

@@ -24,20 +24,22 @@ func viewOf(res *pagofacil.Result, card pagofacil.Card) resultView {
 	return v
 }
 
-// Column names follow the provider's keys where there is one.
-var resultColumns = []output.Column[resultView]{
-	// "outcome" is not PagoFácil's "status" (which is "success" or "1"), so
-	// it has a name of its own: -o json --fields outcome shows approved/declined.
-	{Name: "outcome", Header: "Result", Value: func(v resultView) string { return string(v.res.Outcome) }},
-	{Name: "idPedido", Header: "Order id", Value: func(v resultView) string { return v.res.OrderID }},
-	{Name: "autorizacion", Header: "Authorization", Value: func(v resultView) string { return v.res.Authorization }},
-	{Name: "transaccion", Header: "Transaction", Value: func(v resultView) string { return v.res.Transaction }},
-	{Name: "TipoTC", Header: "Card type", Value: func(v resultView) string { return v.res.CardType }},
-	{Name: "card", Header: "Card", Value: func(v resultView) string { return v.card }},
-	{Name: "monto", Header: "Amount (MXN)", Value: func(v resultView) string { return formatAmount(v.res.Amount) }},
-	{Name: "TransIni", Header: "Started", Value: func(v resultView) string { return v.res.TransIni }},
-	{Name: "TransFin", Header: "Finished", Value: func(v resultView) string { return v.res.TransFin }},
-	{Name: "error", Header: "Reason", Value: func(v resultView) string { return v.res.Reason }},
+// resultColumns names columns after the provider's keys where there is one.
+func resultColumns() []output.Column[resultView] {
+	return []output.Column[resultView]{
+		// "outcome" is not PagoFácil's "status" (which is "success" or "1"), so
+		// it has a name of its own: -o json --fields outcome shows approved/declined.
+		{Name: "outcome", Header: "Result", Value: func(v resultView) string { return string(v.res.Outcome) }},
+		{Name: "idPedido", Header: "Order id", Value: func(v resultView) string { return v.res.OrderID }},
+		{Name: "autorizacion", Header: "Authorization", Value: func(v resultView) string { return v.res.Authorization }},
+		{Name: "transaccion", Header: "Transaction", Value: func(v resultView) string { return v.res.Transaction }},
+		{Name: "TipoTC", Header: "Card type", Value: func(v resultView) string { return v.res.CardType }},
+		{Name: "card", Header: "Card", Value: func(v resultView) string { return v.card }},
+		{Name: "monto", Header: "Amount (MXN)", Value: func(v resultView) string { return formatAmount(v.res.Amount) }},
+		{Name: "TransIni", Header: "Started", Value: func(v resultView) string { return v.res.TransIni }},
+		{Name: "TransFin", Header: "Finished", Value: func(v resultView) string { return v.res.TransFin }},
+		{Name: "error", Header: "Reason", Value: func(v resultView) string { return v.res.Reason }},
+	}
 }
 
 func formatAmount(s string) string {
@@ -53,5 +55,5 @@ func printResult(f *cmdutil.Factory, v resultView) error {
 	if err != nil {
 		return err
 	}
-	return output.PrintObject(f.IOStreams, s.Output, resultColumns, func(v resultView) json.RawMessage { return v.res.Raw }, v)
+	return output.PrintObject(f.IOStreams, s.Output, resultColumns(), func(v resultView) json.RawMessage { return v.res.Raw }, v)
 }

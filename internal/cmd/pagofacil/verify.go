@@ -2,12 +2,13 @@ package pagofacil
 
 import (
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/pagofacil"
 	"github.com/spf13/cobra"
 )
 
 func newCmdVerify(f *cmdutil.Factory) *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "verify ORDER_ID",
 		Short: "Show what became of a charge, by its order id",
 		Long: `Ask PagoFácil (verificar) for the last result of the charge with this
@@ -32,4 +33,6 @@ are rejected, 4 when PagoFácil cannot be reached.`,
 			return printResult(f, viewOf(res, pagofacil.Card{}))
 		},
 	}
+	cmdutil.SetFields(cmd, output.ColumnNames(resultColumns())...)
+	return cmd
 }

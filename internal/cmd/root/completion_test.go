@@ -37,6 +37,10 @@ func TestDynamicCompletions(t *testing.T) {
 		{[]string{"auth", "status", "--fields", "so"}, "source"},
 		{[]string{"config", "get", "facti."}, "env,output,timeout,facti.base_url,facti.company_id,facti.from_rfc,pagofacil.base_url,sync.base_url,sync.user"},
 		{[]string{"auth", "login", ""}, "facti,pagofacil,sync"},
+		{[]string{"facti", "payments", "list", "--status", ""}, "pending,paid"},
+		{[]string{"facti", "payments", "list", "--fields", "total"}, "total_amount"},
+		{[]string{"pagofacil", "verify", "x", "--fields", "auto"}, "autorizacion"},
+		{[]string{"api", ""}, "facti,pagofacil,sync"},
 	}
 	for _, c := range cases {
 		got := strings.Join(complete(t, h, c.args...), ",")
