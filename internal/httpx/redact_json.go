@@ -11,6 +11,7 @@ type jsonFrame struct {
 	isObject  bool
 	expectKey bool // in an object: the next string is a key
 	keySecret bool // in an object: the value being read is under a secret key
+	keyList   bool // in an object: that key is a container (credentials, twofa)
 	maskAll   bool // every scalar inside is secret (under credentials, twofa, token...)
 }
 
@@ -42,12 +43,21 @@ func (r *redactor) json(doc string) string {
 		if key, isString := tok.(string); isString && top != nil && top.isObject && top.expectKey {
 			top.expectKey = false
 			top.keySecret = isSecretKey(key)
+			top.keyList = isSecretContainer(key)
 			continue
 		}
 		if delim, isDelim := tok.(json.Delim); isDelim {
 			switch delim {
 			case '{', '[':
 				secret := top != nil && (top.maskAll || (top.isObject && top.keySecret))
+				// Credentials and two-factor answers are objects of field →
+				// value; as arrays these keys hold the site's form
+				// descriptors (name, type, label), which are not secret and
+				// are what a --debug reader wants to see. Secret-named keys
+				// inside them are still masked.
+				if delim == '[' && top != nil && !top.maskAll && top.isObject && top.keyList {
+					secret = false
+				}
 				stack = append(stack, &jsonFrame{isObject: delim == '{', expectKey: delim == '{', maskAll: secret})
 			case '}', ']':
 				stack = stack[:len(stack)-1]
