@@ -19,7 +19,7 @@ lint:
 	$(GO) vet ./...
 
 docs:
-	rm -rf docs/cli docs/man
+	rm -rf docs/cli docs/man docs/topics
 	$(GO) run ./cmd/gendocs docs
 
 completions:
@@ -34,7 +34,7 @@ docs-check:
 	$(GO) run ./cmd/gendocs "$$tmp/docs" && \
 	$(GO) build -o "$$tmp/mxpay" ./cmd/mxpay && mkdir -p "$$tmp/completions" && \
 	for sh in bash zsh fish powershell; do "$$tmp/mxpay" completion $$sh > "$$tmp/completions/mxpay.$$sh"; done && \
-	diff -ru docs/cli "$$tmp/docs/cli" && diff -ru docs/man "$$tmp/docs/man" && diff -ru completions "$$tmp/completions" \
+	diff -ru docs/cli "$$tmp/docs/cli" && diff -ru docs/man "$$tmp/docs/man" && diff -ru docs/topics "$$tmp/docs/topics" && diff -ru completions "$$tmp/completions" \
 	|| { echo "docs or completions are stale: run 'make docs completions' and commit"; exit 1; }
 
 # The main job on the embedded emulator: no credentials, no network.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/cmd/root"
@@ -35,8 +36,8 @@ func generate(dir string) error {
 	cmd.InitDefaultCompletionCmd()
 	disableAutoGenTag(cmd)
 
-	mdDir, manDir := filepath.Join(dir, "cli"), filepath.Join(dir, "man")
-	for _, d := range []string{mdDir, manDir} {
+	mdDir, manDir, topicDir := filepath.Join(dir, "cli"), filepath.Join(dir, "man"), filepath.Join(dir, "topics")
+	for _, d := range []string{mdDir, manDir, topicDir} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			return err
 		}
@@ -49,6 +50,21 @@ func generate(dir string) error {
 	header := &doc.GenManHeader{Title: "MXPAY", Section: "1", Source: "mxpay", Manual: "mxpay manual", Date: &epoch}
 	if err := doc.GenManTree(cmd, header, manDir); err != nil {
 		return fmt.Errorf("man pages: %w", err)
+	}
+	return genTopics(cmd, topicDir)
+}
+
+// genTopics writes the help topics (`mxpay help exit-codes`, …), which
+// cobra's generators skip, one markdown page each.
+func genTopics(root *cobra.Command, dir string) error {
+	for _, c := range root.Commands() {
+		if !c.IsAdditionalHelpTopicCommand() {
+			continue
+		}
+		page := fmt.Sprintf("# mxpay help %s\n\n%s.\n\n```\n%s\n```\n", c.Name(), c.Short, strings.TrimRight(c.Long, "\n"))
+		if err := os.WriteFile(filepath.Join(dir, c.Name()+".md"), []byte(page), 0o644); err != nil {
+			return fmt.Errorf("help topic %s: %w", c.Name(), err)
+		}
 	}
 	return nil
 }
