@@ -16,9 +16,9 @@ import (
 	"go.etcd.io/bbolt"
 )
 
-// ipnClient delivers IPNs; short timeout so a dead listener cannot hold
-// up the request that marked the payment paid.
-var ipnClient = &http.Client{Timeout: 5 * time.Second}
+// ipnTimeout bounds an IPN delivery so a dead listener cannot hold the
+// emulated request for long.
+const ipnTimeout = 5 * time.Second
 
 // postIPN sends one IPN as a form POST, the encoding api-notes.md assumes.
 func postIPN(target string, form map[string]string) error {
@@ -26,7 +26,7 @@ func postIPN(target string, form map[string]string) error {
 	for k, v := range form {
 		vals.Set(k, v)
 	}
-	resp, err := ipnClient.PostForm(target, vals)
+	resp, err := (&http.Client{Timeout: ipnTimeout}).PostForm(target, vals)
 	if err != nil {
 		var uerr *url.Error
 		if errors.As(err, &uerr) {
