@@ -6,10 +6,11 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 )
 
 // Account is a user's account found by a sync. Balance stays the exact
-// JSON number Sync sent.
+// JSON number Sync sent; number is masked by Sync itself.
 type Account struct {
 	IDAccount    string      `json:"id_account"`
 	IDCredential string      `json:"id_credential"`
@@ -18,29 +19,90 @@ type Account struct {
 	Number       string      `json:"number"`
 	Balance      json.Number `json:"balance"`
 	Currency     string      `json:"currency"`
+	IsDisable    int         `json:"is_disable"`
+	DTRefresh    *int64      `json:"dt_refresh"`
+	Site         *struct {
+		Name string `json:"name"`
+	} `json:"site"`
 
 	Raw json.RawMessage `json:"-"`
 }
 
 func (a *Account) setRaw(r json.RawMessage) { a.Raw = r }
 
-// AccountFilter narrows GET /accounts.
-type AccountFilter struct {
+// Common are the filters shared by accounts, transactions and attachments.
+// Empty strings and nil pointers are not sent.
+type Common struct {
 	IDAccount    string
 	IDCredential string
-	IDSite       string
+	Keywords     string // comma-separated terms
+	SkipKeywords string
+}
+
+func (f Common) apply(q url.Values) {
+	setIf(q, "id_account", f.IDAccount)
+	setIf(q, "id_credential", f.IDCredential)
+	setIf(q, "keywords", f.Keywords)
+	setIf(q, "skip_keywords", f.SkipKeywords)
+}
+
+// AccountFilter narrows GET /accounts.
+type AccountFilter struct {
+	Common
+	IDSite                 string
+	IDSiteOrganization     string
+	IDSiteOrganizationType string
+	IsDisable              *bool
 	ListParams
+}
+
+func (f AccountFilter) values() url.Values {
+	q := url.Values{}
+	f.Common.apply(q)
+	setIf(q, "id_site", f.IDSite)
+	setIf(q, "id_site_organization", f.IDSiteOrganization)
+	setIf(q, "id_site_organization_type", f.IDSiteOrganizationType)
+	setFlag(q, "is_disable", f.IsDisable)
+	return f.ListParams.apply(q)
 }
 
 // Accounts lists one page of the user's accounts.
 func (c *Client) Accounts(ctx context.Context, user string, f AccountFilter) ([]Account, error) {
-	q := url.Values{}
-	setIf(q, "id_account", f.IDAccount)
-	setIf(q, "id_credential", f.IDCredential)
-	setIf(q, "id_site", f.IDSite)
 	var raws []json.RawMessage
-	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/accounts", query: f.apply(q)}, &raws); err != nil {
+	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/accounts", query: f.values()}, &raws); err != nil {
 		return nil, fmt.Errorf("listing accounts: %w", err)
 	}
 	return decodeEach[Account](raws)
+}
+
+// setFlag sends a 0/1 filter.
+func setFlag(q url.Values, key string, v *bool) {
+	if v == nil {
+		return
+	}
+	q.Set(key, "0")
+	if *v {
+		q.Set(key, "1")
+	}
+}
+
+// setTime sends an epoch-seconds filter; zero is not sent.
+func setTime(q url.Values, key string, v int64) {
+	if v != 0 {
+		q.Set(key, strconv.FormatInt(v, 10))
+	}
+}
+
+// count reads a {count} reply.
+func (c *Client) count(ctx context.Context, user, path string, q url.Values) (int, error) {
+	var out struct {
+		Count *int `json:"count"`
+	}
+	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: path, query: q}, &out); err != nil {
+		return 0, err
+	}
+	if out.Count == nil {
+		return 0, fmt.Errorf("Sync answered GET %s without a count", path)
+	}
+	return *out.Count, nil
 }

@@ -80,7 +80,7 @@ func runCreate(ctx context.Context, f *cmdutil.Factory, opts *createOptions) err
 		return s.verifyCreate(ctx, user, site, started, err)
 	}
 	if opts.noWait {
-		return output.PrintObject(f.IOStreams, settings.Output, newCredentialColumns, func(n syncapi.NewCredential) json.RawMessage { return n.Raw }, *nc)
+		return output.PrintObject(f.IOStreams, settings.Output, newCredentialColumns(), func(n syncapi.NewCredential) json.RawMessage { return n.Raw }, *nc)
 	}
 	last, err := s.follow(ctx, user, nc.IDJob, -1, s.askTwofa(nc.IDJob))
 	if err != nil {
@@ -89,9 +89,11 @@ func runCreate(ctx context.Context, f *cmdutil.Factory, opts *createOptions) err
 	return s.finish(ctx, user, nc.IDCredential, nc.IDJob, site.Name, last.Code)
 }
 
-var newCredentialColumns = []output.Column[syncapi.NewCredential]{
-	{Name: "id_credential", Header: "CREDENTIAL", Value: func(n syncapi.NewCredential) string { return n.IDCredential }},
-	{Name: "id_job", Header: "JOB", Value: func(n syncapi.NewCredential) string { return n.IDJob }},
+func newCredentialColumns() []output.Column[syncapi.NewCredential] {
+	return []output.Column[syncapi.NewCredential]{
+		{Name: "id_credential", Header: "CREDENTIAL", Value: func(n syncapi.NewCredential) string { return n.IDCredential }},
+		{Name: "id_job", Header: "JOB", Value: func(n syncapi.NewCredential) string { return n.IDJob }},
+	}
 }
 
 // chooseSite returns the site named by --site, or one chosen from the
@@ -164,17 +166,19 @@ type summary struct {
 	Accounts     *int   `json:"accounts"`
 }
 
-var summaryColumns = []output.Column[summary]{
-	{Name: "id_credential", Header: "Credential", Value: func(s summary) string { return s.IDCredential }},
-	{Name: "id_job", Header: "Job", Value: func(s summary) string { return s.IDJob }},
-	{Name: "site", Header: "Site", Value: func(s summary) string { return s.Site }},
-	{Name: "code", Header: "Code", Value: func(s summary) string { return fmt.Sprint(s.Code) }},
-	{Name: "accounts", Header: "Accounts found", Value: func(s summary) string {
-		if s.Accounts == nil {
-			return "unknown"
-		}
-		return fmt.Sprint(*s.Accounts)
-	}},
+func summaryColumns() []output.Column[summary] {
+	return []output.Column[summary]{
+		{Name: "id_credential", Header: "Credential", Value: func(s summary) string { return s.IDCredential }},
+		{Name: "id_job", Header: "Job", Value: func(s summary) string { return s.IDJob }},
+		{Name: "site", Header: "Site", Value: func(s summary) string { return s.Site }},
+		{Name: "code", Header: "Code", Value: func(s summary) string { return fmt.Sprint(s.Code) }},
+		{Name: "accounts", Header: "Accounts found", Value: func(s summary) string {
+			if s.Accounts == nil {
+				return "unknown"
+			}
+			return fmt.Sprint(*s.Accounts)
+		}},
+	}
 }
 
 // finish reports a job's final code: a summary on success, an error else.
@@ -185,7 +189,7 @@ func (s *session) finish(ctx context.Context, user, credential, job, siteName st
 	sum := summary{IDCredential: credential, IDJob: job, Site: siteName, Code: code}
 	// The count is a courtesy: failing to read it does not undo a success.
 	if credential != "" {
-		if accounts, err := s.client.Accounts(ctx, user, syncapi.AccountFilter{IDCredential: credential}); err == nil {
+		if accounts, err := s.client.Accounts(ctx, user, syncapi.AccountFilter{Common: syncapi.Common{IDCredential: credential}}); err == nil {
 			n := len(accounts)
 			sum.Accounts = &n
 		}
@@ -199,9 +203,9 @@ func (s *session) finish(ctx context.Context, user, credential, job, siteName st
 	} else {
 		fmt.Fprintf(s.f.IOStreams.ErrOut, "Job %s finished.\n", job)
 	}
-	cols := summaryColumns
+	cols := summaryColumns()
 	if credential == "" {
-		cols = []output.Column[summary]{summaryColumns[1], summaryColumns[3]} // job and code: all that is known
+		cols = []output.Column[summary]{summaryColumns()[1], summaryColumns()[3]} // job and code: all that is known
 	}
 	return output.PrintObject(s.f.IOStreams, settings.Output, cols, nil, sum)
 }

@@ -26,18 +26,20 @@ type credentialRow struct {
 	site string
 }
 
-var credentialColumns = []output.Column[credentialRow]{
-	{Name: "id_credential", Header: "ID", Value: func(c credentialRow) string { return c.IDCredential }},
-	{Name: "id_site", Header: "SITE", Value: func(c credentialRow) string {
-		if c.site != "" {
-			return c.site
-		}
-		return c.IDSite
-	}},
-	{Name: "username", Header: "USERNAME", Value: func(c credentialRow) string { return c.Username }},
-	{Name: "code", Header: "CODE", Value: func(c credentialRow) string { return fmt.Sprint(c.Code) }},
-	{Name: "status", Header: "STATUS", Value: func(c credentialRow) string { return syncapi.Stage(c.Code) }},
-	{Name: "dt_refresh", Header: "REFRESHED", Value: func(c credentialRow) string { return epoch(c.DTRefresh) }},
+func credentialColumns() []output.Column[credentialRow] {
+	return []output.Column[credentialRow]{
+		{Name: "id_credential", Header: "ID", Value: func(c credentialRow) string { return c.IDCredential }},
+		{Name: "id_site", Header: "SITE", Value: func(c credentialRow) string {
+			if c.site != "" {
+				return c.site
+			}
+			return c.IDSite
+		}},
+		{Name: "username", Header: "USERNAME", Value: func(c credentialRow) string { return c.Username }},
+		{Name: "code", Header: "CODE", Value: func(c credentialRow) string { return fmt.Sprint(c.Code) }},
+		{Name: "status", Header: "STATUS", Value: func(c credentialRow) string { return syncapi.Stage(c.Code) }},
+		{Name: "dt_refresh", Header: "REFRESHED", Value: func(c credentialRow) string { return epoch(c.DTRefresh) }},
+	}
 }
 
 func newCmdCredentialsList(f *cmdutil.Factory) *cobra.Command {
@@ -57,7 +59,7 @@ func newCmdCredentialsList(f *cmdutil.Factory) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			list, err := output.NewList(f.IOStreams, settings.Output, credentialColumns, func(c credentialRow) json.RawMessage { return c.Raw })
+			list, err := output.NewList(f.IOStreams, settings.Output, credentialColumns(), func(c credentialRow) json.RawMessage { return c.Raw })
 			if err != nil {
 				return err
 			}
@@ -121,9 +123,11 @@ func newCmdCredentialsDelete(f *cmdutil.Factory) *cobra.Command {
 	return cmd
 }
 
-var jobColumns = []output.Column[syncapi.JobStatus]{
-	{Name: "code", Header: "CODE", Value: func(j syncapi.JobStatus) string { return fmt.Sprint(j.Code) }},
-	{Name: "stage", Header: "STAGE", Value: func(j syncapi.JobStatus) string { return syncapi.Stage(j.Code) }},
+func jobColumns() []output.Column[syncapi.JobStatus] {
+	return []output.Column[syncapi.JobStatus]{
+		{Name: "code", Header: "CODE", Value: func(j syncapi.JobStatus) string { return fmt.Sprint(j.Code) }},
+		{Name: "stage", Header: "STAGE", Value: func(j syncapi.JobStatus) string { return syncapi.Stage(j.Code) }},
+	}
 }
 
 func newCmdCredentialsStatus(f *cmdutil.Factory) *cobra.Command {
@@ -171,7 +175,7 @@ func runStatus(cmd *cobra.Command, f *cmdutil.Factory, user, job string, watch b
 	if err != nil {
 		return err
 	}
-	list, err := output.NewList(f.IOStreams, settings.Output, jobColumns, func(j syncapi.JobStatus) json.RawMessage { return j.Raw })
+	list, err := output.NewList(f.IOStreams, settings.Output, jobColumns(), func(j syncapi.JobStatus) json.RawMessage { return j.Raw })
 	if err != nil {
 		return err
 	}

@@ -20,19 +20,21 @@ func newCmdSites(f *cmdutil.Factory) *cobra.Command {
 	return cmd
 }
 
-var siteColumns = []output.Column[syncapi.Site]{
-	{Name: "id_site", Header: "ID", Value: func(s syncapi.Site) string { return s.IDSite }},
-	{Name: "id_site_organization", Header: "ORGANIZATION", Value: func(s syncapi.Site) string { return s.IDSiteOrganization }},
-	{Name: "name", Header: "NAME", Value: func(s syncapi.Site) string { return s.Name }},
-	{Name: "credentials", Header: "REQUIRED FIELDS", Value: func(s syncapi.Site) string {
-		var names []string
-		for _, c := range s.Credentials {
-			if c.Required {
-				names = append(names, c.Name)
+func siteColumns() []output.Column[syncapi.Site] {
+	return []output.Column[syncapi.Site]{
+		{Name: "id_site", Header: "ID", Value: func(s syncapi.Site) string { return s.IDSite }},
+		{Name: "id_site_organization", Header: "ORGANIZATION", Value: func(s syncapi.Site) string { return s.IDSiteOrganization }},
+		{Name: "name", Header: "NAME", Value: func(s syncapi.Site) string { return s.Name }},
+		{Name: "credentials", Header: "REQUIRED FIELDS", Value: func(s syncapi.Site) string {
+			var names []string
+			for _, c := range s.Credentials {
+				if c.Required {
+					names = append(names, c.Name)
+				}
 			}
-		}
-		return strings.Join(names, ", ")
-	}},
+			return strings.Join(names, ", ")
+		}},
+	}
 }
 
 type sitesListOptions struct {
@@ -71,7 +73,7 @@ func runSitesList(cmd *cobra.Command, f *cmdutil.Factory, opts *sitesListOptions
 	if err != nil {
 		return err
 	}
-	list, err := output.NewList(f.IOStreams, settings.Output, siteColumns, func(s syncapi.Site) json.RawMessage { return s.Raw })
+	list, err := output.NewList(f.IOStreams, settings.Output, siteColumns(), func(s syncapi.Site) json.RawMessage { return s.Raw })
 	if err != nil {
 		return err
 	}

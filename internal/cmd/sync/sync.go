@@ -22,7 +22,9 @@ Everything else belongs to one user: pass --user, or set a default with
 obtained on demand and cached privately in the user cache directory.`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdUsers(f), newCmdSites(f), newCmdCredentials(f), newCmdTwofa(f))
+	cmd.AddCommand(newCmdUsers(f), newCmdSites(f), newCmdCredentials(f), newCmdTwofa(f),
+		newCmdAccounts(f), newCmdTransactions(f), newCmdAttachments(f), newCmdWebhooks(f))
+	registerCompletions(f, cmd)
 	return cmd
 }
 

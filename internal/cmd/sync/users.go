@@ -21,12 +21,14 @@ func newCmdUsers(f *cmdutil.Factory) *cobra.Command {
 	return cmd
 }
 
-var userColumns = []output.Column[syncapi.User]{
-	{Name: "id_user", Header: "ID", Value: func(u syncapi.User) string { return u.IDUser }},
-	{Name: "name", Header: "NAME", Value: func(u syncapi.User) string { return u.Name }},
-	{Name: "id_external", Header: "EXTERNAL ID", Value: func(u syncapi.User) string { return u.IDExternal }},
-	{Name: "dt_create", Header: "CREATED", Value: func(u syncapi.User) string { return epoch(u.DTCreate) }},
-	{Name: "dt_modify", Header: "MODIFIED", Value: func(u syncapi.User) string { return epoch(u.DTModify) }},
+func userColumns() []output.Column[syncapi.User] {
+	return []output.Column[syncapi.User]{
+		{Name: "id_user", Header: "ID", Value: func(u syncapi.User) string { return u.IDUser }},
+		{Name: "name", Header: "NAME", Value: func(u syncapi.User) string { return u.Name }},
+		{Name: "id_external", Header: "EXTERNAL ID", Value: func(u syncapi.User) string { return u.IDExternal }},
+		{Name: "dt_create", Header: "CREATED", Value: func(u syncapi.User) string { return epoch(u.DTCreate) }},
+		{Name: "dt_modify", Header: "MODIFIED", Value: func(u syncapi.User) string { return epoch(u.DTModify) }},
+	}
 }
 
 func userRaw(u syncapi.User) json.RawMessage { return u.Raw }
@@ -79,7 +81,7 @@ func runUsersList(cmd *cobra.Command, f *cmdutil.Factory, opts *usersListOptions
 	if err != nil {
 		return err
 	}
-	list, err := output.NewList(f.IOStreams, settings.Output, userColumns, userRaw)
+	list, err := output.NewList(f.IOStreams, settings.Output, userColumns(), userRaw)
 	if err != nil {
 		return err
 	}
@@ -184,7 +186,7 @@ func writeUser(cmd *cobra.Command, f *cmdutil.Factory, call func(*session) (*syn
 	if err != nil {
 		return err
 	}
-	return output.PrintObject(f.IOStreams, settings.Output, userColumns, userRaw, *u)
+	return output.PrintObject(f.IOStreams, settings.Output, userColumns(), userRaw, *u)
 }
 
 func newCmdUsersDelete(f *cmdutil.Factory) *cobra.Command {

@@ -92,19 +92,29 @@ func (s *server) userOf(w http.ResponseWriter, req *request) string {
 	}
 	now := s.now()
 	ttl := s.timing().SessionTTL
-	var id string
-	s.st.Update(func(tx *bbolt.Tx) error {
-		var sess session
-		if ok, _ := state.GetJSON(tx, bucketSessions, c.token, &sess); !ok {
-			return nil
-		}
-		if now.Sub(time.Unix(0, sess.LastUsed)) > ttl {
-			return tx.Bucket([]byte(bucketSessions)).Delete([]byte(c.token))
-		}
-		sess.LastUsed = now.UnixNano()
-		id = sess.IDUser
-		return state.PutJSON(tx, bucketSessions, c.token, sess)
+	var sess session
+	var found bool
+	s.st.View(func(tx *bbolt.Tx) error {
+		found, _ = state.GetJSON(tx, bucketSessions, c.token, &sess)
+		return nil
 	})
+	id := ""
+	idle := now.Sub(time.Unix(0, sess.LastUsed))
+	switch {
+	case !found:
+	case idle > ttl:
+		s.st.Update(func(tx *bbolt.Tx) error { return tx.Bucket([]byte(bucketSessions)).Delete([]byte(c.token)) })
+	default:
+		id = sess.IDUser
+		// Restart the inactivity window. Writing (and syncing the file) on
+		// every call serialised concurrent downloads, so a touch within a
+		// sixtieth of the window is skipped: a session may end up to that
+		// much early, never late.
+		if idle > ttl/60 {
+			sess.LastUsed = now.UnixNano()
+			s.st.Update(func(tx *bbolt.Tx) error { return state.PutJSON(tx, bucketSessions, c.token, sess) })
+		}
+	}
 	if id == "" {
 		WriteError(w, http.StatusUnauthorized, "Unauthorized")
 	}

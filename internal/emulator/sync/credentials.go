@@ -138,11 +138,18 @@ func (s *server) createCredential(w http.ResponseWriter, req *request, idUser st
 	sum := sha256.Sum256([]byte(idUser + "\x00" + st.IDSite + "\x00" + username))
 	key := hex.EncodeToString(sum[:])
 	var reply map[string]any
+	var ev hookEvent
 	err = s.st.Update(func(tx *bbolt.Tx) error {
 		c, isNew, err := findOrNewCredential(tx, idUser, key, st, now)
 		if err != nil {
 			return err
 		}
+		defer func() {
+			ev = hookEvent{event: "credential_update", credential: c.Credential, idUser: idUser, idJob: j.IDJob, idJobUUID: j.IDJobUUID, executing: true}
+			if isNew == 1 {
+				ev.event = "credential_create"
+			}
+		}()
 		if j.IDJob, err = newID(tx, now, kindJob); err != nil {
 			return err
 		}
@@ -170,6 +177,7 @@ func (s *server) createCredential(w http.ResponseWriter, req *request, idUser st
 		WriteError(w, http.StatusInternalServerError, "Internal error")
 		return
 	}
+	s.deliver(ev)
 	writeOK(w, reply)
 }
 

@@ -60,6 +60,9 @@ func createFoundData(tx *bbolt.Tx, c *storedCredential, at time.Time) error {
 			return err
 		}
 	}
+	if err := bumpData(tx); err != nil {
+		return err
+	}
 	st, _ := siteByID(c.Credential.IDSite)
 	sd := seeded{base: id}
 	type acct struct{ name, number, kind string }

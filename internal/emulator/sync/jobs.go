@@ -157,7 +157,28 @@ func (s *server) answerTwofa(w http.ResponseWriter, req *request, j *job) {
 // as anyone looks, whether or not the job was followed.
 func (s *server) settle(idUser string) {
 	now := s.now()
+	var events []hookEvent
+	defer func() {
+		for _, ev := range events {
+			s.deliver(ev)
+		}
+	}()
+	// Most calls find nothing to settle: look first without writing.
+	pending := false
+	s.st.View(func(tx *bbolt.Tx) error {
+		return each(tx, bucketJobs, func(_ string, raw []byte) error {
+			var j job
+			if json.Unmarshal(raw, &j) == nil && j.IDUser == idUser && !j.Settled && isFinal(j.current(now.UnixNano()).Code) {
+				pending = true
+			}
+			return nil
+		})
+	})
+	if !pending {
+		return
+	}
 	s.st.Update(func(tx *bbolt.Tx) error {
+		events = nil
 		var jobs []job
 		each(tx, bucketJobs, func(_ string, raw []byte) error {
 			var j job
@@ -177,6 +198,12 @@ func (s *server) settle(idUser string) {
 			}
 			if err := finishCredential(tx, &j, last); err != nil {
 				return err
+			}
+			var c storedCredential
+			if ok, _ := state.GetJSON(tx, bucketCredentials, j.IDCredential, &c); ok && last.Code < 300 {
+				at := time.Unix(0, last.At).Unix()
+				events = append(events, hookEvent{event: "refresh", credential: c.Credential, idUser: idUser,
+					idJob: j.IDJob, idJobUUID: j.IDJobUUID, from: at, to: at})
 			}
 		}
 		return nil

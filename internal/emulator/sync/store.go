@@ -75,7 +75,10 @@ func deleteWhere(tx *bbolt.Tx, bucket string, match func(raw []byte) bool) error
 			return err
 		}
 	}
-	return nil
+	if len(keys) == 0 {
+		return nil
+	}
+	return bumpData(tx)
 }
 
 // fieldOf reads one string member of a record.

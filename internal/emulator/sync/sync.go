@@ -23,8 +23,11 @@ const DemoAPIKey = "demo-sync-api-key"
 // server holds the state and the clock; the clock is injectable so tests
 // can move jobs through their codes without sleeping.
 type server struct {
-	st  *state.Store
-	now func() time.Time
+	st    *state.Store
+	now   func() time.Time
+	cache keyCache
+	// deliver posts webhook payloads; tests may replace it.
+	hooks *http.Client
 }
 
 // New returns the handler for Sync paths (with the /sync prefix already
@@ -33,7 +36,7 @@ func New(st *state.Store) http.Handler { return NewWithClock(st, time.Now) }
 
 // NewWithClock is New with a clock, for tests.
 func NewWithClock(st *state.Store, now func() time.Time) http.Handler {
-	return &server{st: st, now: now}
+	return &server{st: st, now: now, hooks: &http.Client{Timeout: webhookTimeout}}
 }
 
 // request is an incoming call after method override and parameter merging.
@@ -78,7 +81,13 @@ func (s *server) route(w http.ResponseWriter, req *request) {
 	case "jobs":
 		s.jobs(w, req)
 	case "accounts":
-		s.accounts(w, req)
+		s.list(w, req, accountsResource)
+	case "transactions":
+		s.list(w, req, transactionsResource)
+	case "attachments":
+		s.attachments(w, req)
+	case "webhooks":
+		s.webhooks(w, req)
 	default:
 		notFound(w, req.r)
 	}

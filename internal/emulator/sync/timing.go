@@ -20,7 +20,9 @@ type Timing struct {
 }
 
 // DefaultTiming is slow enough to watch a spinner, fast enough for a demo.
-var DefaultTiming = Timing{Step: time.Second, TwofaTimeout: 2 * time.Minute, SessionTTL: 5 * time.Minute}
+func DefaultTiming() Timing {
+	return Timing{Step: time.Second, TwofaTimeout: 2 * time.Minute, SessionTTL: 5 * time.Minute}
+}
 
 const (
 	bucketConfig = "sync_config"
@@ -33,7 +35,7 @@ func Configure(st *state.Store, t Timing) error {
 }
 
 func (s *server) timing() Timing {
-	t := DefaultTiming
+	t := DefaultTiming()
 	var stored Timing
 	s.st.View(func(tx *bbolt.Tx) error {
 		_, err := state.GetJSON(tx, bucketConfig, keyTiming, &stored)
