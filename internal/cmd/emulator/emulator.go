@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 
+	synccmd "github.com/mxpay/mxpay/internal/cmd/sync"
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/emulator"
 	"github.com/spf13/cobra"
@@ -24,7 +25,7 @@ State lives in a bbolt file (MXPAY_EMULATOR_DB, default <user data dir>/mxpay/em
 Faults can be injected for testing with MXPAY_EMULATOR_FAULTS.`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdServe(f), newCmdReset(f))
+	cmd.AddCommand(newCmdServe(f), newCmdReset(f), synccmd.NewCmdSeed(f))
 	return cmd
 }
 

@@ -20,6 +20,33 @@ func complete(t *testing.T, h *cmdtest.Harness, args ...string) []string {
 	return out
 }
 
+func TestSyncCompletionsFromTheAPI(t *testing.T) {
+	h := cmdtest.New(t)
+	h.Env["MXPAY_ENV"] = "emulator"
+	r := h.MustRun(0, "", "sync", "users", "create", "--name", "Ana", "-o", "json", "--jq", ".id_user")
+	user := strings.TrimSpace(r.Stdout)
+	if got := complete(t, h, "sync", "accounts", "list", "--user", ""); len(got) != 1 || got[0] != user {
+		t.Errorf("--user completes %v, want [%s]", got, user)
+	}
+	sites := strings.Join(complete(t, h, "sync", "credentials", "create", "--user", user, "--site", ""), ",")
+	if !strings.Contains(sites, "56cf5728784806f72b8b4568") || !strings.Contains(sites, "5da784f1f9de2a06483abec1") {
+		t.Errorf("--site completes %q", sites)
+	}
+	if got := complete(t, h, "sync", "webhooks", "create", "--event", ""); strings.Join(got, ",") != "credential_create,credential_update,refresh" {
+		t.Errorf("--event completes %v", got)
+	}
+	// Without a user there is no catalogue to read: nothing, and no error text.
+	if got := complete(t, h, "sync", "credentials", "create", "--site", ""); len(got) != 0 {
+		t.Errorf("--site without a user completes %v", got)
+	}
+	// A rejected key completes nothing and prints nothing.
+	h.Env["MXPAY_SYNC_API_KEY"] = "wrong-key"
+	r = h.MustRun(0, "", "__complete", "sync", "accounts", "list", "--user", "")
+	if strings.Contains(r.Stdout, "error") || r.Stderr != "" && strings.Contains(r.Stderr, "wrong-key") {
+		t.Errorf("failed completion printed: %q / %q", r.Stdout, r.Stderr)
+	}
+}
+
 func TestDynamicCompletions(t *testing.T) {
 	h := cmdtest.New(t)
 	h.MustRun(0, "", "--profile", "live", "config", "set", "env", "production")
