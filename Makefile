@@ -7,8 +7,9 @@ LDFLAGS := -s -w -X $(PKG)/internal/build.Version=$(VERSION) -X $(PKG)/internal/
 
 .PHONY: build test lint docs completions docs-check demo bench clean release-snapshot
 
+# Static, like the release archives (.goreleaser.yaml sets CGO_ENABLED=0).
 build:
-	$(GO) build -trimpath -ldflags "$(LDFLAGS)" -o bin/mxpay ./cmd/mxpay
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o bin/mxpay ./cmd/mxpay
 
 # The README's test command.
 test:

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Start-up cost: median wall time of `mxpay version` against a hello-world Go
-# binary built the same way (-trimpath -ldflags "-s -w"), as a ratio.
+# binary built the same way as a release (CGO_ENABLED=0 -trimpath
+# -ldflags "-s -w"), as a ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-300}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 
-go build -trimpath -ldflags "-s -w" -o "$work/mxpay" ./cmd/mxpay
+CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$work/mxpay" ./cmd/mxpay
 mkdir -p "$work/hello"
 cat > "$work/hello/main.go" <<'GO'
 package main
@@ -15,7 +16,7 @@ import "fmt"
 
 func main() { fmt.Println("hello") }
 GO
-(cd "$work/hello" && go mod init hello >/dev/null 2>&1 && go build -trimpath -ldflags "-s -w" -o "$work/hello-bin" .)
+(cd "$work/hello" && go mod init hello >/dev/null 2>&1 && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$work/hello-bin" .)
 
 # No config, no keyring: prove version needs neither.
 export MXPAY_CONFIG="$work/none/config.yaml"

@@ -4,19 +4,16 @@ package main
 import (
 	"context"
 	"os"
-	"os/signal"
-	"syscall"
 
-	"github.com/mxpay/mxpay/internal/build"
 	"github.com/mxpay/mxpay/internal/cmd/root"
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/output"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	f := cmdutil.NewFactory(build.Current().Version, output.System(os.Getenv), os.LookupEnv)
-	code := root.Run(ctx, f, os.Args[1:])
-	stop()
-	os.Exit(code)
+	// Signal handling is installed per command by the root (see
+	// cmdutil.NoSignalsAnnotation); the version comes from the build info
+	// when a request needs it.
+	f := cmdutil.NewFactory("", output.System(os.Getenv), os.LookupEnv)
+	os.Exit(root.Run(context.Background(), f, os.Args[1:]))
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 
+	"github.com/mxpay/mxpay/internal/build"
 	"github.com/mxpay/mxpay/internal/emulator"
 	"github.com/mxpay/mxpay/internal/httpx"
 	"github.com/mxpay/mxpay/internal/secrets"
@@ -86,7 +87,7 @@ func (f *Factory) EndpointWith(provider string, creds map[string]string, source 
 		}
 	}
 	opts := httpx.Options{
-		UserAgent: "mxpay/" + f.Version,
+		UserAgent: "mxpay/" + f.version(),
 		Timeout:   s.Timeout,
 		Transport: transport,
 		Secrets:   values,
@@ -96,6 +97,15 @@ func (f *Factory) EndpointWith(provider string, creds map[string]string, source 
 	}
 	ep.Client = httpx.NewClient(opts)
 	return ep, nil
+}
+
+// version is the binary's version, read from the build info only when a
+// request needs it: start-up stays cheap.
+func (f *Factory) version() string {
+	if f.Version == "" {
+		f.Version = build.Current().Version
+	}
+	return f.Version
 }
 
 // CredentialValidator checks credentials against the provider before

@@ -15,7 +15,7 @@ import (
 // (config file, keyring, emulator database, HTTP client) is a function
 // called on first use, so `mxpay version` and `--help` touch none of them.
 type Factory struct {
-	Version   string
+	Version   string // for the User-Agent; empty means build.Current()
 	IOStreams *output.IOStreams
 	LookupEnv func(string) (string, bool)
 	Flags     *GlobalFlags
@@ -31,7 +31,8 @@ type Factory struct {
 	KeyringStore func() secrets.Store
 	FileStore    func() (secrets.Store, error)
 
-	closers []func() error
+	closers       []func() error
+	emulatorClose func() error
 }
 
 // NewFactory wires the real dependencies. Tests build a Factory with this
@@ -54,9 +55,28 @@ func (f *Factory) Getenv(name string) string {
 	return v
 }
 
-// Close releases what commands opened (the emulator database).
+// OnClose registers cleanup to run when the command finishes.
+func (f *Factory) OnClose(fn func()) {
+	f.closers = append(f.closers, func() error { fn(); return nil })
+}
+
+// ReleaseEmulator closes the emulator's state file, if open, so other mxpay
+// processes can use it while this one keeps running (a long-lived listener).
+// A later use opens it again.
+func (f *Factory) ReleaseEmulator() error {
+	if f.emulatorClose == nil {
+		return nil
+	}
+	err := f.emulatorClose()
+	f.emulatorClose = nil
+	f.Emulator = lazy(f.openEmulator)
+	return err
+}
+
+// Close releases what commands opened (the emulator database) and runs the
+// registered cleanups.
 func (f *Factory) Close() error {
-	var first error
+	first := f.ReleaseEmulator()
 	for i := len(f.closers) - 1; i >= 0; i-- {
 		if err := f.closers[i](); err != nil && first == nil {
 			first = err
@@ -142,6 +162,6 @@ func (f *Factory) openEmulator() (*emulator.Emulator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening the emulator state: %w", err)
 	}
-	f.closers = append(f.closers, e.Close)
+	f.emulatorClose = e.Close
 	return e, nil
 }

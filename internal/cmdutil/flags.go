@@ -53,6 +53,11 @@ func (g *GlobalFlags) MarkChanged(cmd *cobra.Command) {
 // Changed reports whether the flag was given on the command line.
 func (g *GlobalFlags) Changed(name string) bool { return g.changed[name] }
 
+// NoSignalsAnnotation marks commands with nothing in flight to cancel
+// (version): they skip installing the Ctrl-C handler, which costs about a
+// millisecond of start-up, and a Ctrl-C simply ends them.
+const NoSignalsAnnotation = "mxpay/no-signals"
+
 // FieldList splits --fields.
 func (g *GlobalFlags) FieldList() []string {
 	var out []string

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/shopspring/decimal"
@@ -82,7 +83,7 @@ func plainProblem(s string) string {
 	if strings.Contains(s, ",") {
 		return commaProblem(s)
 	}
-	if exponentForm.MatchString(s) {
+	if exponentForm().MatchString(s) {
 		return "exponents are not accepted" + exponentSuggestion(s)
 	}
 	if strings.Count(s, ".") > 1 {
@@ -112,7 +113,8 @@ func plainProblem(s string) string {
 }
 
 // exponentForm matches scientific notation such as 1e3 or 2.5E-2.
-var exponentForm = regexp.MustCompile(`^\d+(\.\d+)?[eE][+-]?\d+$`)
+// Compiled on first use, not at every mxpay start-up.
+var exponentForm = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d+(\.\d+)?[eE][+-]?\d+$`) })
 
 func isNotANumber(s string) bool {
 	switch strings.ToLower(strings.TrimLeft(s, "+-")) {
@@ -173,7 +175,9 @@ func suggestion(fixed string) string {
 
 // wireForm is what a provider may send as a number: JSON numbers, and the
 // looser forms PHP produces inside strings ("5.", ".5", "+5").
-var wireForm = regexp.MustCompile(`^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$`)
+var wireForm = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$`)
+})
 
 // ParseWire reads an amount as a provider sends it: a JSON number (1234.5,
 // -10, 1.5e3) or a quoted string holding one ("1234.50"). Negative amounts
@@ -190,7 +194,7 @@ func ParseWire(raw string) (Amount, error) {
 	if text == "" {
 		return Amount{}, &ParseError{Input: raw, Problem: "it is empty"}
 	}
-	if !wireForm.MatchString(text) {
+	if !wireForm().MatchString(text) {
 		return Amount{}, &ParseError{Input: raw, Problem: "it is not a number"}
 	}
 	d, err := decimal.NewFromString(text)

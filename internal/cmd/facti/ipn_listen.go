@@ -129,7 +129,7 @@ func registerWithEmulator(ctx context.Context, f *cmdutil.Factory, o *listenOpti
 		return err
 	}
 	fmt.Fprintf(f.IOStreams.ErrOut, "Emulator company %s now sends its IPNs to %s.\n", emulatorCompany, target)
-	return f.Close()
+	return f.ReleaseEmulator()
 }
 
 // openEventLog opens the log for appending (0600: events carry customer data).

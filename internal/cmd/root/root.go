@@ -2,6 +2,10 @@
 package root
 
 import (
+	"os"
+	"os/signal"
+	"syscall"
+
 	apicmd "github.com/mxpay/mxpay/internal/cmd/api"
 	"github.com/mxpay/mxpay/internal/cmd/auth"
 	configcmd "github.com/mxpay/mxpay/internal/cmd/config"
@@ -15,9 +19,16 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// NewCmdRoot builds a fresh command tree bound to f; nothing is global, so
-// every test builds its own.
+// NewCmdRoot builds a fresh, complete command tree bound to f; nothing is
+// global, so every test builds its own.
 func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
+	return newCmdRoot(f, allGroups)
+}
+
+// newCmdRoot builds the tree with only the provider groups named in want
+// (see providerGroupsFor): building all of them costs more start-up than
+// `mxpay version` should pay.
+func newCmdRoot(f *cmdutil.Factory, want func(name string) bool) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "mxpay <command> <subcommand> [flags]",
 		Short: "Drive Facti, PagoFácil and Paybook Sync from the terminal",
@@ -35,6 +46,14 @@ add --env emulator to try anything without credentials or network.`,
 			f.Flags.MarkChanged(cmd)
 			noInput := f.Flags.NoInput || (!f.Flags.Changed("no-input") && cmdutil.Truthy(f.Getenv("MXPAY_NO_INPUT")))
 			f.IOStreams.SetNeverPrompt(noInput)
+			if cmd.Annotations[cmdutil.NoSignalsAnnotation] == "" {
+				// Ctrl-C and SIGTERM cancel the command's context, so
+				// requests stop and money-moving commands can say what
+				// state they left; Run turns that into exit 130.
+				ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+				cmd.SetContext(ctx)
+				f.OnClose(stop)
+			}
 			return nil
 		},
 	}
@@ -52,9 +71,15 @@ add --env emulator to try anything without credentials or network.`,
 		&cobra.Group{ID: "core", Title: "Core commands"},
 		&cobra.Group{ID: "setup", Title: "Setup commands"},
 	)
-	for _, sub := range []*cobra.Command{facti.NewCmdFacti(f), pagofacil.NewCmdPagoFacil(f), synccmd.NewCmdSync(f)} {
-		sub.GroupID = "core"
-		cmd.AddCommand(sub)
+	for _, g := range []struct {
+		name  string
+		build func(*cmdutil.Factory) *cobra.Command
+	}{{"facti", facti.NewCmdFacti}, {"pagofacil", pagofacil.NewCmdPagoFacil}, {"sync", synccmd.NewCmdSync}} {
+		if want(g.name) {
+			sub := g.build(f)
+			sub.GroupID = "core"
+			cmd.AddCommand(sub)
+		}
 	}
 	validators := map[string]cmdutil.CredentialValidator{
 		"facti":     facti.Validator(),

@@ -12,7 +12,7 @@ import (
 // It is the one place where errors become messages and exit codes.
 func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 	defer f.Close()
-	cmd := NewCmdRoot(f)
+	cmd := newCmdRoot(f, providerGroupsFor(args))
 	cmd.SetArgs(args)
 	err := cmd.ExecuteContext(ctx)
 	if err == nil {

@@ -12,9 +12,10 @@ import (
 // NewCmdVersion prints the version. It reads no config, keyring or network.
 func NewCmdVersion(f *cmdutil.Factory) *cobra.Command {
 	return &cobra.Command{
-		Use:   "version",
-		Short: "Show the mxpay version, commit and build date",
-		Args:  cmdutil.NoArgs,
+		Use:         "version",
+		Annotations: map[string]string{cmdutil.NoSignalsAnnotation: "true"},
+		Short:       "Show the mxpay version, commit and build date",
+		Args:        cmdutil.NoArgs,
 		Example: `  $ mxpay version
   mxpay 1.2.0 (commit 3f2a9c1, built 2026-11-20T18:04:00Z)`,
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -24,8 +25,8 @@ var maxLen = map[string]int{
 }
 
 var (
-	amountPattern = regexp.MustCompile(`^\d{1,8}(\.\d{1,2})?$`)
-	digits        = regexp.MustCompile(`^\d+$`)
+	amountPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,8}(\.\d{1,2})?$`) })
+	digits        = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d+$`) })
 )
 
 // validate returns field → message in PagoFácil's wording, empty when the
@@ -43,7 +44,7 @@ func validate(d map[string]string, now time.Time) map[string]string {
 		}
 	}
 	if _, missing := errs["numeroTarjeta"]; !missing {
-		if n := strings.ReplaceAll(d["numeroTarjeta"], " ", ""); !digits.MatchString(n) || len(n) < 13 || len(n) > 16 || !luhn(n) || brand(n) == "" {
+		if n := strings.ReplaceAll(d["numeroTarjeta"], " ", ""); !digits().MatchString(n) || len(n) < 13 || len(n) > 16 || !luhn(n) || brand(n) == "" {
 			errs["numeroTarjeta"] = "El número de tarjeta no es válido"
 		}
 	}
@@ -52,7 +53,7 @@ func validate(d map[string]string, now time.Time) map[string]string {
 		if brand(d["numeroTarjeta"]) == amex {
 			want = 4
 		}
-		if !digits.MatchString(d["cvt"]) || len(d["cvt"]) != want {
+		if !digits().MatchString(d["cvt"]) || len(d["cvt"]) != want {
 			errs["cvt"] = "El código de seguridad no es válido"
 		}
 	}
@@ -67,7 +68,7 @@ func validate(d map[string]string, now time.Time) map[string]string {
 	if len(errs) == 0 && year*12+month < (now.Year()%100)*12+int(now.Month()) {
 		errs["anyoExpiracion"] = "La tarjeta ha expirado"
 	}
-	if m := d["monto"]; m != "" && (!amountPattern.MatchString(m) || strings.Trim(m, "0.") == "") {
+	if m := d["monto"]; m != "" && (!amountPattern().MatchString(m) || strings.Trim(m, "0.") == "") {
 		errs["monto"] = "El monto no es válido"
 	} else if m != "" && belowMinimum(m) {
 		errs["monto"] = "El monto mínimo por transacción es de $" + minAmount + " MXN"
