@@ -21,7 +21,7 @@ func TestProviderGroupsFor(t *testing.T) {
 		{[]string{"help", "facti"}, "facti,pagofacil,sync"},
 		{[]string{"__complete", "facti", ""}, "facti,pagofacil,sync"},
 		{[]string{"completion", "bash"}, "facti,pagofacil,sync"},
-		{[]string{"factu"}, "facti,pagofacil,sync"},           // unknown: suggestions need every group
+		{[]string{"factu"}, "facti,pagofacil,sync"},               // unknown: suggestions need every group
 		{[]string{"-yo", "json", "sync"}, "facti,pagofacil,sync"}, // short cluster: not untangled, so all
 	}
 	for _, tt := range tests {
