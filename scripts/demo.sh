@@ -66,7 +66,9 @@ echo "$card" | step pagofacil charge --yes --card-file - --amount 1599.00 --cust
 echo "$card" | step pagofacil charge --yes --card-file - --amount 250 --customer-file "$work/jon.yaml" --order-id ORD-1002-decline || echo "exit $? (declined)"
 echo "$card" | step pagofacil charge --yes --card-file - --amount 1599.00 --customer-file "$work/jon.yaml" --order-id ORD-1001-approve || echo "exit $? (already approved: refused)"
 printf '\n# The reply to the next charge is lost after the emulator applied it: mxpay verifies instead of retrying.\n'
-echo "$card" | MXPAY_EMULATOR_FAULTS=pagofacil:POST:/Wsrtransaccion:timeout-after-write:1 step pagofacil charge --yes --card-file - --amount 99.90 --customer-file "$work/jon.yaml" --timeout 2s
+# (A generated order id: the emulator approves or declines it by a hash, so either outcome can show.)
+echo "$card" | MXPAY_EMULATOR_FAULTS=pagofacil:POST:/Wsrtransaccion:timeout-after-write:1 step pagofacil charge --yes --card-file - --amount 99.90 --customer-file "$work/jon.yaml" --timeout 2s \
+  || echo "exit $? (5: declined, as verificar reported)"
 step pagofacil verify ORD-1001-approve -o json --jq '{autorizado, transaccion, monto: .dataVal.monto}'
 
 # Paybook Sync: a user, a bank credential (the sandbox "Normal" site), and a
@@ -81,6 +83,15 @@ printf '\n$ echo 123456 | mxpay sync twofa %s --stdin\n' "$job"
 echo 123456 | mxpay sync twofa "$job" --stdin
 step sync credentials list
 step sync credentials create --site 56cf5728784806f72b8b4568 --set username=test --set password=wrong || echo "exit $? (the bank rejected the password)"
+step sync accounts list
+step sync transactions list --limit 5
+step sync transactions count
+printf '\n# The SAT: CFDI attachments, downloaded without overwriting.\n'
+step sync credentials create --site 5da784f1f9de2a06483abec1 --set rfc=ACM010101ABC --set password=test
+step sync attachments list --limit 3
+step sync attachments get --all --dir "$work/cfdi" --concurrency 4 -o csv
+ls "$work/cfdi" | head -3
+step sync transactions list --all -o csv --fields id_transaction,amount,description | head -6
 step api sync GET /accounts --user "$user" --jq '.response | length'
 
 # The emulator over HTTP, for other programs.
