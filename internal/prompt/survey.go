@@ -35,12 +35,6 @@ func (p *surveyPrompter) Input(message, defaultValue string) (string, error) {
 	return answer, err
 }
 
-func (p *surveyPrompter) Password(message string) (string, error) {
-	var answer string
-	err := p.ask(&survey.Password{Message: message}, &answer)
-	return answer, err
-}
-
 // Select lets the user move through the options or type to filter them.
 func (p *surveyPrompter) Select(message string, options []string, defaultValue string) (int, error) {
 	q := &survey.Select{Message: message, Options: options}
