@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mxpay/mxpay/internal/cmd/help"
 	"github.com/mxpay/mxpay/internal/cmd/root"
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/output"
@@ -61,7 +62,7 @@ func genTopics(root *cobra.Command, dir string) error {
 		if !c.IsAdditionalHelpTopicCommand() {
 			continue
 		}
-		page := fmt.Sprintf("# mxpay help %s\n\n%s.\n\n```\n%s\n```\n", c.Name(), c.Short, strings.TrimRight(c.Long, "\n"))
+		page := fmt.Sprintf("# mxpay help %s\n\n%s.\n\n```\n%s\n```\n", c.Name(), c.Short, strings.TrimRight(help.Text(c.Name()), "\n"))
 		if err := os.WriteFile(filepath.Join(dir, c.Name()+".md"), []byte(page), 0o644); err != nil {
 			return fmt.Errorf("help topic %s: %w", c.Name(), err)
 		}

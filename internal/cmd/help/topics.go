@@ -16,14 +16,34 @@ import (
 // NewTopics returns the help topic commands.
 func NewTopics() []*cobra.Command {
 	return []*cobra.Command{
-		topic("exit-codes", "What each exit code of mxpay means", exitCodesText()),
-		topic("environment", "Every environment variable mxpay reads", environmentText()),
-		topic("formats", "Output formats, --jq and --fields, with examples", formatsText),
+		topic("exit-codes", "What each exit code of mxpay means"),
+		topic("environment", "Every environment variable mxpay reads"),
+		topic("formats", "Output formats, --jq and --fields, with examples"),
 	}
 }
 
-func topic(name, short, long string) *cobra.Command {
-	return &cobra.Command{Use: name, Short: short, Long: long}
+// Text returns a topic's text. It is built only when shown or documented:
+// every mxpay run builds the command tree, and these texts were the costly
+// part of it for `mxpay version`.
+func Text(name string) string {
+	switch name {
+	case "exit-codes":
+		return exitCodesText()
+	case "environment":
+		return environmentText()
+	case "formats":
+		return formatsText
+	}
+	return ""
+}
+
+func topic(name, short string) *cobra.Command {
+	c := &cobra.Command{Use: name, Short: short}
+	c.SetHelpFunc(func(c *cobra.Command, args []string) {
+		c.Long = Text(c.Name())
+		c.Parent().HelpFunc()(c, args)
+	})
+	return c
 }
 
 func exitCodesText() string {
