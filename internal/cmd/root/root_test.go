@@ -3,6 +3,8 @@ package root_test
 import (
 	"context"
 	"fmt"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -284,20 +286,46 @@ func TestAuthStatusUsesEmulatorDemoCredentials(t *testing.T) {
 
 func TestEmulatorServeAndReset(t *testing.T) {
 	h := cmdtest.New(t)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan cmdtest.Result)
-	go func() { done <- h.RunContext(ctx, "", "emulator", "serve", "--addr", "127.0.0.1:0") }()
-	time.Sleep(300 * time.Millisecond)
+	go func() { done <- h.RunContext(ctx, "", "emulator", "serve", "--addr", addr) }()
+	// Wait until it answers, however slow the machine, then stop it.
+	resp, err := waitForHTTP("http://" + addr + "/sync/v1/users")
+	if err != nil {
+		cancel()
+		t.Fatalf("serve never answered: %v", err)
+	}
+	if resp.StatusCode != http.StatusNotFound && resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("GET /sync/v1/users without a key: %s", resp.Status)
+	}
 	cancel()
 	select {
 	case r := <-done:
-		if r.Code != 0 || !strings.Contains(r.Stdout, "http://127.0.0.1:") || !strings.Contains(r.Stdout, "/sync") {
+		if r.Code != 0 || !strings.Contains(r.Stdout, "http://"+addr+"/sync") {
 			t.Errorf("serve: exit %d\n%s\n%s", r.Code, r.Stdout, r.Stderr)
 		}
-	case <-time.After(5 * time.Second):
+	case <-time.After(10 * time.Second):
 		t.Fatal("serve did not stop after cancel")
 	}
 	h.MustRun(0, "", "emulator", "reset")
+}
+
+func waitForHTTP(url string) (*http.Response, error) {
+	var err error
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		var resp *http.Response
+		if resp, err = http.Get(url); err == nil {
+			resp.Body.Close()
+			return resp, nil
+		}
+	}
+	return nil, err
 }
 
 // brokenKeyring behaves like a Linux machine without a Secret Service.
