@@ -101,20 +101,29 @@ func runListen(cmd *cobra.Command, f *cmdutil.Factory, opts *listenOptions) erro
 	mux.HandleFunc(opts.path, l.serve)
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(f.IOStreams.ErrOut, "Listening on http://%s%s, logging to %s. Press Ctrl-C to stop.\n", ln.Addr(), opts.path, opts.log)
+	// Follow-ups of events already acknowledged are finished even after
+	// Ctrl-C (each is bounded by the HTTP timeouts): Sync will not send
+	// those events again.
+	followCtx := context.WithoutCancel(cmd.Context())
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		for payload := range l.queue {
-			l.followUp(cmd.Context(), payload)
+			l.followUp(followCtx, payload)
 		}
 	}()
+	shutDown := make(chan struct{})
 	go func() {
+		defer close(shutDown)
 		<-cmd.Context().Done()
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		srv.Shutdown(ctx)
+		srv.Shutdown(ctx) // returns once running handlers have finished
 	}()
 	err = srv.Serve(ln)
+	if errors.Is(err, http.ErrServerClosed) {
+		<-shutDown // no handler can still be queueing when the queue closes
+	}
 	close(l.queue)
 	<-done
 	if errors.Is(err, http.ErrServerClosed) {

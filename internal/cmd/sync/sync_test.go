@@ -226,14 +226,15 @@ func TestTwofaWithSetAndPrompt(t *testing.T) {
 }
 
 func TestTwofaTimeout(t *testing.T) {
-	h := newHarness(t, syncemu.Timing{TwofaTimeout: 150 * time.Millisecond})
+	// Long enough that the first watch sees 410 on a loaded machine.
+	h := newHarness(t, syncemu.Timing{TwofaTimeout: time.Second})
 	user := newUser(t, h, "u")
 	job := jobOf(t, h, user, "56cf5728784806f72b8b4569")
 	r := h.MustRun(0, "", "sync", "credentials", "status", job, "--user", user, "--watch")
 	if !strings.Contains(r.Stdout, "410") || !strings.Contains(r.Stderr, "mxpay sync twofa "+job) {
 		t.Errorf("watch stopping at 410:\n%s\n%s", r.Stdout, r.Stderr)
 	}
-	time.Sleep(200 * time.Millisecond)
+	time.Sleep(1100 * time.Millisecond)
 	r = h.MustRun(5, "", "sync", "credentials", "status", job, "--user", user, "--watch")
 	if !strings.Contains(r.Stderr, "two-factor code timed out") || !strings.Contains(r.Stderr, "mxpay sync twofa "+job) {
 		t.Errorf("timeout:\n%s", r.Stderr)
