@@ -128,8 +128,11 @@ been paid cannot be deleted. Asks for confirmation on a terminal; pass --yes oth
 				_, gerr := c.GetPayment(vctx, id)
 				var fe *facti.Error
 				switch {
-				case errors.As(gerr, &fe):
-					deleted, err = p, nil // gone: the delete took
+				case errors.As(gerr, &fe) && !fe.IsAuth():
+					// Facti refuses to show it: gone, so the delete took. A
+					// refusal of the credentials proves nothing, and falls
+					// through to "unknown" below.
+					deleted, err = p, nil
 				case gerr != nil:
 					return cmdutil.UnknownOutcomeError(err, fmt.Sprintf("check with `mxpay facti payments get %s` whether it still exists", id))
 				default:
