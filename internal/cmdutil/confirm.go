@@ -1,6 +1,10 @@
 package cmdutil
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/mxpay/mxpay/internal/errs"
+)
 
 // Confirm asks before a destructive or money-moving action. --yes confirms;
 // on a terminal the user is asked; otherwise it is a usage error telling
@@ -10,7 +14,7 @@ func (f *Factory) Confirm(question string) error {
 		return nil
 	}
 	if !f.IOStreams.CanPrompt() {
-		return &Error{Code: ExitUsage, Err: fmt.Errorf("confirmation needed: %s", question), HintText: "pass --yes to confirm without a prompt"}
+		return NewError(errs.Usage, fmt.Errorf("confirmation needed: %s", question), "pass --yes to confirm without a prompt")
 	}
 	ok, err := f.Prompter().Confirm(question, false)
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/build"
 	"github.com/mxpay/mxpay/internal/emulator"
+	"github.com/mxpay/mxpay/internal/emulator/demo"
 	"github.com/mxpay/mxpay/internal/httpx"
 	"github.com/mxpay/mxpay/internal/secrets"
 )
@@ -64,9 +65,8 @@ func (f *Factory) EndpointWith(provider string, creds map[string]string, source 
 		return nil, err
 	}
 	ep := &Endpoint{Provider: provider, Env: s.Env, Credentials: creds, CredentialSource: source}
-	var values []string
 	for _, v := range creds {
-		values = append(values, v)
+		f.Redactor().Add(v)
 	}
 	var transport http.RoundTripper
 	if s.Env == EnvEmulator {
@@ -90,7 +90,7 @@ func (f *Factory) EndpointWith(provider string, creds map[string]string, source 
 		UserAgent: "mxpay/" + f.version(),
 		Timeout:   s.Timeout,
 		Transport: transport,
-		Secrets:   values,
+		Redactor:  f.Redactor(),
 	}
 	if s.Debug {
 		opts.Debug = f.IOStreams.ErrOut
@@ -153,14 +153,23 @@ func (f *Factory) Credentials(provider string) (map[string]string, string, error
 	}
 	if requiredFound == 0 && s.Env == EnvEmulator {
 		// Optional secrets set explicitly (Facti's IPN password) still win.
-		demo := emulator.DemoCredentials(provider)
-		for k, v := range creds {
-			demo[k] = v
-		}
-		return demo, "emulator demo", nil
+		creds := mergeCredentials(demo.Credentials(provider), creds)
+		return creds, "emulator demo", nil
 	}
 	if len(missing) > 0 {
 		return nil, "", AuthErrorf(provider, "no %s %s found for profile %q", p.Label, joinAnd(missing), s.Profile)
 	}
 	return creds, sourceList(sources), nil
 }
+
+// mergeCredentials lays explicit values over the demo ones.
+func mergeCredentials(demo, explicit map[string]string) map[string]string {
+	for k, v := range explicit {
+		demo[k] = v
+	}
+	return demo
+}
+
+// DemoCredentials are the emulator's built-in credentials for provider, for
+// `mxpay auth status` and `mxpay emulator serve` to show.
+func DemoCredentials(provider string) map[string]string { return demo.Credentials(provider) }

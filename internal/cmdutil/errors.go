@@ -1,15 +1,18 @@
 // Package cmdutil holds what every command shares: the Factory of lazily
-// built dependencies, the error types and the one map from errors to exit codes.
+// built dependencies, the error helpers of the command layer and the one map
+// from errors to exit codes.
 package cmdutil
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/mxpay/mxpay/internal/errs"
 )
 
-// Exit codes, documented in README.md and `mxpay help exit-codes`.
+// Exit codes, documented in README.md and `mxpay help exit-codes`. Only
+// ExitCodeOf chooses among them.
 const (
 	ExitOK          = 0   // success; an empty list is success
 	ExitError       = 1   // the provider rejected the request, or an unexpected error
@@ -21,93 +24,106 @@ const (
 	ExitInterrupted = 130 // interrupted (Ctrl-C)
 )
 
-// ExitCoder is implemented by any error that knows its exit code. Provider
-// clients and httpx implement it without importing this package.
-type ExitCoder interface{ ExitCode() int }
+// ExitCodeOf maps an error to the process exit code. This is the one map:
+// libraries report kinds (internal/errs), never numbers.
+func ExitCodeOf(err error) int {
+	if err == nil {
+		return ExitOK
+	}
+	if isCobraUsageError(err) {
+		return ExitUsage
+	}
+	switch errs.KindOf(err) {
+	case errs.Usage:
+		return ExitUsage
+	case errs.Auth:
+		return ExitAuth
+	case errs.Unreachable:
+		return ExitUnreachable
+	case errs.Declined:
+		return ExitDeclined
+	case errs.UnknownOutcome:
+		return ExitUnknown
+	case errs.Interrupted:
+		return ExitInterrupted
+	}
+	return ExitError // Rejected, Cancelled, Unexpected
+}
 
 // Hinter is implemented by errors that carry a next step for the user.
 type Hinter interface{ Hint() string }
 
-// Error is an error with an exit code and an optional hint.
+// Error is an error of a kind with a next step for the user. Only the
+// command layer attaches hints: they name commands.
 type Error struct {
-	Code     int
+	K        errs.Kind
 	Err      error
 	HintText string
 }
 
-func (e *Error) Error() string { return e.Err.Error() }
-func (e *Error) Unwrap() error { return e.Err }
-func (e *Error) ExitCode() int { return e.Code }
-func (e *Error) Hint() string  { return e.HintText }
+func (e *Error) Error() string   { return e.Err.Error() }
+func (e *Error) Unwrap() error   { return e.Err }
+func (e *Error) Hint() string    { return e.HintText }
+func (e *Error) Kind() errs.Kind { return e.K }
 
-// WithHint returns err carrying a hint; the exit code is kept.
+// WithHint returns err carrying a hint; its kind is kept.
 func WithHint(err error, hint string) error {
-	return &Error{Code: ExitCodeOf(err), Err: err, HintText: hint}
+	return &Error{K: errs.KindOf(err), Err: err, HintText: hint}
+}
+
+// NewError returns an error of kind k with a hint ("" for none).
+func NewError(k errs.Kind, err error, hint string) error {
+	return &Error{K: k, Err: err, HintText: hint}
 }
 
 // UsageErrorf reports bad input found before anything was sent (exit 2).
 func UsageErrorf(format string, args ...any) error {
-	return &Error{Code: ExitUsage, Err: fmt.Errorf(format, args...)}
+	return NewError(errs.Usage, fmt.Errorf(format, args...), "")
 }
 
 // MissingFlagError is the error for a required value that could not be
 // prompted for: it names the flag to pass.
 func MissingFlagError(flag string) error {
-	return &Error{
-		Code:     ExitUsage,
-		Err:      fmt.Errorf("--%s is required (prompting is disabled or there is no terminal)", flag),
-		HintText: fmt.Sprintf("pass --%s", flag),
-	}
+	return NewError(errs.Usage, fmt.Errorf("--%s is required (prompting is disabled or there is no terminal)", flag), fmt.Sprintf("pass --%s", flag))
 }
 
 // AuthErrorf reports missing or rejected credentials (exit 3).
 func AuthErrorf(provider, format string, args ...any) error {
-	hint := ""
-	if provider != "" {
-		hint = fmt.Sprintf("run `mxpay auth login %s`", provider)
-	}
-	return &Error{Code: ExitAuth, Err: fmt.Errorf(format, args...), HintText: hint}
+	return errs.Authf(provider, format, args...)
 }
 
 // DeclinedErrorf reports that the provider processed a request and said no (exit 5).
 func DeclinedErrorf(format string, args ...any) error {
-	return &Error{Code: ExitDeclined, Err: fmt.Errorf(format, args...)}
+	return errs.New(errs.Declined, format, args...)
+}
+
+// RejectedError is a refusal found by mxpay itself on the provider's data
+// (a payment already paid), with a next step.
+func RejectedError(err error, hint string) error {
+	return NewError(errs.Rejected, err, hint)
 }
 
 // UnknownOutcomeError reports a creating or money-moving request whose result
 // could not be confirmed (exit 6); check says what the user must look at.
 func UnknownOutcomeError(err error, check string) error {
-	return &Error{Code: ExitUnknown, Err: err, HintText: check}
+	return NewError(errs.UnknownOutcome, err, check)
 }
 
 // ErrCancelled is returned when the user declines a confirmation.
-var ErrCancelled = &Error{Code: ExitError, Err: errors.New("cancelled")}
+var ErrCancelled = errs.New(errs.Cancelled, "cancelled: nothing was sent")
 
-// ExitCodeOf maps an error to the process exit code. This is the one map.
-func ExitCodeOf(err error) int {
-	if err == nil {
-		return ExitOK
-	}
-	var ec ExitCoder
-	if errors.As(err, &ec) {
-		return ec.ExitCode()
-	}
-	if errors.Is(err, context.Canceled) {
-		return ExitInterrupted
-	}
-	if isCobraUsageError(err) {
-		return ExitUsage
-	}
-	return ExitError
-}
-
-// HintOf returns the outermost hint carried by err, if any.
+// HintOf returns the outermost hint carried by err; failing that, the next
+// step its kind implies (credentials: `mxpay auth login PROVIDER`).
 func HintOf(err error) string {
-	for err != nil {
-		if h, ok := err.(Hinter); ok && h.Hint() != "" {
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		if h, ok := e.(Hinter); ok && h.Hint() != "" {
 			return h.Hint()
 		}
-		err = errors.Unwrap(err)
+	}
+	if errs.KindOf(err) == errs.Auth {
+		if p := errs.ProviderOf(err); p != "" {
+			return fmt.Sprintf("run `mxpay auth login %s`", p)
+		}
 	}
 	return ""
 }

@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/mxpay/mxpay/internal/errs"
 )
 
 type coded int
 
-func (c coded) Error() string { return fmt.Sprintf("coded %d", int(c)) }
-func (c coded) ExitCode() int { return int(c) }
+func (c coded) Error() string   { return fmt.Sprintf("coded %d", int(c)) }
+func (c coded) Kind() errs.Kind { return errs.Kind(c) }
 
 func TestExitCodeOf(t *testing.T) {
 	tests := []struct {
@@ -26,7 +28,9 @@ func TestExitCodeOf(t *testing.T) {
 		{"auth", AuthErrorf("facti", "no key"), 3},
 		{"declined", DeclinedErrorf("card declined"), 5},
 		{"unknown outcome", UnknownOutcomeError(errors.New("timeout"), "run verify"), 6},
-		{"wrapped exit coder", fmt.Errorf("charging: %w", coded(4)), 4},
+		{"wrapped kind", fmt.Errorf("charging: %w", coded(errs.Unreachable)), 4},
+		{"rejected", errs.New(errs.Rejected, "no"), 1},
+		{"cancelled at a prompt", ErrCancelled, 1},
 		{"cancelled", fmt.Errorf("prompt: %w", context.Canceled), 130},
 		{"cobra unknown command", errors.New(`unknown command "nope" for "mxpay"`), 2},
 		{"cobra arg count", errors.New("accepts 1 arg(s), received 2"), 2},

@@ -1,8 +1,15 @@
 package cmdutil
 
 import (
+	"io"
+
 	"fmt"
 	"time"
+
+	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/pagofacil"
+	syncapi "github.com/mxpay/mxpay/internal/sync"
 
 	"github.com/mxpay/mxpay/internal/config"
 	"github.com/mxpay/mxpay/internal/emulator"
@@ -26,11 +33,18 @@ type Factory struct {
 	Prompter func() prompt.Prompter
 	Emulator func() (*emulator.Emulator, error)
 
+	// The provider clients of the active profile and environment, built on
+	// first use. Tests replace them to point a command anywhere.
+	Facti     func() (*facti.Client, error)
+	PagoFacil func() (*pagofacil.Client, error)
+	Sync      func() (*syncapi.Client, error)
+
 	// Stores used by Secrets; tests replace them with memory stores so the
 	// user's keyring and home are never touched.
 	KeyringStore func() secrets.Store
 	FileStore    func() (secrets.Store, error)
 
+	redactor      *httpx.Redactor
 	closers       []func() error
 	emulatorClose func() error
 }
@@ -38,15 +52,32 @@ type Factory struct {
 // NewFactory wires the real dependencies. Tests build a Factory with this
 // and then replace fields.
 func NewFactory(version string, ios *output.IOStreams, lookupEnv func(string) (string, bool)) *Factory {
-	f := &Factory{Version: version, IOStreams: ios, LookupEnv: lookupEnv, Flags: &GlobalFlags{}}
+	f := &Factory{Version: version, IOStreams: ios, LookupEnv: lookupEnv, Flags: &GlobalFlags{}, redactor: httpx.NewRedactor(nil)}
+	// Everything written to stderr (messages, errors, progress) passes the
+	// run's redactor: whatever secret the run learnt is masked there, even
+	// in a message quoting a provider's page.
+	ios.ErrOut = redactingWriter{w: ios.ErrOut, r: f.redactor}
 	f.Config = lazy(f.loadConfig)
 	f.Settings = lazy(f.resolveSettings)
 	f.Secrets = lazy(f.buildSecrets)
 	f.Prompter = func() prompt.Prompter { return prompt.NewSurvey(ios.In, ios.Out, ios.ErrOut) }
 	f.Emulator = lazy(f.openEmulator)
+	f.Facti = lazy(f.newFacti)
+	f.PagoFacil = lazy(f.newPagoFacil)
+	f.Sync = lazy(f.newSync)
 	f.KeyringStore = func() secrets.Store { return secrets.NewKeyringStore(3 * time.Second) }
 	f.FileStore = f.defaultFileStore
 	return f
+}
+
+// Redactor is the run's one redactor: traces, errors, logs, journals and the
+// ledger pass through it. Add every secret the run handles to it.
+func (f *Factory) Redactor() *httpx.Redactor { return f.redactor }
+
+// Ask returns the Prompter with its secret answers (passwords, codes typed
+// without echo) added to the run's redactor as they are typed.
+func (f *Factory) Ask() prompt.Prompter {
+	return secretsNoted{Prompter: f.Prompter(), r: f.redactor}
 }
 
 // Getenv returns an environment variable, or "" when unset.
@@ -164,4 +195,32 @@ func (f *Factory) openEmulator() (*emulator.Emulator, error) {
 	}
 	f.emulatorClose = e.Close
 	return e, nil
+}
+
+// redactingWriter masks the run's secrets in every write. Each write is
+// masked whole: messages are written with one call each, so a secret is
+// never split across writes.
+type redactingWriter struct {
+	w io.Writer
+	r *httpx.Redactor
+}
+
+func (rw redactingWriter) Write(p []byte) (int, error) {
+	masked := rw.r.Text(string(p))
+	if _, err := io.WriteString(rw.w, masked); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// secretsNoted adds every password answer to the redactor.
+type secretsNoted struct {
+	prompt.Prompter
+	r *httpx.Redactor
+}
+
+func (s secretsNoted) Password(message string) (string, error) {
+	v, err := s.Prompter.Password(message)
+	s.r.Add(v)
+	return v, err
 }

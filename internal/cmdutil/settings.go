@@ -5,7 +5,9 @@ import (
 	"time"
 
 	"github.com/mxpay/mxpay/internal/config"
+	"github.com/mxpay/mxpay/internal/emulator/demo"
 	"github.com/mxpay/mxpay/internal/output"
+	"github.com/mxpay/mxpay/internal/settle"
 )
 
 // Environments a profile can target.
@@ -21,17 +23,40 @@ type Settings struct {
 	Env     string
 	Output  output.Options
 	Timeout time.Duration
-	Debug   bool
-	NoInput bool
-	Yes     bool
+	// VerifyWindow is how long a create or charge whose reply was lost is
+	// looked up before its outcome is reported unknown.
+	VerifyWindow time.Duration
+	Debug        bool
+	NoInput      bool
+	Yes          bool
 
 	resolver config.Resolver
 }
 
 // Get resolves any registered config key (e.g. "facti.from_rfc") for the
-// active profile with the same precedence.
+// active profile with the same precedence. Under --env emulator a key that
+// nothing sets takes the emulator's demo value (the demo company), with
+// source "emulator".
 func (s *Settings) Get(key string) (config.Setting, error) {
-	return s.resolver.Get(key)
+	v, err := s.resolver.Get(key)
+	if err == nil && v.Value == "" && s.Env == EnvEmulator {
+		if d := demo.Settings(key); d != "" {
+			return config.Setting{Value: d, Source: SourceEmulator}, nil
+		}
+	}
+	return v, err
+}
+
+// SourceEmulator marks a setting that only the emulator's demo account
+// supplies.
+const SourceEmulator config.Source = "emulator"
+
+// Production reports whether commands act on real money and customers.
+func (s *Settings) Production() bool { return s.Env == EnvProduction }
+
+// SettlePolicy is how this run looks up a request whose reply was lost.
+func (s *Settings) SettlePolicy() settle.Policy {
+	return settle.Policy{Window: s.VerifyWindow}
 }
 
 func (f *Factory) resolveSettings() (*Settings, error) {
@@ -67,6 +92,14 @@ func (f *Factory) resolveSettings() (*Settings, error) {
 		return nil, err
 	}
 	s.Timeout, _ = time.ParseDuration(timeout.Value) // validated by the key's rule
+	window, err := s.Get("verify_window")
+	if err != nil {
+		return nil, err
+	}
+	s.VerifyWindow = settle.DefaultWindow(s.Timeout)
+	if window.Value != "" {
+		s.VerifyWindow, _ = time.ParseDuration(window.Value)
+	}
 	s.Debug = g.Debug || (!g.Changed("debug") && Truthy(f.Getenv("MXPAY_DEBUG")))
 	s.NoInput = g.NoInput || (!g.Changed("no-input") && Truthy(f.Getenv("MXPAY_NO_INPUT")))
 	return s, nil

@@ -7,7 +7,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/errs"
+
+	"github.com/mxpay/mxpay/internal/rfc"
 )
 
 // Key is a non-secret setting that may live in a profile.
@@ -25,7 +27,8 @@ func Keys() []Key {
 	return []Key{
 		{Name: "env", Env: "MXPAY_ENV", Default: "sandbox", Description: "provider environment: sandbox, production or emulator", Validate: oneOf("sandbox", "production", "emulator")},
 		{Name: "output", Env: "MXPAY_OUTPUT", Default: "table", Description: "default output format: table, json, jsonl or csv", Validate: oneOf("table", "json", "jsonl", "csv")},
-		{Name: "timeout", Env: "MXPAY_TIMEOUT", Default: "30s", Description: "per-request timeout, e.g. 30s or 2m", Validate: validDuration},
+		{Name: "timeout", Env: "MXPAY_TIMEOUT", Default: "30s", Description: "per-request timeout, whole exchange, e.g. 30s or 2m", Validate: validDuration},
+		{Name: "verify_window", Env: "MXPAY_VERIFY_WINDOW", Description: "how long to look up a create or charge whose reply was lost (default: twice the timeout, at least 1m)", Validate: validDuration},
 		{Name: "facti.base_url", Env: "MXPAY_FACTI_BASE_URL", Description: "override the Facti API base URL", Validate: validURL},
 		{Name: "facti.company_id", Env: "MXPAY_FACTI_COMPANY_ID", Description: "Facti company id used by default"},
 		{Name: "facti.from_rfc", Env: "MXPAY_FACTI_FROM_RFC", Description: "RFC that issues payment requests by default", Validate: validRFC},
@@ -54,15 +57,15 @@ func LookupKey(name string) (Key, error) {
 	return Key{}, &UnknownKeyError{Name: name}
 }
 
-// UnknownKeyError is a usage error (exit 2) that lists the valid keys.
+// UnknownKeyError is a usage error that lists the valid keys.
 type UnknownKeyError struct{ Name string }
 
 func (e *UnknownKeyError) Error() string {
 	return fmt.Sprintf("unknown config key %q; valid keys: %s", e.Name, strings.Join(KeyNames(), ", "))
 }
-func (e *UnknownKeyError) ExitCode() int { return 2 }
+func (e *UnknownKeyError) Kind() errs.Kind { return errs.Usage }
 
-// InvalidValueError is a usage error (exit 2) for a value a key does not accept.
+// InvalidValueError is a usage error for a value a key does not accept.
 type InvalidValueError struct {
 	Key string
 	Err error
@@ -71,8 +74,8 @@ type InvalidValueError struct {
 func (e *InvalidValueError) Error() string {
 	return fmt.Sprintf("invalid value for %s: %v", e.Key, e.Err)
 }
-func (e *InvalidValueError) Unwrap() error { return e.Err }
-func (e *InvalidValueError) ExitCode() int { return 2 }
+func (e *InvalidValueError) Unwrap() error   { return e.Err }
+func (e *InvalidValueError) Kind() errs.Kind { return errs.Usage }
 
 // ValidateValue checks value against key's rule.
 func ValidateValue(key Key, value string) error {
@@ -118,7 +121,7 @@ func validURL(v string) error {
 	return nil
 }
 
-// validRFC applies the Facti client's RFC rule, the one place it lives.
+// validRFC applies the one RFC rule (internal/rfc).
 func validRFC(v string) error {
-	return facti.CheckRFC("RFC", strings.ToUpper(v))
+	return rfc.Check("RFC", strings.ToUpper(v))
 }

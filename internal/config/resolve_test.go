@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/mxpay/mxpay/internal/errs"
 )
 
 func TestResolvePrecedence(t *testing.T) {
@@ -55,7 +57,7 @@ func TestResolverGet(t *testing.T) {
 	}
 	_, err := r.Get("timeout")
 	var iv *InvalidValueError
-	if !errors.As(err, &iv) || iv.ExitCode() != 2 || !strings.Contains(err.Error(), "MXPAY_TIMEOUT") {
+	if !errors.As(err, &iv) || errs.KindOf(iv) != errs.Usage || !strings.Contains(err.Error(), "MXPAY_TIMEOUT") {
 		t.Errorf("bad env value: got %v, want an InvalidValueError naming MXPAY_TIMEOUT", err)
 	}
 	_, err = r.Get("nope")

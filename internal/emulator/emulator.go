@@ -6,10 +6,12 @@
 package emulator
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/mxpay/mxpay/internal/emulator/facti"
 	"github.com/mxpay/mxpay/internal/emulator/pagofacil"
@@ -51,27 +53,6 @@ func ProviderBaseURL(root, provider string) string {
 	return ""
 }
 
-// DemoCredentials returns the credentials the emulator accepts for provider,
-// keyed by mxpay's secret names, or nil for an unknown provider.
-func DemoCredentials(provider string) map[string]string {
-	switch provider {
-	case Facti:
-		return map[string]string{
-			"client_id":    facti.DemoClientID,
-			"api_key":      facti.DemoAPIKey,
-			"ipn_password": facti.DemoIPNPassword,
-		}
-	case PagoFacil:
-		return map[string]string{
-			"sucursal": pagofacil.DemoSucursal,
-			"usuario":  pagofacil.DemoUsuario,
-		}
-	case Sync:
-		return map[string]string{"api_key": syncemu.DemoAPIKey}
-	}
-	return nil
-}
-
 // Options configures Open.
 type Options struct {
 	DBPath string  // state file; "" means DefaultDBPath(os.Getenv)
@@ -84,6 +65,11 @@ type Emulator struct {
 	providers []provider // fixed by Open; tests may swap a handler before use
 	fallback  provider   // answers paths outside the providers
 	faults    faultInjector
+
+	// Requests that faults apply later run on the emulator's lifetime.
+	lifetime   context.Context
+	end        context.CancelFunc
+	background sync.WaitGroup
 }
 
 // provider is one mounted API: its handler and how it words an error.
@@ -122,11 +108,17 @@ func Open(opts Options) (*Emulator, error) {
 		fallback: provider{handler: http.HandlerFunc(notEmulated), writeError: writeRootError},
 	}
 	e.faults.set(opts.Faults)
+	e.lifetime, e.end = context.WithCancel(context.Background())
 	return e, nil
 }
 
-// Close releases the state file.
-func (e *Emulator) Close() error { return e.store.Close() }
+// Close drops the late applications that have not started, waits for those
+// that have, and releases the state file.
+func (e *Emulator) Close() error {
+	e.end()
+	e.background.Wait()
+	return e.store.Close()
+}
 
 // DBPath is the state file in use.
 func (e *Emulator) DBPath() string { return e.store.Path() }

@@ -33,39 +33,6 @@ func TestProvidersAndURLs(t *testing.T) {
 	}
 }
 
-func TestDemoCredentials(t *testing.T) {
-	tests := []struct {
-		provider string
-		keys     []string
-	}{
-		{Facti, []string{"api_key", "client_id", "ipn_password"}},
-		{PagoFacil, []string{"sucursal", "usuario"}},
-		{Sync, []string{"api_key"}},
-	}
-	for _, tt := range tests {
-		creds := DemoCredentials(tt.provider)
-		var keys []string
-		for k, v := range creds {
-			keys = append(keys, k)
-			if !strings.HasPrefix(v, "demo-"+tt.provider+"-") {
-				t.Errorf("%s %s = %q, want an obviously fake demo- value", tt.provider, k, v)
-			}
-		}
-		slices.Sort(keys)
-		if !slices.Equal(keys, tt.keys) {
-			t.Errorf("DemoCredentials(%q) keys = %v, want %v", tt.provider, keys, tt.keys)
-		}
-	}
-	if DemoCredentials("stripe") != nil {
-		t.Error("DemoCredentials of an unknown provider is not nil")
-	}
-	// Each call returns a fresh map, so a caller cannot change another's.
-	DemoCredentials(Sync)["api_key"] = "changed"
-	if DemoCredentials(Sync)["api_key"] == "changed" {
-		t.Error("DemoCredentials returns a shared map")
-	}
-}
-
 func TestProvidersAnswer404InTheirEnvelope(t *testing.T) {
 	client := inProcessClient(openTest(t))
 	messages := map[string]string{

@@ -24,6 +24,23 @@ const (
 	FaultTimeoutAfterWrite
 	// FaultReset resets the connection without handling the request.
 	FaultReset
+	// FaultLateApply applies the request Fault.Latency after it arrived and
+	// only then answers: a client with a shorter timeout gives up, and the
+	// request is applied anyway, later. (FaultLatency, by contrast, does
+	// not handle a request whose client has gone.)
+	FaultLateApply
+	// FaultGateway answers Fault.Status at once with a gateway's HTML page
+	// (not the provider's envelope) and applies the request Fault.Latency
+	// later, as a proxy that timed out on a slow upstream does.
+	FaultGateway
+	// FaultGarble handles the request and answers 200 with a body cut off
+	// in the middle: the outcome is in the state, unreadable on the wire.
+	FaultGarble
+	// FaultEcho answers Fault.Status with an HTML page that reflects the
+	// request back (method, headers, body), as some WAFs and proxies do,
+	// without handling it.
+	FaultEcho
+	faultKinds = FaultEcho // the last kind
 )
 
 // String is the kind's name in fault specs.
@@ -37,6 +54,14 @@ func (k FaultKind) String() string {
 		return "timeout-after-write"
 	case FaultReset:
 		return "reset"
+	case FaultLateApply:
+		return "late-apply"
+	case FaultGateway:
+		return "gateway"
+	case FaultGarble:
+		return "garble"
+	case FaultEcho:
+		return "echo"
 	}
 	return fmt.Sprintf("FaultKind(%d)", int(k))
 }
@@ -48,8 +73,8 @@ type Fault struct {
 	Method   string        // HTTP method, or "" for any
 	Path     string        // path prefix within the provider, e.g. "/v1/payments/new_request"
 	Kind     FaultKind     // what happens
-	Latency  time.Duration // FaultLatency: the delay
-	Status   int           // FaultStatus: the HTTP status, 400 to 599
+	Latency  time.Duration // FaultLatency, FaultLateApply, FaultGateway: the delay
+	Status   int           // FaultStatus, FaultGateway, FaultEcho: the HTTP status, 400 to 599
 	Times    int           // disturb only the first Times matching requests; 0 means all
 }
 
@@ -57,10 +82,12 @@ type Fault struct {
 func (f Fault) String() string {
 	kind := f.Kind.String()
 	switch f.Kind {
-	case FaultLatency:
+	case FaultLatency, FaultLateApply:
 		kind += "=" + f.Latency.String()
-	case FaultStatus:
+	case FaultStatus, FaultEcho:
 		kind += "=" + strconv.Itoa(f.Status)
+	case FaultGateway:
+		kind += "=" + strconv.Itoa(f.Status) + "+" + f.Latency.String()
 	}
 	spec := strings.Join([]string{orAny(f.Provider), orAny(f.Method), orAny(f.Path), kind}, ":")
 	if f.Times > 0 {
@@ -87,17 +114,21 @@ func (f Fault) validate() error {
 		return fmt.Errorf("times %d must not be negative", f.Times)
 	}
 	switch f.Kind {
-	case FaultLatency:
+	case FaultLatency, FaultLateApply:
 		if f.Latency <= 0 {
-			return errors.New("latency must be a positive duration such as 200ms")
+			return errors.New("the delay must be a positive duration such as 200ms")
 		}
-	case FaultStatus:
+	case FaultStatus, FaultEcho:
 		if f.Status < 400 || f.Status > 599 {
 			return fmt.Errorf("status %d is not an HTTP error status (400 to 599)", f.Status)
 		}
-	case FaultTimeoutAfterWrite, FaultReset:
+	case FaultGateway:
+		if f.Status < 400 || f.Status > 599 || f.Latency < 0 {
+			return fmt.Errorf("gateway wants CODE+DELAY with CODE 400 to 599, e.g. 504+12s")
+		}
+	case FaultTimeoutAfterWrite, FaultReset, FaultGarble:
 	default:
-		return fmt.Errorf("unknown kind %s; use latency=DURATION, status=CODE, timeout-after-write or reset", f.Kind)
+		return fmt.Errorf("unknown kind %s; %s", f.Kind, kindList)
 	}
 	return nil
 }
@@ -132,7 +163,7 @@ func (fi *faultInjector) take(provider, method, path string) (Fault, bool) {
 		if f.Times > 0 && fi.used[i] >= f.Times {
 			continue
 		}
-		if f.Kind < FaultLatency || f.Kind > FaultReset || !f.matches(provider, method, path) {
+		if f.Kind < FaultLatency || f.Kind > faultKinds || !f.matches(provider, method, path) {
 			continue
 		}
 		fi.used[i]++

@@ -17,10 +17,18 @@ import (
 // or *. PATH is a path prefix within the provider, without the provider's
 // /facti, /pagofacil or /sync prefix, or * for any. KIND is one of
 //
-//	latency=DURATION     wait DURATION (Go syntax: 200ms, 1.5s) before handling
+//	latency=DURATION     wait DURATION (Go syntax: 200ms, 1.5s) before handling;
+//	                     a request whose client gave up meanwhile is not handled
+//	late-apply=DURATION  handle the request DURATION after it arrived, whether
+//	                     or not the client is still waiting, then answer
 //	status=CODE          answer CODE (400 to 599) in the provider's error
 //	                     envelope without handling the request
+//	gateway=CODE+DELAY   answer CODE at once with a proxy's HTML page and
+//	                     handle the request DELAY later (504+12s)
 //	timeout-after-write  handle the request, then never answer
+//	garble               handle the request, answer 200 with a cut-off body
+//	echo=CODE            answer CODE with a page echoing the request back,
+//	                     without handling it
 //	reset                reset the connection without handling the request
 //
 // TIMES, when given, limits the fault to the first TIMES matching requests;
@@ -94,22 +102,43 @@ func parseKind(kind string, f *Fault) error {
 			return fmt.Errorf("latency %q must be a positive duration such as 200ms", value)
 		}
 		f.Kind, f.Latency = FaultLatency, d
-	case "status":
+	case "late-apply":
+		d, err := time.ParseDuration(value)
+		if err != nil || d <= 0 {
+			return fmt.Errorf("late-apply %q must be a positive duration such as 12s", value)
+		}
+		f.Kind, f.Latency = FaultLateApply, d
+	case "status", "echo":
 		code, err := strconv.Atoi(value)
 		if err != nil {
-			return fmt.Errorf("status %q must be an HTTP status code such as 503", value)
+			return fmt.Errorf("%s %q must be an HTTP status code such as 503", name, value)
 		}
 		f.Kind, f.Status = FaultStatus, code
-	case "timeout-after-write", "reset":
+		if name == "echo" {
+			f.Kind = FaultEcho
+		}
+	case "gateway":
+		codeText, delayText, _ := strings.Cut(value, "+")
+		code, err := strconv.Atoi(codeText)
+		if err != nil {
+			return fmt.Errorf("gateway %q must be CODE+DELAY such as 504+12s", value)
+		}
+		var delay time.Duration
+		if delayText != "" {
+			if delay, err = time.ParseDuration(delayText); err != nil {
+				return fmt.Errorf("gateway %q must be CODE+DELAY such as 504+12s", value)
+			}
+		}
+		f.Kind, f.Status, f.Latency = FaultGateway, code, delay
+	case "timeout-after-write", "reset", "garble":
 		if hasValue {
 			return fmt.Errorf("%s takes no value", name)
 		}
-		f.Kind = FaultTimeoutAfterWrite
-		if name == "reset" {
-			f.Kind = FaultReset
-		}
+		f.Kind = map[string]FaultKind{"timeout-after-write": FaultTimeoutAfterWrite, "reset": FaultReset, "garble": FaultGarble}[name]
 	default:
-		return fmt.Errorf("unknown kind %q; use latency=DURATION, status=CODE, timeout-after-write or reset", kind)
+		return fmt.Errorf("unknown kind %q; %s", kind, kindList)
 	}
 	return nil
 }
+
+const kindList = "use latency=DURATION, late-apply=DURATION, status=CODE, gateway=CODE+DELAY, timeout-after-write, garble, echo=CODE or reset"

@@ -16,7 +16,7 @@ func (e *Emulator) Handler() http.Handler { return http.HandlerFunc(e.serveHTTP)
 func (e *Emulator) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	p, r := e.route(r)
 	if f, ok := e.faults.take(p.name, r.Method, r.URL.Path); ok {
-		injectFault(w, r, p, f)
+		e.injectFault(w, r, p, f)
 		return
 	}
 	p.handler.ServeHTTP(w, r)

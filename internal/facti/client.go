@@ -14,7 +14,9 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/settle"
 )
 
 // Documented base URLs.
@@ -33,6 +35,8 @@ type Client struct {
 	BaseURL  string // without /v1
 	ClientID string
 	APIKey   string
+	// Settle is how a request whose reply was lost is looked up.
+	Settle settle.Policy
 }
 
 // New returns a client; base is the host without /v1.
@@ -149,21 +153,17 @@ func (e *Error) IsAuth() bool {
 	return false
 }
 
-// ExitCode is 3 for rejected credentials, else 1 (the provider said no).
-func (e *Error) ExitCode() int {
+// Kind is Auth for rejected credentials, else Rejected (the provider said no).
+func (e *Error) Kind() errs.Kind {
 	if e.IsAuth() {
-		return 3
+		return errs.Auth
 	}
-	return 1
+	return errs.Rejected
 }
 
-// Hint gives the next step for rejected credentials.
-func (e *Error) Hint() string {
-	if e.IsAuth() {
-		return "check the Facti client id and API key: run `mxpay auth login facti`"
-	}
-	return ""
-}
+// ProviderName names Facti, so the command layer can point at
+// `mxpay auth login facti`.
+func (e *Error) ProviderName() string { return "facti" }
 
 // decode unmarshals raw into v, naming the operation on failure.
 func decode(op string, raw json.RawMessage, v any) error {

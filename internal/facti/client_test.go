@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mxpay/mxpay/internal/errs"
+
 	"github.com/mxpay/mxpay/internal/httpx"
 	"github.com/mxpay/mxpay/internal/money"
 )
@@ -122,7 +124,7 @@ func TestValidationReportsEverything(t *testing.T) {
 	}
 	err := r.Validate()
 	var ve *ValidationError
-	if !errors.As(err, &ve) || ve.ExitCode() != 2 {
+	if !errors.As(err, &ve) || errs.KindOf(ve) != errs.Usage {
 		t.Fatalf("err = %v", err)
 	}
 	for _, want := range []string{"from_rfc \"BAD\"", "to_rfc", "to_client_name", "\"nope\" is not an e-mail", "payment_date only", "limit_payment_date \"2024-02-30\"", "add up to 100.00 but total_amount is 100.01"} {
@@ -191,7 +193,7 @@ func TestErrorsCarryMsgAndExitCodes(t *testing.T) {
 	c := rec.server(t)
 	err := c.Authenticate(context.Background())
 	var fe *Error
-	if !errors.As(err, &fe) || fe.ExitCode() != 3 || !strings.Contains(err.Error(), "Credenciales inválidas") {
+	if !errors.As(err, &fe) || errs.KindOf(fe) != errs.Auth || !strings.Contains(err.Error(), "Credenciales inválidas") {
 		t.Fatalf("auth: %v", err)
 	}
 	if rec.path != "/v1/user/authenticate" || rec.body != "client_id=cid&api_key=key" {
@@ -199,13 +201,13 @@ func TestErrorsCarryMsgAndExitCodes(t *testing.T) {
 	}
 	rec.reply = `{"result":0,"msg":"Solo se pueden eliminar pagos pendientes"}`
 	_, err = c.DeletePayment(context.Background(), "1", "2")
-	if !errors.As(err, &fe) || fe.ExitCode() != 1 || fe.Msg != "Solo se pueden eliminar pagos pendientes" {
+	if !errors.As(err, &fe) || errs.KindOf(fe) != errs.Rejected || fe.Msg != "Solo se pueden eliminar pagos pendientes" {
 		t.Fatalf("reject: %v", err)
 	}
 	rec.status, rec.reply = 503, "down"
 	_, err = c.ListPayments(context.Background(), ListFilter{CompanyID: "1"})
 	var se *httpx.StatusError
-	if !errors.As(err, &se) || se.ExitCode() != 4 {
+	if !errors.As(err, &se) || errs.KindOf(se) != errs.Unreachable {
 		t.Fatalf("503: %v", err)
 	}
 }

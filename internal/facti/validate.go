@@ -3,22 +3,20 @@ package facti
 import (
 	"fmt"
 	"net/mail"
-	"regexp"
+
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/mxpay/mxpay/internal/money"
-)
+	"github.com/mxpay/mxpay/internal/errs"
 
-// rfcPattern is the SAT's RFC shape: 3 (company) or 4 (person) letters
-// including Ñ and &, a YYMMDD date and a 3-character homoclave: 12 or 13
-// characters.
-var rfcPattern = regexp.MustCompile(`^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$`)
+	"github.com/mxpay/mxpay/internal/money"
+	"github.com/mxpay/mxpay/internal/rfc"
+)
 
 // GenericRFC is the SAT's generic RFC for the general public, the PHP
 // SDK's default to_rfc.
-const GenericRFC = "XAXX010101000"
+const GenericRFC = rfc.Generic
 
 // ValidationError lists every problem found in a request before it was
 // sent. It exits 2.
@@ -31,8 +29,8 @@ func (e *ValidationError) Error() string {
 	return "the request is not valid:\n  - " + strings.Join(e.Problems, "\n  - ")
 }
 
-// ExitCode is 2: nothing was sent.
-func (e *ValidationError) ExitCode() int { return 2 }
+// Kind is Usage: nothing was sent.
+func (e *ValidationError) Kind() errs.Kind { return errs.Usage }
 
 // problems collects validation messages.
 type problems []string
@@ -48,10 +46,7 @@ func (p problems) err() error {
 
 // CheckRFC validates an RFC (already upper-cased by the caller).
 func CheckRFC(name, v string) error {
-	if !rfcPattern.MatchString(v) {
-		return fmt.Errorf("%s %q is not an RFC: 12 or 13 characters, 3-4 letters, a YYMMDD date and a 3-character homoclave (e.g. %s)", name, v, GenericRFC)
-	}
-	return nil
+	return rfc.Check(name, v)
 }
 
 // CheckDate validates a YYYY-MM-DD calendar date.

@@ -9,13 +9,14 @@ import (
 	"time"
 )
 
-// responseBody enforces the idle timeout while the caller reads, turns read
-// failures into the package's errors, and feeds the debug trace.
+// responseBody ends the exchange when the server has used up its time
+// budget (what the timeout left after the headers), turns read failures into
+// the package's errors, and feeds the debug trace.
 type responseBody struct {
 	body      io.ReadCloser
-	timeout   time.Duration
-	idle      *time.Timer // armed only while a Read waits on the server
-	stalled   *silenceError
+	budget    time.Duration // time left for the server to deliver the rest
+	deadline  *time.Timer   // runs only inside Read, armed with the budget
+	expired   *silenceError
 	attempt   context.Context
 	callerCtx context.Context
 	cancel    context.CancelCauseFunc
@@ -26,22 +27,21 @@ type responseBody struct {
 	finish    sync.Once
 }
 
-func (t *transport) newResponseBody(req *http.Request, resp *http.Response, callerCtx, attempt context.Context, cancel context.CancelCauseFunc) *responseBody {
+func (t *transport) newResponseBody(req *http.Request, resp *http.Response, callerCtx, attempt context.Context, cancel context.CancelCauseFunc, deadline *time.Timer, expired *silenceError, budget time.Duration) *responseBody {
+	// The same timer now means "the body did not finish in time".
+	expired.midBody = true
 	b := &responseBody{
 		body:      resp.Body,
-		timeout:   t.timeout,
-		stalled:   &silenceError{after: t.timeout, midBody: true},
+		budget:    max(budget, time.Millisecond),
+		deadline:  deadline,
+		expired:   expired,
 		attempt:   attempt,
 		callerCtx: callerCtx,
 		cancel:    cancel,
 		method:    req.Method,
-		url:       t.redact.url(req.URL.String()),
+		url:       t.redact.URL(req.URL.String()),
 		trace:     t.trace,
 	}
-	// The timer runs only inside Read: a caller that pauses between reads
-	// (writing to a slow pipe) is not the server stalling.
-	b.idle = time.AfterFunc(t.timeout, func() { b.cancel(b.stalled) })
-	b.idle.Stop()
 	if t.trace != nil {
 		b.capture = newCapture(resp.Header.Get("Content-Type"))
 	}
@@ -49,9 +49,13 @@ func (t *transport) newResponseBody(req *http.Request, resp *http.Response, call
 }
 
 func (b *responseBody) Read(p []byte) (int, error) {
-	b.idle.Reset(b.timeout)
+	// Even a spent budget gets a millisecond: bytes already received are
+	// the server's on time, and a Read that must wait for more fails.
+	started := time.Now()
+	b.deadline.Reset(max(b.budget, time.Millisecond))
 	n, err := b.body.Read(p)
-	b.idle.Stop()
+	b.deadline.Stop()
+	b.budget -= time.Since(started)
 	if n > 0 && b.capture != nil {
 		b.capture.Write(p[:n])
 	}
@@ -67,21 +71,21 @@ func (b *responseBody) Read(p []byte) (int, error) {
 }
 
 // readFailure explains a body that broke off: the caller gave up, the
-// server went quiet, or the connection failed. The request was sent either
+// deadline passed, or the connection failed. The request was sent either
 // way, since an answer had begun.
 func (b *responseBody) readFailure(err error) error {
 	if callerErr := b.callerCtx.Err(); callerErr != nil {
 		return &interruptedError{err: callerErr, sent: true}
 	}
 	netErr := &NetworkError{Method: b.method, URL: b.url, Err: err, Sent: true}
-	if context.Cause(b.attempt) == b.stalled {
-		netErr.Err, netErr.Timeout = b.stalled, true
+	if err == b.expired || context.Cause(b.attempt) == b.expired {
+		netErr.Err, netErr.Timeout = b.expired, true
 	}
 	return netErr
 }
 
 func (b *responseBody) Close() error {
-	b.idle.Stop()
+	b.deadline.Stop()
 	err := b.body.Close()
 	b.cancel(nil)
 	b.done(nil)

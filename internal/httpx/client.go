@@ -1,8 +1,9 @@
-// Package httpx is the one HTTP client every provider client uses: a
-// per-attempt timeout that also catches a stalled body, a User-Agent,
-// retries with backoff for requests that are safe to repeat, typed errors
-// that say whether a request may have reached the server, and --debug
-// tracing with every secret masked.
+// Package httpx is the one HTTP policy every provider client uses: a
+// timeout over each whole exchange (body included), no redirect followed to
+// another address and no body ever re-sent on one, a User-Agent, retries
+// with backoff only for requests that are safe to repeat, typed errors that
+// say whether a request may have reached the server, and the one Redactor
+// that masks secrets in traces, errors, logs and files.
 //
 // It must not import the CLI (cobra, viper, survey, keyring, internal/cmd*,
 // internal/output): provider clients and the emulator import it.
@@ -22,9 +23,9 @@ type Options struct {
 	// UserAgent is sent on every request that does not set its own
 	// ("mxpay/<version>"); empty means "mxpay".
 	UserAgent string
-	// Timeout bounds each attempt: the wait for the response headers, and
-	// then every wait for more of the body, so a long download is not cut
-	// off while bytes keep flowing. 0 or less means 30s.
+	// Timeout bounds each attempt as a whole: the response headers and the
+	// whole body must arrive within it, so a reply that trickles or never
+	// ends cannot hold a command. 0 or less means 30s.
 	Timeout time.Duration
 	// Transport sends the requests; nil means a keep-alive *http.Transport
 	// made for this client (proxy from the environment, TLS handshake
@@ -33,10 +34,11 @@ type Options struct {
 	// Debug, when not nil, receives a trace of every exchange with secrets
 	// masked.
 	Debug io.Writer
-	// Secrets are literal values masked wherever they appear in a trace or
-	// an error, beyond what the field-name rules catch. Values shorter than
-	// 4 characters are ignored (masking every "12" would garble the trace).
-	Secrets []string
+	// Redactor masks secrets in traces and errors, by field name and by the
+	// values added to it; nil means a Redactor of the client's own (field
+	// rules only). Pass the run's Redactor so that every secret the run
+	// handles is masked in what this client reports.
+	Redactor *Redactor
 	// MaxRetries is how many times a retryable request is repeated; 0
 	// means 3 and a negative value means never.
 	MaxRetries int
@@ -60,10 +62,13 @@ func NewClient(o Options) *http.Client {
 		timeout:    o.Timeout,
 		maxRetries: o.MaxRetries,
 		sleep:      o.Sleep,
-		redact:     newRedactor(o.Secrets),
+		redact:     o.Redactor,
 	}
 	if t.base == nil {
 		t.base = newKeepAliveTransport()
+	}
+	if t.redact == nil {
+		t.redact = NewRedactor(nil)
 	}
 	if t.userAgent == "" {
 		t.userAgent = defaultUserAgent
@@ -83,7 +88,7 @@ func NewClient(o Options) *http.Client {
 	if o.Debug != nil {
 		t.trace = &tracer{w: o.Debug, redact: t.redact}
 	}
-	return &http.Client{Transport: t}
+	return &http.Client{Transport: t, CheckRedirect: checkRedirect}
 }
 
 // newKeepAliveTransport copies the standard transport's proxy and dial
@@ -121,7 +126,7 @@ type transport struct {
 	timeout    time.Duration
 	maxRetries int
 	sleep      func(ctx context.Context, d time.Duration) error
-	redact     *redactor
+	redact     *Redactor
 	trace      *tracer // nil unless tracing
 }
 
@@ -178,7 +183,7 @@ func (t *transport) prepare(req *http.Request, retryable bool) (*http.Request, e
 		data, err := io.ReadAll(out.Body)
 		out.Body.Close()
 		if err != nil {
-			return nil, fmt.Errorf("reading the body of %s %s: %w", req.Method, t.redact.url(req.URL.String()), err)
+			return nil, fmt.Errorf("reading the body of %s %s: %w", req.Method, t.redact.URL(req.URL.String()), err)
 		}
 		out.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
 		out.Body, _ = out.GetBody()

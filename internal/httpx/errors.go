@@ -9,21 +9,15 @@ import (
 	"net/url"
 	"syscall"
 	"time"
-)
 
-// Exit codes, as in internal/cmdutil (not imported: provider clients import
-// this package and must stay free of the CLI).
-const (
-	exitError       = 1
-	exitAuth        = 3
-	exitUnreachable = 4
+	"github.com/mxpay/mxpay/internal/errs"
 )
 
 // maxErrorBody is how much of a failed response CheckStatus keeps.
 const maxErrorBody = 2 << 10
 
 // NetworkError is a request that got no HTTP answer: the connection failed,
-// broke, or stayed silent past the timeout. It exits with code 4.
+// broke, or stayed silent past the timeout. Its kind is Unreachable.
 type NetworkError struct {
 	Method string
 	URL    string // secrets masked
@@ -31,6 +25,10 @@ type NetworkError struct {
 	// Sent is true when the whole request was written, so the server may
 	// have acted on it; see IsAmbiguous.
 	Sent bool
+	// NeverLeft is true when not even the request's headers were written:
+	// the connection was never made (refused, no such host, TLS failure).
+	// Only then can a caller say "nothing was sent".
+	NeverLeft bool
 	// Timeout is true when the answer (or the rest of it) did not come in time.
 	Timeout bool
 }
@@ -40,7 +38,7 @@ func (e *NetworkError) Error() string {
 	var slow *silenceError
 	switch {
 	case errors.As(e.Err, &slow) && slow.midBody:
-		return fmt.Sprintf("the answer from %s stopped arriving for %s", host, slow.after)
+		return fmt.Sprintf("the answer from %s did not finish arriving within %s", host, slow.after)
 	case errors.As(e.Err, &slow):
 		return fmt.Sprintf("no answer from %s within %s", host, slow.after)
 	case e.Timeout:
@@ -53,11 +51,16 @@ func (e *NetworkError) Error() string {
 
 func (e *NetworkError) Unwrap() error { return e.Err }
 
-// ExitCode is 4: the provider was unreachable.
-func (e *NetworkError) ExitCode() int { return exitUnreachable }
+// Kind is Unreachable; whether the request may have been applied is
+// IsAmbiguous's question.
+func (e *NetworkError) Kind() errs.Kind { return errs.Unreachable }
+
+// Ambiguous: anything but a request that never left may have reached the
+// server.
+func (e *NetworkError) Ambiguous() bool { return !e.NeverLeft }
 
 // silenceError is the cause of a timeout this package enforced: no response
-// headers within the timeout, or a response body that stalled that long.
+// headers within the timeout, or a response body not finished by then.
 type silenceError struct {
 	after   time.Duration
 	midBody bool
@@ -65,7 +68,7 @@ type silenceError struct {
 
 func (e *silenceError) Error() string {
 	if e.midBody {
-		return fmt.Sprintf("response stalled for %s", e.after)
+		return fmt.Sprintf("response body not finished within %s", e.after)
 	}
 	return fmt.Sprintf("no response within %s", e.after)
 }
@@ -102,11 +105,13 @@ func hostOf(rawURL string) string {
 	return rawURL
 }
 
-// StatusError is an HTTP answer outside 2xx.
+// StatusError is an HTTP answer outside 2xx, including a redirect mxpay did
+// not follow.
 type StatusError struct {
 	StatusCode int
 	Method     string
 	URL        string // secrets masked
+	Location   string // a redirect's target, secrets masked
 	Body       []byte // the first 2 KB, secrets masked
 }
 
@@ -118,19 +123,38 @@ func (e *StatusError) Error() string {
 	if path == "" {
 		path = "/"
 	}
-	return fmt.Sprintf("%s answered %d %s to %s %s", hostOf(e.URL), e.StatusCode, http.StatusText(e.StatusCode), e.Method, path)
+	msg := fmt.Sprintf("%s answered %d %s to %s %s", hostOf(e.URL), e.StatusCode, http.StatusText(e.StatusCode), e.Method, path)
+	if e.IsRedirect() {
+		target := e.Location
+		if target == "" {
+			target = "no Location"
+		}
+		msg += fmt.Sprintf(" (a redirect to %s, not followed: mxpay never re-sends a request to another address)", target)
+	}
+	return msg
 }
 
-// ExitCode maps the status: 401 and 403 are authentication (3), 429 and 5xx
-// mean the provider is unavailable (4), anything else is a rejection (1).
-func (e *StatusError) ExitCode() int {
+// IsRedirect reports a 3xx answer.
+func (e *StatusError) IsRedirect() bool { return e.StatusCode >= 300 && e.StatusCode < 400 }
+
+// Kind: 401 and 403 are authentication; 408, 429, 5xx and unfollowed
+// redirects mean the provider could not be reached as asked; anything
+// else is a rejection.
+func (e *StatusError) Kind() errs.Kind {
 	switch {
 	case e.StatusCode == http.StatusUnauthorized, e.StatusCode == http.StatusForbidden:
-		return exitAuth
-	case e.StatusCode == http.StatusTooManyRequests, e.StatusCode >= 500:
-		return exitUnreachable
+		return errs.Auth
+	case e.IsRedirect(), e.StatusCode == http.StatusRequestTimeout, e.StatusCode == http.StatusTooManyRequests, e.StatusCode >= 500:
+		return errs.Unreachable
 	}
-	return exitError
+	return errs.Rejected
+}
+
+// Ambiguous: a redirect, a timeout, rate limiting or a server error may come
+// from a proxy or gateway that passed the request on, so none of them says
+// the request was not applied. Other statuses are the server's answer.
+func (e *StatusError) Ambiguous() bool {
+	return e.Kind() == errs.Unreachable
 }
 
 // CheckStatus returns nil for a 2xx response and leaves its body alone.
@@ -144,39 +168,81 @@ func CheckStatus(resp *http.Response) error {
 	// straddles the limit is masked whole rather than half shown.
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody+redactSlack))
 	resp.Body.Close()
-	r := redactorOf(resp.Request)
+	r := RedactorOf(resp)
 	method, rawURL := "", ""
 	if resp.Request != nil {
 		method, rawURL = resp.Request.Method, resp.Request.URL.String()
 	}
-	return &StatusError{
+	e := &StatusError{
 		StatusCode: resp.StatusCode,
 		Method:     method,
-		URL:        r.url(rawURL),
-		Body:       []byte(cutUTF8(r.body(resp.Header.Get("Content-Type"), string(body)), maxErrorBody)),
+		URL:        r.URL(rawURL),
+		Body:       []byte(cutUTF8(r.Body(resp.Header.Get("Content-Type"), string(body)), maxErrorBody)),
 	}
+	if loc := resp.Header.Get("Location"); loc != "" {
+		e.Location = r.URL(loc)
+	}
+	return e
 }
 
+// Excerpt returns the start of a reply body for an error message, masked by
+// the redactor of the client that received it (field rules and the run's
+// secrets), cut to n bytes. Provider clients use it whenever a reply they
+// cannot read goes into an error: such pages often echo the request back.
+func Excerpt(resp *http.Response, body []byte, n int) string {
+	r := RedactorOf(resp)
+	contentType := ""
+	if resp != nil {
+		contentType = resp.Header.Get("Content-Type")
+	}
+	text := r.Body(contentType, string(body))
+	if len(text) > n {
+		text = cutUTF8(text, n) + "…"
+	}
+	return text
+}
+
+// ambiguity is implemented by errors that know whether the request they
+// concern may have been applied.
+type ambiguity interface{ Ambiguous() bool }
+
 // IsAmbiguous reports whether err leaves open whether the server acted on
-// the request: it was fully sent and then the connection failed, timed out
-// or was interrupted. A command that created something or moved money must
-// then check with a read before it reports.
+// the request: the request may have left and no definitive answer came
+// back (a timeout, a broken connection, an interruption after sending, a
+// redirect, a gateway or server error, a reply nobody can read). A request
+// that creates something or moves money must then be looked up before
+// anything is reported. Errors of other packages join in by implementing
+// Ambiguous() bool (a provider client's "garbled reply").
 func IsAmbiguous(err error) bool {
+	var a ambiguity
+	return errors.As(err, &a) && a.Ambiguous()
+}
+
+// NeverSent reports whether err proves the request never left this
+// machine: the connection could not be made, or the caller stopped before
+// anything was written. Only then may a message say "nothing was sent".
+func NeverSent(err error) bool {
 	var netErr *NetworkError
 	if errors.As(err, &netErr) {
-		return netErr.Sent
+		return netErr.NeverLeft
 	}
 	var interrupted *interruptedError
-	return errors.As(err, &interrupted) && interrupted.sent
+	return errors.As(err, &interrupted) && interrupted.neverLeft
 }
 
 // interruptedError is the caller's own cancellation (Ctrl-C) or deadline.
 // It unwraps to the context's error, so the exit code stays "interrupted",
 // and remembers whether the request had already been sent.
 type interruptedError struct {
-	err  error
-	sent bool
+	err       error
+	sent      bool
+	neverLeft bool
 }
+
+func (e *interruptedError) Kind() errs.Kind { return errs.Interrupted }
+
+// Ambiguous: interrupted after any of the request was written.
+func (e *interruptedError) Ambiguous() bool { return !e.neverLeft }
 
 func (e *interruptedError) Error() string {
 	if e.sent {

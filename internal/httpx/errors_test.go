@@ -11,21 +11,29 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/mxpay/mxpay/internal/errs"
 )
 
-func TestStatusErrorExitCodes(t *testing.T) {
+func TestStatusErrorKinds(t *testing.T) {
 	tests := []struct {
-		status int
-		want   int
+		status    int
+		want      errs.Kind
+		ambiguous bool
 	}{
-		{400, 1}, {402, 1}, {404, 1}, {409, 1}, {422, 1},
-		{401, 3}, {403, 3},
-		{429, 4}, {500, 4}, {502, 4}, {503, 4}, {504, 4},
+		{400, errs.Rejected, false}, {402, errs.Rejected, false}, {404, errs.Rejected, false}, {409, errs.Rejected, false}, {422, errs.Rejected, false},
+		{401, errs.Auth, false}, {403, errs.Auth, false},
+		{302, errs.Unreachable, true}, {307, errs.Unreachable, true}, {308, errs.Unreachable, true},
+		{408, errs.Unreachable, true}, {429, errs.Unreachable, true}, {500, errs.Unreachable, true},
+		{502, errs.Unreachable, true}, {503, errs.Unreachable, true}, {504, errs.Unreachable, true},
 	}
 	for _, tt := range tests {
 		err := &StatusError{StatusCode: tt.status}
-		if got := err.ExitCode(); got != tt.want {
-			t.Errorf("status %d: exit code %d, want %d", tt.status, got, tt.want)
+		if got := errs.KindOf(err); got != tt.want {
+			t.Errorf("status %d: kind %s, want %s", tt.status, got, tt.want)
+		}
+		if got := IsAmbiguous(err); got != tt.ambiguous {
+			t.Errorf("status %d: IsAmbiguous = %v, want %v", tt.status, got, tt.ambiguous)
 		}
 	}
 }
@@ -41,7 +49,7 @@ func TestCheckStatus(t *testing.T) {
 		fmt.Fprintf(w, `{"code":401,"message":"Unauthorized","token":"tok_leaked_1234","note":"%s"}`, strings.Repeat("x", 5000))
 	}))
 	defer srv.Close()
-	client := NewClient(Options{MaxRetries: -1, Secrets: []string{"sk_live_literal"}})
+	client := NewClient(Options{MaxRetries: -1, Redactor: NewRedactor([]string{"sk_live_literal"})})
 
 	resp, err := client.Get(srv.URL + "/ok")
 	if err != nil {
@@ -63,7 +71,7 @@ func TestCheckStatus(t *testing.T) {
 	if !errors.As(err, &statusErr) {
 		t.Fatalf("CheckStatus(401) = %v, want a *StatusError", err)
 	}
-	if statusErr.StatusCode != 401 || statusErr.Method != "GET" || statusErr.ExitCode() != 3 {
+	if statusErr.StatusCode != 401 || statusErr.Method != "GET" || errs.KindOf(statusErr) != errs.Auth {
 		t.Errorf("got %+v", statusErr)
 	}
 	if want := srv.URL + "/v1/users?api_key=***&skip=5"; statusErr.URL != want {
@@ -88,7 +96,7 @@ func TestNetworkErrorMessages(t *testing.T) {
 		{&NetworkError{URL: u, Err: fmt.Errorf("dial tcp: %w", syscall.ECONNREFUSED)}, "could not reach api.facti.mx: connection refused"},
 		{&NetworkError{URL: u, Err: io.EOF, Sent: true}, "lost the connection to api.facti.mx after sending the request: the server closed the connection without answering"},
 		{&NetworkError{URL: u, Err: &silenceError{after: 30e9}, Timeout: true, Sent: true}, "no answer from api.facti.mx within 30s"},
-		{&NetworkError{URL: u, Err: &silenceError{after: 30e9, midBody: true}, Timeout: true, Sent: true}, "the answer from api.facti.mx stopped arriving for 30s"},
+		{&NetworkError{URL: u, Err: &silenceError{after: 30e9, midBody: true}, Timeout: true, Sent: true}, "the answer from api.facti.mx did not finish arriving within 30s"},
 	}
 	for _, tt := range tests {
 		if got := tt.err.Error(); got != tt.want {
@@ -106,10 +114,14 @@ func TestIsAmbiguous(t *testing.T) {
 		{"nil", nil, false},
 		{"sent", &NetworkError{Sent: true}, true},
 		{"sent, wrapped twice", fmt.Errorf("charging: %w", &url.Error{Op: "Post", Err: &NetworkError{Sent: true}}), true},
-		{"not sent", &NetworkError{}, false},
-		{"status", &StatusError{StatusCode: 500}, false},
+		{"partly written: it may have arrived", &NetworkError{}, true},
+		{"never left", &NetworkError{NeverLeft: true}, false},
+		{"a server error may come from a gateway", &StatusError{StatusCode: 500}, true},
+		{"a redirect not followed", &StatusError{StatusCode: 307}, true},
+		{"the server's own refusal", &StatusError{StatusCode: 400}, false},
 		{"interrupted after sending", &interruptedError{err: context.Canceled, sent: true}, true},
-		{"interrupted before sending", &interruptedError{err: context.Canceled}, false},
+		{"interrupted while writing", &interruptedError{err: context.Canceled}, true},
+		{"interrupted before anything left", &interruptedError{err: context.Canceled, neverLeft: true}, false},
 		{"other", errors.New("boom"), false},
 	}
 	for _, tt := range tests {

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -57,31 +58,63 @@ func isSecretHeader(canonicalName string) bool {
 // structural rules still mask them where they appear as values.
 const minLiteralLength = 4
 
-// redactor masks secrets; literals are the caller's known secret values.
-type redactor struct {
-	literals []string
+// Redactor masks secrets. One Redactor serves a whole run of mxpay: every
+// trace, error message, log, journal and ledger entry passes through it.
+// Besides the field-name rules it masks by value: Add the secrets a run
+// handles (credentials, card number and CVV, bank passwords, two-factor
+// codes) and they are masked wherever they appear, whatever field, header
+// or error page they come back in. A nil *Redactor applies the field-name
+// rules only. It is safe for concurrent use.
+type Redactor struct {
+	mu       sync.RWMutex
+	literals []string // longest first, so a secret containing another is masked whole
 }
 
-func newRedactor(secrets []string) *redactor {
-	r := &redactor{}
+// NewRedactor returns a Redactor that masks secrets by value as well.
+func NewRedactor(secrets []string) *Redactor {
+	r := &Redactor{}
+	r.Add(secrets...)
+	return r
+}
+
+// Add registers secret values to mask from now on, with their escaped forms
+// (a secret may travel form-, path- or JSON-escaped). Values shorter than 4
+// characters are skipped: masking every "12" would garble what is shown;
+// the field-name rules still mask them where they appear as values.
+func (r *Redactor) Add(secrets ...string) {
+	if r == nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	for _, s := range secrets {
 		if len(s) < minLiteralLength {
 			continue
 		}
-		// A secret may travel escaped, so its escaped forms are secret too.
 		quoted, _ := json.Marshal(s)
 		for _, form := range []string{s, url.QueryEscape(s), url.PathEscape(s), strings.Trim(string(quoted), `"`)} {
-			r.literals = append(r.literals, form)
+			if !slices.Contains(r.literals, form) {
+				r.literals = append(r.literals, form)
+			}
 		}
 	}
-	return r
+	slices.SortStableFunc(r.literals, func(a, b string) int { return len(b) - len(a) })
+}
+
+// Error returns err's message with every secret masked: the form every
+// error takes on its way to a person.
+func (r *Redactor) Error(err error) string {
+	if err == nil {
+		return ""
+	}
+	return r.Text(err.Error())
 }
 
 // RedactURL returns rawURL with secrets masked: secret query parameters,
 // the path segment after /sessions/ (Sync session tokens live there) and
 // any password in the user info. Use it when putting a URL in a message.
 func RedactURL(rawURL string) string {
-	return newRedactor(nil).url(rawURL)
+	return NewRedactor(nil).URL(rawURL)
 }
 
 // isSecretKey reports whether a form, query or JSON key names a secret.
@@ -98,20 +131,31 @@ func isSecretKey(key string) bool {
 	return false
 }
 
-// text applies the final literal pass: card numbers and known secrets.
-func (r *redactor) text(s string) string {
-	for _, lit := range r.literals {
-		s = strings.ReplaceAll(s, lit, mask)
+// Text masks free text: secret-looking assignments (api_key=…, "cvt": …,
+// <token>…</token>), the run's known secret values and card numbers. Use
+// it for anything not known to be a URL, header or body.
+func (r *Redactor) Text(s string) string {
+	return r.literal(r.freeText(s))
+}
+
+// literal applies the final pass: known secret values and card numbers.
+func (r *Redactor) literal(s string) string {
+	if r != nil {
+		r.mu.RLock()
+		for _, lit := range r.literals {
+			s = strings.ReplaceAll(s, lit, mask)
+		}
+		r.mu.RUnlock()
 	}
 	return maskCardNumbers(s)
 }
 
 // url masks the secret parts of a URL. An unparsable URL is passed through
 // the text rules only.
-func (r *redactor) url(rawURL string) string {
+func (r *Redactor) URL(rawURL string) string {
 	u, err := url.Parse(rawURL)
 	if err != nil {
-		return r.text(r.freeText(rawURL))
+		return r.Text(rawURL)
 	}
 	// url.UserPassword would escape the mask, so the user info is put back
 	// by hand.
@@ -140,7 +184,7 @@ func (r *redactor) url(rawURL string) string {
 			s += "#" + u.EscapedFragment()
 		}
 	}
-	return r.text(s)
+	return r.literal(s)
 }
 
 // maskSessionPath masks the segment after /sessions/: Sync session tokens
@@ -158,7 +202,7 @@ func maskSessionPath(path string) string {
 // form masks the values of secret keys in an urlencoded form or query
 // string, keeping the order and encoding of everything else. A value that
 // is itself JSON (Facti's IPN data field) has its JSON secrets masked too.
-func (r *redactor) form(encoded string) string {
+func (r *Redactor) form(encoded string) string {
 	pairs := strings.Split(encoded, "&")
 	for i, pair := range pairs {
 		rawKey, rawValue, hasValue := strings.Cut(pair, "=")
@@ -183,7 +227,7 @@ func (r *redactor) form(encoded string) string {
 }
 
 // header returns a header value to trace, with secrets masked.
-func (r *redactor) header(name, value string) string {
+func (r *Redactor) Header(name, value string) string {
 	canonical := http.CanonicalHeaderKey(name)
 	switch {
 	case canonical == "Authorization" || canonical == "Proxy-Authorization":
@@ -191,7 +235,7 @@ func (r *redactor) header(name, value string) string {
 	case isSecretHeader(canonical):
 		return mask
 	}
-	return r.text(value)
+	return r.literal(value)
 }
 
 // authScheme is a word that names an authorization scheme rather than
@@ -216,15 +260,15 @@ func redactAuthorization(value string) string {
 
 // body masks secrets in a request or response body according to its media
 // type. Unrecognised text gets the free-text rules.
-func (r *redactor) body(contentType string, body string) string {
+func (r *Redactor) Body(contentType string, body string) string {
 	mediaType := strings.ToLower(strings.TrimSpace(strings.Split(contentType, ";")[0]))
 	switch {
 	case mediaType == "application/x-www-form-urlencoded":
-		return r.text(r.form(body))
+		return r.literal(r.form(body))
 	case strings.HasSuffix(mediaType, "json") || looksLikeJSON(body):
-		return r.text(r.json(body))
+		return r.literal(r.json(body))
 	}
-	return r.text(r.freeText(body))
+	return r.Text(body)
 }
 
 func looksLikeJSON(s string) bool {
@@ -246,7 +290,7 @@ var (
 )
 
 // freeText masks secret-looking assignments in unstructured text.
-func (r *redactor) freeText(s string) string {
+func (r *Redactor) freeText(s string) string {
 	assignment := secretAssignment()
 	s = assignment.ReplaceAllStringFunc(s, func(m string) string {
 		sub := assignment.FindStringSubmatch(m)

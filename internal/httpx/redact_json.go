@@ -20,7 +20,7 @@ type jsonFrame struct {
 // walks the tokens and replaces only the byte spans of secret scalars. A
 // document that is cut short (a trace capped at its size limit) or broken
 // is masked as far as it parses; the rest gets the free-text rules.
-func (r *redactor) json(doc string) string {
+func (r *Redactor) json(doc string) string {
 	src := []byte(doc)
 	dec := json.NewDecoder(bytes.NewReader(src))
 	dec.UseNumber()

@@ -30,7 +30,7 @@ func TestIsSecretKey(t *testing.T) {
 }
 
 func TestRedactForm(t *testing.T) {
-	r := newRedactor(nil)
+	r := NewRedactor(nil)
 	tests := []struct{ in, want string }{
 		{"client_id=abc&api_key=def&folio=7", "client_id=***&api_key=***&folio=7"},
 		{"data%5BnumeroTarjeta%5D=4111&data%5Bnombre%5D=Jon", "data%5BnumeroTarjeta%5D=***&data%5Bnombre%5D=Jon"},
@@ -47,7 +47,7 @@ func TestRedactForm(t *testing.T) {
 }
 
 func TestRedactJSON(t *testing.T) {
-	r := newRedactor(nil)
+	r := NewRedactor(nil)
 	tests := []struct{ name, in, want string }{
 		{"nested keys, formatting kept",
 			"{\n  \"a\": {\"Token\" : \"x1\", \"n\": 5},\n  \"list\": [{\"cvv\": 123}, {\"ok\": true}]\n}",
@@ -83,7 +83,7 @@ func TestRedactJSON(t *testing.T) {
 }
 
 func TestRedactFreeText(t *testing.T) {
-	r := newRedactor(nil)
+	r := NewRedactor(nil)
 	tests := []struct{ in, want string }{
 		{"error: token=abc123 is invalid", "error: token=*** is invalid"},
 		{"api_key: 'k-1', user: x", "api_key: '***', user: x"},
@@ -117,7 +117,7 @@ func TestRedactAuthorization(t *testing.T) {
 }
 
 func TestRedactHeader(t *testing.T) {
-	r := newRedactor(nil)
+	r := NewRedactor(nil)
 	tests := []struct{ name, value, want string }{
 		{"Authorization", "TOKEN token=abc", "TOKEN ***"},
 		{"proxy-authorization", "Basic abc", "Basic ***"},
@@ -130,7 +130,7 @@ func TestRedactHeader(t *testing.T) {
 		{"X-Http-Method-Override", "GET", "GET"},
 	}
 	for _, tt := range tests {
-		if got := r.header(tt.name, tt.value); got != tt.want {
+		if got := r.Header(tt.name, tt.value); got != tt.want {
 			t.Errorf("header(%s: %s) = %q, want %q", tt.name, tt.value, got, tt.want)
 		}
 	}
@@ -173,9 +173,9 @@ func TestMaskCardNumbers(t *testing.T) {
 }
 
 func TestLiteralSecrets(t *testing.T) {
-	r := newRedactor([]string{"s3cret value/+", "abc", ""})
+	r := NewRedactor([]string{"s3cret value/+", "abc", ""})
 	in := `raw s3cret value/+ query s3cret+value%2F%2B path s3cret%20value%2F+ short abc`
-	got := r.text(in)
+	got := r.Text(in)
 	if strings.Contains(got, "s3cret") {
 		t.Errorf("text(%q) = %q, want every form of the secret masked", in, got)
 	}
@@ -185,7 +185,7 @@ func TestLiteralSecrets(t *testing.T) {
 }
 
 func TestRedactBodyChoosesByContentType(t *testing.T) {
-	r := newRedactor(nil)
+	r := NewRedactor(nil)
 	tests := []struct{ contentType, body, want string }{
 		{"application/x-www-form-urlencoded; charset=utf-8", "token=a&b=c", "token=***&b=c"},
 		{"application/json", `{"token":"a"}`, `{"token":"***"}`},
@@ -195,7 +195,7 @@ func TestRedactBodyChoosesByContentType(t *testing.T) {
 		{"text/html", "<p>card 4111111111111111</p>", "<p>card ***</p>"},
 	}
 	for _, tt := range tests {
-		if got := r.body(tt.contentType, tt.body); got != tt.want {
+		if got := r.Body(tt.contentType, tt.body); got != tt.want {
 			t.Errorf("body(%q, %q) = %q, want %q", tt.contentType, tt.body, got, tt.want)
 		}
 	}

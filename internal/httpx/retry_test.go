@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/mxpay/mxpay/internal/errs"
 )
 
 // resetConnection closes the connection under a handler with an RST, the
@@ -152,8 +154,8 @@ func TestPostIsNotRetried(t *testing.T) {
 				if !netErr.Sent || !IsAmbiguous(err) {
 					t.Errorf("Sent = %v, IsAmbiguous = %v; want both true: the server read the whole request", netErr.Sent, IsAmbiguous(err))
 				}
-				if netErr.ExitCode() != 4 {
-					t.Errorf("ExitCode = %d, want 4", netErr.ExitCode())
+				if k := errs.KindOf(netErr); k != errs.Unreachable {
+					t.Errorf("kind %s, want unreachable", k)
 				}
 			},
 		},
@@ -318,9 +320,8 @@ func TestCancelStopsRetrying(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("error %v, want context.Canceled", err)
 	}
-	var coder interface{ ExitCode() int }
-	if errors.As(err, &coder) {
-		t.Errorf("a cancelled request carries exit code %d; want none, so the CLI reports an interruption", coder.ExitCode())
+	if k := errs.KindOf(err); k != errs.Interrupted {
+		t.Errorf("a cancelled request is of kind %s; want interrupted, so the CLI reports an interruption", k)
 	}
 	if calls.count() != 1 {
 		t.Errorf("got %d calls, want 1", calls.count())

@@ -52,8 +52,8 @@ func TestConnectionRefusedWasNotSent(t *testing.T) {
 	if !errors.As(err, &netErr) {
 		t.Fatalf("error %v, want a *NetworkError", err)
 	}
-	if netErr.Sent || netErr.Timeout || IsAmbiguous(err) {
-		t.Errorf("Sent=%v Timeout=%v IsAmbiguous=%v, want all false", netErr.Sent, netErr.Timeout, IsAmbiguous(err))
+	if netErr.Sent || netErr.Timeout || IsAmbiguous(err) || !NeverSent(err) {
+		t.Errorf("Sent=%v Timeout=%v IsAmbiguous=%v NeverSent=%v, want false, false, false, true", netErr.Sent, netErr.Timeout, IsAmbiguous(err), NeverSent(err))
 	}
 	if want := "could not reach " + addr + ": connection refused"; netErr.Error() != want {
 		t.Errorf("message %q, want %q", netErr.Error(), want)
@@ -77,7 +77,7 @@ func dripServer(chunks int, pause time.Duration, stallAfter int) *httptest.Serve
 	}))
 }
 
-func TestIdleTimeoutFiresWhenTheBodyStalls(t *testing.T) {
+func TestTimeoutFiresWhenTheBodyStalls(t *testing.T) {
 	srv := dripServer(10, 0, 2)
 	defer srv.Close()
 	client := NewClient(Options{Timeout: 150 * time.Millisecond})
@@ -95,28 +95,39 @@ func TestIdleTimeoutFiresWhenTheBodyStalls(t *testing.T) {
 	if got := string(data); got != "chunk\nchunk\n" {
 		t.Errorf("read %q before the stall, want the two chunks sent", got)
 	}
-	if !strings.Contains(netErr.Error(), "stopped arriving for 150ms") {
-		t.Errorf("message %q, want it to say the answer stopped arriving", netErr.Error())
+	if !strings.Contains(netErr.Error(), "did not finish arriving within 150ms") {
+		t.Errorf("message %q, want it to say the answer did not finish in time", netErr.Error())
 	}
 }
 
-func TestIdleTimeoutSparesASlowButSteadyBody(t *testing.T) {
-	// Ten chunks 60ms apart take twice the 300ms timeout in all, but no
-	// single wait comes close to it.
-	srv := dripServer(10, 60*time.Millisecond, -1)
+func TestTimeoutBoundsABodyThatTrickles(t *testing.T) {
+	// Forty chunks 25ms apart take a second in all, though no single wait
+	// comes close to the 300ms timeout: the exchange as a whole must end
+	// at the timeout. (Under the old per-wait timeout this read it all.)
+	srv := dripServer(40, 25*time.Millisecond, -1)
 	defer srv.Close()
 	client := NewClient(Options{Timeout: 300 * time.Millisecond})
 
+	started := time.Now()
 	resp, err := client.Do(newRequest(t, context.Background(), http.MethodGet, srv.URL, ""))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := readAll(t, resp); got != strings.Repeat("chunk\n", 10) {
-		t.Errorf("read %q, want all ten chunks", got)
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	var netErr *NetworkError
+	if !errors.As(err, &netErr) || !netErr.Timeout {
+		t.Fatalf("read %d bytes and error %v, want a timed-out *NetworkError", len(data), err)
+	}
+	if took := time.Since(started); took > 900*time.Millisecond {
+		t.Errorf("the exchange took %s, want it cut near the 300ms timeout", took)
+	}
+	if len(data) >= 40*len("chunk\n") {
+		t.Errorf("read the whole body (%d bytes) despite the timeout", len(data))
 	}
 }
 
-func TestIdleTimeoutIgnoresASlowReader(t *testing.T) {
+func TestTimeoutIgnoresASlowReader(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, "all of it")
 	}))

@@ -27,13 +27,13 @@ const (
 type tracer struct {
 	mu     sync.Mutex
 	w      io.Writer
-	redact *redactor
+	redact *Redactor
 }
 
 func (tr *tracer) write(block string) {
 	tr.mu.Lock()
 	defer tr.mu.Unlock()
-	_, _ = io.WriteString(tr.w, tr.redact.text(block))
+	_, _ = io.WriteString(tr.w, tr.redact.literal(block))
 }
 
 func (tr *tracer) request(req *http.Request) {
@@ -41,7 +41,7 @@ func (tr *tracer) request(req *http.Request) {
 		return
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "> %s %s\n", req.Method, tr.redact.url(req.URL.String()))
+	fmt.Fprintf(&b, "> %s %s\n", req.Method, tr.redact.URL(req.URL.String()))
 	tr.writeHeaders(&b, "> ", req.Header)
 	b.WriteString(">\n")
 	b.WriteString(tr.requestBody(req))
@@ -115,7 +115,7 @@ func roundDuration(d time.Duration) time.Duration {
 func (tr *tracer) writeHeaders(b *strings.Builder, prefix string, h http.Header) {
 	for _, name := range slices.Sorted(maps.Keys(h)) {
 		for _, value := range h[name] {
-			fmt.Fprintf(b, "%s%s: %s\n", prefix, name, tr.redact.header(name, value))
+			fmt.Fprintf(b, "%s%s: %s\n", prefix, name, tr.redact.Header(name, value))
 		}
 	}
 }
@@ -136,7 +136,7 @@ func (tr *tracer) renderBody(c *capture) string {
 		}
 		return fmt.Sprintf("(%d bytes of %s not shown)\n\n", c.total, mediaType)
 	}
-	text := tr.redact.body(c.contentType, string(c.buf))
+	text := tr.redact.Body(c.contentType, string(c.buf))
 	more := c.total - traceBodyLimit
 	text = cutUTF8(text, traceBodyLimit)
 	if more > 0 {

@@ -54,7 +54,7 @@ func TestTraceMasksEverySecret(t *testing.T) {
 	}))
 	defer srv.Close()
 	var trace safeBuffer
-	client := NewClient(Options{Debug: &trace, Secrets: []string{literal}, MaxRetries: -1})
+	client := NewClient(Options{Debug: &trace, Redactor: NewRedactor([]string{literal}), MaxRetries: -1})
 
 	send := func(method, path, contentType, body string, header http.Header) {
 		t.Helper()

@@ -1,20 +1,19 @@
 package output
 
-import "fmt"
+import (
+	"fmt"
 
-// exitUsage mirrors cmdutil.ExitUsage; cmdutil imports this package, so the
-// value is repeated here instead of imported.
-const exitUsage = 2
+	"github.com/mxpay/mxpay/internal/errs"
+)
 
-// UsageError reports a bad --output, --fields or --jq value. It maps to exit
-// code 2 through its ExitCode method.
+// UsageError reports a bad --output, --fields or --jq value.
 type UsageError struct {
 	Err error
 }
 
-func (e *UsageError) Error() string { return e.Err.Error() }
-func (e *UsageError) Unwrap() error { return e.Err }
-func (e *UsageError) ExitCode() int { return exitUsage }
+func (e *UsageError) Error() string   { return e.Err.Error() }
+func (e *UsageError) Unwrap() error   { return e.Err }
+func (e *UsageError) Kind() errs.Kind { return errs.Usage }
 
 func usageErrorf(format string, args ...any) error {
 	return &UsageError{Err: fmt.Errorf(format, args...)}

@@ -2,9 +2,10 @@ package output
 
 import (
 	"encoding/json"
-	"errors"
 	"strings"
 	"testing"
+
+	"github.com/mxpay/mxpay/internal/errs"
 )
 
 // payment stands in for a provider result: typed fields plus the raw JSON
@@ -62,8 +63,7 @@ func printList[T any](ios *IOStreams, opts Options, cols []Column[T], raw func(T
 // contains every one of wants.
 func requireUsageError(t *testing.T, err error, wants ...string) {
 	t.Helper()
-	var coder interface{ ExitCode() int }
-	if !errors.As(err, &coder) || coder.ExitCode() != 2 {
+	if errs.KindOf(err) != errs.Usage {
 		t.Fatalf("error %v: want a usage error (exit code 2)", err)
 	}
 	for _, want := range wants {

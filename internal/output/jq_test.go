@@ -2,9 +2,10 @@ package output
 
 import (
 	"encoding/json"
-	"errors"
 	"strings"
 	"testing"
+
+	"github.com/mxpay/mxpay/internal/errs"
 )
 
 func TestJQOnObject(t *testing.T) {
@@ -107,9 +108,8 @@ func TestJQErrors(t *testing.T) {
 			if err == nil {
 				t.Fatal("want an error")
 			}
-			var coder interface{ ExitCode() int }
-			if errors.As(err, &coder) {
-				t.Errorf("runtime jq error must not carry an exit code, got %d", coder.ExitCode())
+			if k := errs.KindOf(err); k != errs.Unexpected {
+				t.Errorf("runtime jq error must not carry a kind, got %s", k)
 			}
 			if !strings.HasPrefix(err.Error(), "jq: ") {
 				t.Errorf("error %q should say it came from jq", err)

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/settle"
 )
 
 // Path is the one endpoint; the method travels in the body.
@@ -26,6 +27,8 @@ type Client struct {
 	BaseURL  string // e.g. https://sandbox.pagofacil.tech
 	Sucursal string // idSucursal
 	Usuario  string // idUsuario
+	// Settle is how a charge whose reply was lost is looked up.
+	Settle settle.Policy
 }
 
 // Charge sends `transaccion`. It is never retried: the caller must resolve

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mxpay/mxpay/internal/errs"
+
 	"github.com/mxpay/mxpay/internal/httpx"
 	"github.com/mxpay/mxpay/internal/money"
 )
@@ -106,7 +108,7 @@ func TestChargeDeclinedDecodesURLEncodedReason(t *testing.T) {
 	c, _ := server(t, declinedReply)
 	r, err := c.Charge(context.Background(), testRequest(t))
 	var d *DeclinedError
-	if !errors.As(err, &d) || d.ExitCode() != 5 {
+	if !errors.As(err, &d) || errs.KindOf(d) != errs.Declined {
 		t.Fatalf("err = %v, want DeclinedError", err)
 	}
 	if d.Reason != "Transacción inválida" || r.Outcome != OutcomeDeclined || r.Transaction != "PFE8287S8591I863341" {
@@ -118,7 +120,7 @@ func TestChargeValidationObject(t *testing.T) {
 	c, _ := server(t, validationReply)
 	_, err := c.Charge(context.Background(), testRequest(t))
 	var v *ValidationError
-	if !errors.As(err, &v) || v.ExitCode() != 1 {
+	if !errors.As(err, &v) || errs.KindOf(v) != errs.Rejected {
 		t.Fatalf("err = %v, want ValidationError", err)
 	}
 	want := FieldErrors{{"cp", "Código postal inválido"}, {"mesExpiracion", "Falta el campo: 'mesExpiracion'"}}
@@ -134,7 +136,7 @@ func TestCredentialRejectionIsAuthError(t *testing.T) {
 	c, _ := server(t, `{"WebServices_Transacciones":{"verificar":{"autorizado":"0","transaccion":"n/a","texto":"Error en las Validaciones","error":{"idUsuario":"El usuario no existe"}}}}`)
 	_, err := c.Verify(context.Background(), "X1")
 	var a *AuthError
-	if !errors.As(err, &a) || a.ExitCode() != 3 {
+	if !errors.As(err, &a) || errs.KindOf(a) != errs.Auth {
 		t.Fatalf("err = %v, want AuthError", err)
 	}
 }

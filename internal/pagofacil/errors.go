@@ -2,17 +2,9 @@ package pagofacil
 
 import (
 	"fmt"
+	"github.com/mxpay/mxpay/internal/errs"
 	"sort"
 	"strings"
-)
-
-// Exit codes, as in internal/cmdutil (not imported: wire code stays free of
-// the CLI).
-const (
-	exitError    = 1
-	exitUsage    = 2
-	exitAuth     = 3
-	exitDeclined = 5
 )
 
 // FieldError is one field's problem; Field is the wire name (nombre, cp…).
@@ -37,15 +29,15 @@ func (e FieldErrors) lines() string {
 	return b.String()
 }
 
-// LocalValidationError is input mxpay refused before sending anything (exit 2).
+// LocalValidationError is input mxpay refused before sending anything (usage).
 type LocalValidationError struct{ Fields FieldErrors }
 
 func (e *LocalValidationError) Error() string {
 	return "invalid charge, nothing was sent:" + e.Fields.lines()
 }
-func (e *LocalValidationError) ExitCode() int { return exitUsage }
+func (e *LocalValidationError) Kind() errs.Kind { return errs.Usage }
 
-// ValidationError is PagoFácil refusing the request's fields (exit 1):
+// ValidationError is PagoFácil refusing the request's fields (rejected):
 // autorizado "0", transaccion "n/a", error an object of field → message.
 type ValidationError struct {
 	Text   string // texto, e.g. "Error en las Validaciones"
@@ -56,9 +48,9 @@ type ValidationError struct {
 func (e *ValidationError) Error() string {
 	return "PagoFácil rejected the request (" + strings.TrimSpace(e.Text) + "):" + e.Fields.lines()
 }
-func (e *ValidationError) ExitCode() int { return exitError }
+func (e *ValidationError) Kind() errs.Kind { return errs.Rejected }
 
-// DeclinedError is a charge PagoFácil processed and did not authorise (exit 5).
+// DeclinedError is a charge PagoFácil processed and did not authorise (declined).
 type DeclinedError struct {
 	Reason string // decoded error, e.g. "Transacción inválida"
 	Result *Result
@@ -71,17 +63,20 @@ func (e *DeclinedError) Error() string {
 	}
 	return fmt.Sprintf("the card was declined: %s (order %s, transaction %s)", reason, e.Result.OrderID, e.Result.Transaction)
 }
-func (e *DeclinedError) ExitCode() int { return exitDeclined }
+func (e *DeclinedError) Kind() errs.Kind { return errs.Declined }
 
-// AuthError is PagoFácil refusing idSucursal/idUsuario (exit 3).
+// AuthError is PagoFácil refusing idSucursal/idUsuario (auth).
 type AuthError struct{ Message string }
 
 func (e *AuthError) Error() string {
 	return "PagoFácil rejected the idSucursal/idUsuario credentials: " + e.Message
 }
-func (e *AuthError) ExitCode() int { return exitAuth }
+func (e *AuthError) Kind() errs.Kind { return errs.Auth }
 
-// NotFoundError is verificar knowing nothing of an order id (exit 1).
+// ProviderName names PagoFácil for the command layer's next step.
+func (e *AuthError) ProviderName() string { return "pagofacil" }
+
+// NotFoundError is verificar knowing nothing of an order id (rejected).
 type NotFoundError struct {
 	OrderID string
 	Message string
@@ -94,7 +89,7 @@ func (e *NotFoundError) Error() string {
 	}
 	return msg
 }
-func (e *NotFoundError) ExitCode() int { return exitError }
+func (e *NotFoundError) Kind() errs.Kind { return errs.Rejected }
 
 // UnexpectedResponseError is a reply that is not any documented shape.
 type UnexpectedResponseError struct {
@@ -104,7 +99,10 @@ type UnexpectedResponseError struct {
 func (e *UnexpectedResponseError) Error() string {
 	return "PagoFácil sent a reply mxpay does not understand: " + e.Problem
 }
-func (e *UnexpectedResponseError) ExitCode() int { return exitError }
+func (e *UnexpectedResponseError) Kind() errs.Kind { return errs.Rejected }
+
+// Ambiguous: a reply nobody can read says nothing of what was done.
+func (e *UnexpectedResponseError) Ambiguous() bool { return true }
 
 // sortedFieldErrors turns an error object into FieldErrors, sorted by field.
 func sortedFieldErrors(m map[string]string) FieldErrors {

@@ -7,6 +7,8 @@ import (
 	"io"
 	"slices"
 
+	"github.com/mxpay/mxpay/internal/errs"
+
 	"github.com/AlecAivazis/survey/v2"
 	"github.com/AlecAivazis/survey/v2/terminal"
 	"golang.org/x/term"
@@ -90,16 +92,15 @@ func (p *surveyPrompter) terminalStreams() (terminal.FileReader, terminal.FileWr
 // terminal and has none.
 var ErrNoTerminal = errors.New("cannot prompt without a terminal")
 
-// noTerminalError exits 2 (usage, cmdutil.ExitUsage): input that cannot be
-// asked for must be given another way. It implements ExitCode without
-// importing cmdutil, which depends on this package.
+// noTerminalError is a usage error: input that cannot be asked for must be
+// given another way.
 type noTerminalError struct{ stream string }
 
 func (e *noTerminalError) Error() string {
 	return "cannot prompt: " + e.stream + " is not a terminal"
 }
-func (e *noTerminalError) Unwrap() error { return ErrNoTerminal }
-func (e *noTerminalError) ExitCode() int { return 2 }
+func (e *noTerminalError) Unwrap() error   { return ErrNoTerminal }
+func (e *noTerminalError) Kind() errs.Kind { return errs.Usage }
 
 // translateError maps Ctrl-C to an error wrapping context.Canceled, so the
 // CLI exits 130 as for any other interrupt, and explains end of input.

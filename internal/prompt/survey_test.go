@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mxpay/mxpay/internal/errs"
+
 	"github.com/AlecAivazis/survey/v2/terminal"
 	"golang.org/x/term"
 )
@@ -49,8 +51,7 @@ func TestSurveyRefusesStreamsThatAreNotTerminals(t *testing.T) {
 				if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.Is(err, ErrNoTerminal) {
 					t.Errorf("%s: err = %v, want ErrNoTerminal saying %q", name, err, tc.want)
 				}
-				var ec interface{ ExitCode() int }
-				if !errors.As(err, &ec) || ec.ExitCode() != 2 {
+				if errs.KindOf(err) != errs.Usage {
 					t.Errorf("%s: err = %v should exit 2 (usage)", name, err)
 				}
 			}

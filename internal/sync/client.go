@@ -19,7 +19,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/settle"
 )
 
 // maxReply bounds how much of a reply is read: Sync lists are paged, so a
@@ -33,6 +35,8 @@ type Client struct {
 	apiKey   string
 	sessions SessionStore
 	now      func() time.Time
+	// Settle is how a credential creation whose reply was lost is looked up.
+	Settle settle.Policy
 }
 
 // New returns a client for baseURL (ending in /v1) using apiKey. sessions
@@ -160,17 +164,24 @@ func (e *APIError) Error() string {
 	return fmt.Sprintf("Sync answered %d to %s %s: %s", e.Code, e.Method, redactPath(e.Path), msg)
 }
 
-// ExitCode: a rejected key or token is authentication (3), a provider-side
-// failure is unavailability (4), anything else a rejection (1).
-func (e *APIError) ExitCode() int {
+// Kind: a rejected key or token is Auth, a provider-side failure is
+// Unreachable, anything else a rejection.
+func (e *APIError) Kind() errs.Kind {
 	switch code := e.effectiveCode(); {
 	case code == http.StatusUnauthorized:
-		return 3
+		return errs.Auth
 	case code == http.StatusTooManyRequests, code >= 500:
-		return 4
+		return errs.Unreachable
 	}
-	return 1
+	return errs.Rejected
 }
+
+// ProviderName names Sync for the command layer's next step.
+func (e *APIError) ProviderName() string { return "sync" }
+
+// Ambiguous: rate limiting and server errors may come from a gateway that
+// passed the request on.
+func (e *APIError) Ambiguous() bool { return e.Kind() == errs.Unreachable }
 
 func (e *APIError) effectiveCode() int {
 	if e.HTTPStatus < 200 || e.HTTPStatus > 299 {

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mxpay/mxpay/internal/errs"
 )
 
 // exchange is one request the fake server saw.
@@ -119,28 +121,28 @@ func TestStatusFalseOn200IsAnError(t *testing.T) {
 	if !errors.As(err, &apiErr) {
 		t.Fatalf("err = %v, want *APIError", err)
 	}
-	if apiErr.ExitCode() != 1 || !strings.Contains(err.Error(), "Credential not found") {
-		t.Errorf("err = %v (exit %d)", err, apiErr.ExitCode())
+	if errs.KindOf(apiErr) != errs.Rejected || !strings.Contains(err.Error(), "Credential not found") {
+		t.Errorf("err = %v (kind %s)", err, errs.KindOf(apiErr))
 	}
 }
 
-func TestErrorExitCodes(t *testing.T) {
+func TestErrorKinds(t *testing.T) {
 	for _, tc := range []struct {
 		reply reply
-		exit  int
+		exit  errs.Kind
 	}{
-		{failure(401, "Unauthorized"), 3},
-		{failure(404, "Not found"), 1},
-		{failure(400, "Bad parameter"), 1},
-		{failure(503, "Maintenance"), 4},
-		{reply{502, `<html>bad gateway</html>`}, 4},
+		{failure(401, "Unauthorized"), errs.Auth},
+		{failure(404, "Not found"), errs.Rejected},
+		{failure(400, "Bad parameter"), errs.Rejected},
+		{failure(503, "Maintenance"), errs.Unreachable},
+		{reply{502, `<html>bad gateway</html>`}, errs.Unreachable},
 	} {
 		_, srv := newFake(t, tc.reply, tc.reply, tc.reply, tc.reply)
 		c := newTestClient(srv, nil)
 		_, err := c.CreateUser(context.Background(), UserFields{})
 		var apiErr *APIError
-		if !errors.As(err, &apiErr) || apiErr.ExitCode() != tc.exit {
-			t.Errorf("%d: err = %v, want exit %d", tc.reply.status, err, tc.exit)
+		if !errors.As(err, &apiErr) || errs.KindOf(apiErr) != tc.exit {
+			t.Errorf("%d: err = %v, want kind %s", tc.reply.status, err, tc.exit)
 		}
 	}
 }

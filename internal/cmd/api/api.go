@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/mxpay/mxpay/internal/errs"
+
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/spf13/cobra"
 )
@@ -160,9 +162,9 @@ func statusError(resp *http.Response) error {
 	msg := fmt.Errorf("%s %s answered %s", resp.Request.Method, resp.Request.URL.Path, resp.Status)
 	switch {
 	case resp.StatusCode == 401 || resp.StatusCode == 403:
-		return &cmdutil.Error{Code: cmdutil.ExitAuth, Err: msg, HintText: "check the credentials with `mxpay auth status`"}
+		return cmdutil.NewError(errs.Auth, msg, "check the credentials with `mxpay auth status`")
 	case resp.StatusCode == 429 || resp.StatusCode >= 500:
-		return &cmdutil.Error{Code: cmdutil.ExitUnreachable, Err: msg}
+		return errs.Wrap(errs.Unreachable, msg)
 	}
-	return &cmdutil.Error{Code: cmdutil.ExitError, Err: msg}
+	return errs.Wrap(errs.Rejected, msg)
 }

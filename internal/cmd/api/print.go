@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"sort"
 
+	"github.com/mxpay/mxpay/internal/errs"
+
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
 	"github.com/mxpay/mxpay/internal/output"
@@ -84,14 +86,14 @@ func envelopeError(provider string, body []byte) error {
 			Message string `json:"message"`
 		}
 		if json.Unmarshal(body, &env) == nil && env.Status != nil && !*env.Status {
-			code := cmdutil.ExitError
+			kind := errs.Rejected
 			switch {
 			case env.Code == 401 || env.Code == 403:
-				code = cmdutil.ExitAuth
+				kind = errs.Auth
 			case env.Code >= 500:
-				code = cmdutil.ExitUnreachable
+				kind = errs.Unreachable
 			}
-			return &cmdutil.Error{Code: code, Err: fmt.Errorf("sync answered status false (%d): %s", env.Code, env.Message)}
+			return errs.New(kind, "sync answered status false (%d): %s", env.Code, env.Message)
 		}
 	}
 	return nil
@@ -111,12 +113,12 @@ func pagofacilError(body []byte) error {
 		if r.Status != "error" {
 			continue
 		}
-		code := cmdutil.ExitError
+		kind := errs.Rejected
 		var fields map[string]string
 		if json.Unmarshal(r.Error, &fields) == nil && onlyCredentialFields(fields) {
-			code = cmdutil.ExitAuth
+			kind = errs.Auth
 		}
-		return &cmdutil.Error{Code: code, Err: fmt.Errorf("pagofacil %s answered status error", method)}
+		return errs.New(kind, "pagofacil %s answered status error", method)
 	}
 	return nil
 }

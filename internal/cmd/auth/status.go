@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
-	"github.com/mxpay/mxpay/internal/emulator"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/secrets"
 	"github.com/spf13/cobra"
@@ -88,11 +87,7 @@ func runStatus(f *cmdutil.Factory, args []string) error {
 		return err
 	}
 	if (given && len(incomplete) > 0) || len(complete) == 0 {
-		return &cmdutil.Error{
-			Code:     cmdutil.ExitAuth,
-			Err:      fmt.Errorf("no complete credentials for %s in profile %q", incomplete[0], s.Profile),
-			HintText: fmt.Sprintf("run `mxpay auth login %s`", incomplete[0]),
-		}
+		return cmdutil.AuthErrorf(incomplete[0], "no complete credentials for %s in profile %q", incomplete[0], s.Profile)
 	}
 	return nil
 }
@@ -125,7 +120,7 @@ func providerStatus(r *secrets.Resolver, profile, env string, p secrets.Provider
 	// Under the emulator a provider with none of its required secrets
 	// configured uses demo credentials, exactly as the commands will.
 	if requiredFound == 0 && env == cmdutil.EnvEmulator {
-		demo := emulator.DemoCredentials(p.Name)
+		demo := cmdutil.DemoCredentials(p.Name)
 		for i := range rows {
 			if v, ok := demo[rows[i].Secret]; ok && rows[i].Value == "" {
 				rows[i].Source, rows[i].Value = "emulator demo", secrets.Mask(v)

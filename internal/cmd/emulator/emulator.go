@@ -54,7 +54,7 @@ the base URL settings (e.g. MXPAY_FACTI_BASE_URL) instead of --env emulator.`,
 				}
 				fmt.Fprintln(out, "\nDemo credentials (the emulator accepts only these):")
 				for _, p := range emulator.Providers() {
-					creds := emulator.DemoCredentials(p)
+					creds := cmdutil.DemoCredentials(p)
 					keys := make([]string, 0, len(creds))
 					for k := range creds {
 						keys = append(keys, k)

@@ -119,5 +119,5 @@ func fromRFC(f *cmdutil.Factory, flag string) (string, error) {
 
 // exitError is a provider-side refusal found by mxpay itself (exit 1).
 func exitError(err error, hint string) error {
-	return &cmdutil.Error{Code: cmdutil.ExitError, Err: err, HintText: hint}
+	return cmdutil.RejectedError(err, hint)
 }

@@ -53,7 +53,7 @@ changes at Facti.`,
 			req.Header.Set("Content-Type", ctype)
 			// A plain client: the webhook is the user's, not Facti; it is
 			// never retried, like Facti's own delivery.
-			hc := httpx.NewClient(httpx.Options{UserAgent: "mxpay/" + f.Version, MaxRetries: -1, Secrets: []string{password}})
+			hc := httpx.NewClient(httpx.Options{UserAgent: "mxpay/" + f.Version, MaxRetries: -1, Redactor: f.Redactor()})
 			resp, err := hc.Do(req)
 			if err != nil {
 				return httpx.UnwrapURLError(err)

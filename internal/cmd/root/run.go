@@ -23,7 +23,9 @@ func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 		fmt.Fprintln(errOut, "interrupted")
 		return cmdutil.ExitInterrupted
 	}
-	fmt.Fprintf(errOut, "error: %v\n", err)
+	// The message may quote a provider's page, which may echo the request:
+	// it goes out through the run's redactor like everything on stderr.
+	fmt.Fprintf(errOut, "error: %s\n", f.Redactor().Error(err))
 	if hint := cmdutil.HintOf(err); hint != "" {
 		fmt.Fprintf(errOut, "%s\n", capitalize(hint))
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/mxpay/mxpay/internal/errs"
+
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/output"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
@@ -82,8 +84,8 @@ func finalError(job string, code int) error {
 		return cmdutil.WithHint(cmdutil.DeclinedErrorf("job %s: two-factor code timed out (code 411)", job),
 			fmt.Sprintf("run `mxpay sync twofa %s` as soon as the next code arrives, or start again with `mxpay sync credentials create`", job))
 	case code >= 500:
-		return &cmdutil.Error{Code: cmdutil.ExitUnreachable, Err: fmt.Errorf("job %s failed at the provider (code %d): %s", job, code, providerExplanation(code)),
-			HintText: "nothing is wrong with the credentials; try again later"}
+		return cmdutil.NewError(errs.Unreachable, fmt.Errorf("job %s failed at the provider (code %d): %s", job, code, providerExplanation(code)),
+			"nothing is wrong with the credentials; try again later")
 	}
 	if why, ok := explanations[code]; ok {
 		return cmdutil.DeclinedErrorf("job %s stopped with code %d: %s", job, code, why)

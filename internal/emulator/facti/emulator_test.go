@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mxpay/mxpay/internal/errs"
+
 	emu "github.com/mxpay/mxpay/internal/emulator/facti"
 	"github.com/mxpay/mxpay/internal/emulator/state"
 	"github.com/mxpay/mxpay/internal/facti"
@@ -101,7 +103,7 @@ func TestCreateGetListPayDelete(t *testing.T) {
 		t.Errorf("IPN %v", form)
 	}
 	var fe *facti.Error
-	if _, err := c.MarkPaid(ctx, "1"); !errors.As(err, &fe) || fe.ExitCode() != 1 {
+	if _, err := c.MarkPaid(ctx, "1"); !errors.As(err, &fe) || errs.KindOf(fe) != errs.Rejected {
 		t.Errorf("paying twice: %v", err)
 	}
 	if _, err := c.DeletePayment(ctx, emu.DemoCompanyID, "1"); !errors.As(err, &fe) || !strings.Contains(fe.Msg, "status 0") {
@@ -140,11 +142,11 @@ func TestGroupedAndValidation(t *testing.T) {
 	}
 	r = request("5", "1")
 	r.FromRFC = "XAXX010101000"
-	if _, err := c.CreatePayment(ctx, r); !errors.As(err, &fe) || fe.ExitCode() != 1 {
+	if _, err := c.CreatePayment(ctx, r); !errors.As(err, &fe) || errs.KindOf(fe) != errs.Rejected {
 		t.Errorf("unknown company: %v", err)
 	}
 	bad := facti.New(c.HTTP, c.BaseURL, "wrong", "wrong")
-	if err := bad.Authenticate(ctx); !errors.As(err, &fe) || fe.ExitCode() != 3 {
+	if err := bad.Authenticate(ctx); !errors.As(err, &fe) || errs.KindOf(fe) != errs.Auth {
 		t.Errorf("bad credentials: %v", err)
 	}
 	if err := c.Authenticate(ctx); err != nil {

@@ -10,22 +10,18 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/mxpay/mxpay/internal/emulator/demo"
 	"github.com/mxpay/mxpay/internal/emulator/state"
 )
 
-// Demo credentials the emulator accepts. They are documented in the README,
-// so they must never look like, or be, real ones.
+// The demo account (internal/emulator/demo): its credentials, and its one
+// company with an STP and a bank payment way.
 const (
-	DemoClientID    = "demo-facti-client-id"
-	DemoAPIKey      = "demo-facti-api-key"
-	DemoIPNPassword = "demo-facti-ipn-password"
-)
-
-// The demo account's one company, with an STP and a bank payment way. Its
-// id is the default facti.company_id under --env emulator.
-const (
-	DemoCompanyID  = "1"
-	DemoCompanyRFC = "EMU190101AB1"
+	DemoClientID    = demo.FactiClientID
+	DemoAPIKey      = demo.FactiAPIKey
+	DemoIPNPassword = demo.FactiIPNPassword
+	DemoCompanyID   = demo.FactiCompanyID
+	DemoCompanyRFC  = demo.FactiCompanyRFC
 )
 
 // maxForm bounds a request body; real requests are a few kilobytes.

@@ -4,16 +4,15 @@ import (
 	"fmt"
 	"net/http"
 	"net/mail"
-	"regexp"
+
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/money"
+	"github.com/mxpay/mxpay/internal/rfc"
 	"go.etcd.io/bbolt"
 )
-
-var rfcPattern = regexp.MustCompile(`^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$`)
 
 // now is the emulator's clock, in Mexico City time like Facti's server.
 func now() time.Time {
@@ -42,15 +41,15 @@ func parseNewRequest(tx *bbolt.Tx, r *http.Request) (*parsedRequest, string) {
 			return nil, "El parámetro " + k + " es requerido"
 		}
 	}
-	rfc := strings.ToUpper(f("from_rfc"))
-	c, err := companyByRFC(tx, rfc)
+	fromRFC := strings.ToUpper(f("from_rfc"))
+	c, err := companyByRFC(tx, fromRFC)
 	if err != nil {
 		return nil, "Error interno: " + err.Error()
 	}
 	if c == nil {
-		return nil, "No existe una empresa con el RFC " + rfc + " en esta cuenta"
+		return nil, "No existe una empresa con el RFC " + fromRFC + " en esta cuenta"
 	}
-	if to := f("to_rfc"); to != "" && !rfcPattern.MatchString(strings.ToUpper(to)) {
+	if to := f("to_rfc"); to != "" && !rfc.Valid(strings.ToUpper(to)) {
 		return nil, "El RFC destinatario " + to + " no es válido"
 	}
 	for e := range strings.SplitSeq(f("to_email"), ";") {
@@ -110,7 +109,7 @@ func parseNewRequest(tx *bbolt.Tx, r *http.Request) (*parsedRequest, string) {
 		}
 	}
 	if ir := object(r, "invoice_receiver"); len(ir) > 0 {
-		if !rfcPattern.MatchString(strings.ToUpper(ir["rfc"])) {
+		if !rfc.Valid(strings.ToUpper(ir["rfc"])) {
 			return nil, "invoice_receiver[rfc] es requerido y debe ser un RFC válido"
 		}
 		p.InvoiceReceiver = ir

@@ -11,14 +11,16 @@ import (
 	"net/http"
 	"net/url"
 
+	"github.com/mxpay/mxpay/internal/emulator/demo"
+
 	"github.com/mxpay/mxpay/internal/emulator/state"
 )
 
 // Demo credentials the emulator accepts. They are documented in the README,
 // so they must never look like, or be, real ones.
 const (
-	DemoSucursal = "demo-pagofacil-sucursal"
-	DemoUsuario  = "demo-pagofacil-usuario"
+	DemoSucursal = demo.PagoFacilSucursal
+	DemoUsuario  = demo.PagoFacilUsuario
 )
 
 // Path is the one endpoint of the API; the method travels as a parameter.

@@ -13,12 +13,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mxpay/mxpay/internal/emulator/demo"
+
 	"github.com/mxpay/mxpay/internal/emulator/state"
 )
 
 // DemoAPIKey is the API key the emulator accepts. It is documented in the
 // README, so it must never look like, or be, a real one.
-const DemoAPIKey = "demo-sync-api-key"
+const DemoAPIKey = demo.SyncAPIKey
 
 // server holds the state and the clock; the clock is injectable so tests
 // can move jobs through their codes without sleeping.
