@@ -1,8 +1,12 @@
 package cmdutil
 
 import (
+	"net/http"
+
 	"os"
 	"path/filepath"
+
+	"github.com/mxpay/mxpay/internal/httpx"
 
 	"github.com/mxpay/mxpay/internal/emulator"
 	"github.com/mxpay/mxpay/internal/facti"
@@ -98,3 +102,29 @@ func (f *Factory) syncSessionDir(env string) (string, error) {
 	}
 	return filepath.Join(dir, "mxpay", "sync-sessions"), nil
 }
+
+func (f *Factory) newPlainHTTPClient() (*http.Client, error) {
+	s, err := f.Settings()
+	if err != nil {
+		return nil, err
+	}
+	opts := httpx.Options{UserAgent: "mxpay/" + f.version(), Timeout: s.Timeout, Redactor: f.Redactor(), MaxRetries: -1}
+	if s.Debug {
+		opts.Debug = f.IOStreams.ErrOut
+	}
+	return httpx.NewClient(opts), nil
+}
+
+// Redactor is the run's redactor type, so that command options can hold one
+// without importing httpx.
+type Redactor = httpx.Redactor
+
+// IsAmbiguous, NeverSent and Unwrap re-export httpx's delivery rules for
+// the command layer, which does not import httpx.
+var (
+	IsAmbiguous = httpx.IsAmbiguous
+	NeverSent   = httpx.NeverSent
+	// ReportError is the error to show for a failed exchange: http.Client's
+	// *url.Error repeats the URL unmasked, so its inner error is shown.
+	ReportError = httpx.UnwrapURLError
+)

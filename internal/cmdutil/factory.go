@@ -2,6 +2,7 @@ package cmdutil
 
 import (
 	"io"
+	"net/http"
 
 	"fmt"
 	"time"
@@ -38,6 +39,10 @@ type Factory struct {
 	Facti     func() (*facti.Client, error)
 	PagoFacil func() (*pagofacil.Client, error)
 	Sync      func() (*syncapi.Client, error)
+	// HTTPClient is the run's HTTP policy for calls to no provider (IPN and
+	// webhook forwarding, test triggers): same timeout, redirect rule,
+	// redactor and --debug trace; never retried.
+	HTTPClient func() (*http.Client, error)
 
 	// Stores used by Secrets; tests replace them with memory stores so the
 	// user's keyring and home are never touched.
@@ -65,6 +70,7 @@ func NewFactory(version string, ios *output.IOStreams, lookupEnv func(string) (s
 	f.Facti = lazy(f.newFacti)
 	f.PagoFacil = lazy(f.newPagoFacil)
 	f.Sync = lazy(f.newSync)
+	f.HTTPClient = lazy(f.newPlainHTTPClient)
 	f.KeyringStore = func() secrets.Store { return secrets.NewKeyringStore(3 * time.Second) }
 	f.FileStore = f.defaultFileStore
 	return f

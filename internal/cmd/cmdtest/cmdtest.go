@@ -14,6 +14,7 @@ import (
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/prompt"
+	"github.com/mxpay/mxpay/internal/prompt/prompttest"
 	"github.com/mxpay/mxpay/internal/secrets"
 )
 
@@ -27,7 +28,7 @@ type Harness struct {
 	// TTY makes stdin, stdout and stderr terminals for the next runs.
 	TTY bool
 	// Prompter answers prompts when TTY is set; nil fails on any prompt.
-	Prompter *prompt.Mock
+	Prompter *prompttest.Mock
 	// Customize, when set, adjusts each run's Factory (e.g. a failing keyring).
 	Customize func(*cmdutil.Factory)
 }
@@ -72,7 +73,7 @@ func (h *Harness) RunContext(ctx context.Context, stdin string, args ...string) 
 	f.KeyringStore = func() secrets.Store { return h.Keyring }
 	f.Prompter = func() prompt.Prompter {
 		if h.Prompter == nil {
-			h.Prompter = prompt.NewMock(h.t)
+			h.Prompter = prompttest.NewMock(h.t)
 		}
 		return h.Prompter
 	}

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/mxpay/mxpay/internal/cmd/cmdtest"
-	"github.com/mxpay/mxpay/internal/prompt"
+	"github.com/mxpay/mxpay/internal/prompt/prompttest"
 )
 
 func emulator(t *testing.T) *cmdtest.Harness {
@@ -112,7 +112,7 @@ func TestNewDryRunMasksAndSendsNothing(t *testing.T) {
 func TestNewPromptsOnTTY(t *testing.T) {
 	h := emulator(t)
 	h.TTY = true
-	h.Prompter = prompt.NewMock(t)
+	h.Prompter = prompttest.NewMock(t)
 	h.Prompter.ExpectInput("Folio", "77")
 	h.Prompter.ExpectInput("Customer name", "Cliente")
 	h.Prompter.ExpectInput("Customer e-mail", "c@cliente.mx")
@@ -152,7 +152,7 @@ func TestListGetPayDelete(t *testing.T) {
 	contains(t, "delete paid", r.Stderr, "cannot be deleted", "only deletes pending")
 
 	h.TTY = true
-	h.Prompter = prompt.NewMock(t)
+	h.Prompter = prompttest.NewMock(t)
 	h.Prompter.ExpectConfirm("Delete payment 3", true)
 	h.MustRun(0, "", "facti", "payments", "delete", "3")
 	h.TTY = false

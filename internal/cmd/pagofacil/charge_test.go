@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mxpay/mxpay/internal/prompt"
+	"github.com/mxpay/mxpay/internal/prompt/prompttest"
 )
 
 func TestChargeApproved(t *testing.T) {
@@ -194,7 +194,7 @@ func TestCardFile(t *testing.T) {
 func TestCardFromPromptOnTTY(t *testing.T) {
 	h := newHarness(t)
 	h.TTY = true
-	h.Prompter = prompt.NewMock(t)
+	h.Prompter = prompttest.NewMock(t)
 	h.Prompter.ExpectPassword("Card number", "4111 1111 1111 1111")
 	h.Prompter.ExpectPassword("CVV", visaCVV)
 	h.Prompter.ExpectInput("Expiry (MM/YY)", "12/30")

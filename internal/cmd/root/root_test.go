@@ -13,7 +13,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/cmd/cmdtest"
 	"github.com/mxpay/mxpay/internal/cmdutil"
-	"github.com/mxpay/mxpay/internal/prompt"
+	"github.com/mxpay/mxpay/internal/prompt/prompttest"
 	"github.com/mxpay/mxpay/internal/secrets"
 )
 
@@ -230,7 +230,7 @@ func TestAuthLoginInteractive(t *testing.T) {
 	h := cmdtest.New(t)
 	h.Env["MXPAY_ENV"] = "emulator"
 	h.TTY = true
-	mock := prompt.NewMock(t)
+	mock := prompttest.NewMock(t)
 	h.Prompter = mock
 	mock.ExpectSelect("Which provider?", "PagoFácil")
 	mock.ExpectPassword("idSucursal", "demo-pagofacil-sucursal")

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	syncemu "github.com/mxpay/mxpay/internal/emulator/sync"
-	"github.com/mxpay/mxpay/internal/prompt"
+	"github.com/mxpay/mxpay/internal/prompt/prompttest"
 )
 
 func TestLostCreateReplyIsVerifiedByListing(t *testing.T) {
@@ -66,7 +66,7 @@ func TestSiteChosenOnATerminalAndFormatChecked(t *testing.T) {
 		t.Errorf("stderr: %s", r.Stderr)
 	}
 	h.TTY = true
-	h.Prompter = prompt.NewMock(t)
+	h.Prompter = prompttest.NewMock(t)
 	h.Prompter.ExpectSelect("Site", "SAT CIEC ("+syncemu.SiteSATCIEC+")")
 	h.Prompter.ExpectInput("RFC", "ACM010101ABC")
 	h.Prompter.ExpectPassword("CIEC", "test")

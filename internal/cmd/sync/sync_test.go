@@ -11,7 +11,7 @@ import (
 	"github.com/mxpay/mxpay/internal/cmd/cmdtest"
 	"github.com/mxpay/mxpay/internal/emulator/state"
 	syncemu "github.com/mxpay/mxpay/internal/emulator/sync"
-	"github.com/mxpay/mxpay/internal/prompt"
+	"github.com/mxpay/mxpay/internal/prompt/prompttest"
 )
 
 // newHarness runs against the in-process emulator with jobs fast enough
@@ -83,7 +83,7 @@ func TestUsersCRUD(t *testing.T) {
 		t.Errorf("delete without --yes: %s", r.Stderr)
 	}
 	h.TTY = true
-	h.Prompter = prompt.NewMock(t)
+	h.Prompter = prompttest.NewMock(t)
 	h.Prompter.ExpectConfirm("ALL of their data", true)
 	h.MustRun(0, "", "sync", "users", "delete", id)
 	h.TTY = false
@@ -122,7 +122,7 @@ func TestUserIsRequiredOrChosen(t *testing.T) {
 	delete(h.Env, "MXPAY_SYNC_USER")
 
 	h.TTY = true
-	h.Prompter = prompt.NewMock(t)
+	h.Prompter = prompttest.NewMock(t)
 	h.Prompter.ExpectSelect("Sync user", "Blue Demon ("+user+")")
 	r = h.MustRun(0, "", "sync", "sites", "list", "--name", "normal")
 	if !strings.Contains(r.Stdout, "Normal") {
@@ -149,7 +149,7 @@ func TestCreateTokenSiteAnswersTwofaAtThePrompt(t *testing.T) {
 	h := newHarness(t, syncemu.Timing{})
 	user := newUser(t, h, "u")
 	h.TTY = true
-	h.Prompter = prompt.NewMock(t)
+	h.Prompter = prompttest.NewMock(t)
 	h.Prompter.ExpectInput("Username", "test")
 	h.Prompter.ExpectPassword("Password", "test")
 	h.Prompter.ExpectInput("Enter any number sequence as a token", "123456")
@@ -220,7 +220,7 @@ func TestTwofaWithSetAndPrompt(t *testing.T) {
 	user := newUser(t, h, "u")
 	job := jobOf(t, h, user, "572ba390784806060f8b458b")
 	h.TTY = true
-	h.Prompter = prompt.NewMock(t)
+	h.Prompter = prompttest.NewMock(t)
 	h.Prompter.ExpectInput("characters of the image", "xK3p")
 	h.MustRun(0, "", "sync", "twofa", job, "--user", user, "--set", "token=99")
 }

@@ -1,8 +1,9 @@
-package prompt
+package prompttest
 
-// This file imports "testing" outside a _test.go file on purpose: the double
-// is shared by the tests of every command package, and only test binaries
-// link it in practice.
+// Package prompttest holds the Prompter double shared by the tests of every
+// command package. It imports "testing", so it lives apart from
+// internal/prompt: the mxpay binary must not link the testing package
+// (internal/archtest checks it).
 
 import (
 	"fmt"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/mxpay/mxpay/internal/prompt"
 )
 
 // Mock is a Prompter for tests. Each Expect call queues one expected prompt;
@@ -44,7 +47,7 @@ type expectation struct {
 	confirm bool
 }
 
-var _ Prompter = (*Mock)(nil)
+var _ prompt.Prompter = (*Mock)(nil)
 
 // NewMock returns a Mock that checks, when the test ends, that every
 // expectation was used.
