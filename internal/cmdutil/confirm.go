@@ -2,6 +2,7 @@ package cmdutil
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/mxpay/mxpay/internal/errs"
 )
@@ -17,6 +18,68 @@ func (f *Factory) Confirm(question string) error {
 		return NewError(errs.Usage, fmt.Errorf("confirmation needed: %s", question), "pass --yes to confirm without a prompt")
 	}
 	ok, err := f.Prompter().Confirm(question, false)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return ErrCancelled
+	}
+	return nil
+}
+
+// Action describes a request that creates something or moves money, for
+// ConfirmAction.
+type Action struct {
+	// Question is asked on a terminal: "Charge MXN 1,599.00 to Visa ****1111?"
+	Question string
+	// Summary lines say exactly what will be sent (amount, to whom, ids).
+	Summary []string
+	// Production says what the action does for real ("this charges a real
+	// card"); shown after "PRODUCTION:" when the environment is production.
+	Production string
+	// AskAlways asks (or, with no terminal, demands --yes) in every
+	// environment; otherwise only in production or on a terminal.
+	AskAlways bool
+}
+
+// ConfirmAction is the one rule before creating or moving money. In
+// production the PRODUCTION notice and the summary are always written to
+// stderr, and the action needs a "yes" at the terminal or --yes. On a
+// terminal the summary is shown and the user asked in any environment.
+// Without a terminal outside production, the action goes ahead unless
+// AskAlways. A "no" returns ErrCancelled: nothing was sent.
+func (f *Factory) ConfirmAction(a Action) error {
+	s, err := f.Settings()
+	if err != nil {
+		return err
+	}
+	prod := s.Production()
+	canAsk := f.IOStreams.CanPrompt()
+	if prod || canAsk || f.IOStreams.IsStderrTTY() {
+		var b strings.Builder
+		if prod {
+			note := a.Production
+			if note == "" {
+				note = "this acts on real money and real customers"
+			}
+			fmt.Fprintf(&b, "PRODUCTION: %s.\n", note)
+		}
+		for _, line := range a.Summary {
+			fmt.Fprintf(&b, "  %s\n", line)
+		}
+		fmt.Fprint(f.IOStreams.ErrOut, b.String())
+	}
+	if f.Flags.Yes || (!prod && !a.AskAlways && !canAsk) {
+		return nil
+	}
+	if !canAsk {
+		why := a.Question
+		if prod {
+			why = "in production: " + why
+		}
+		return NewError(errs.Usage, fmt.Errorf("confirmation needed %s", why), "pass --yes to confirm without a prompt")
+	}
+	ok, err := f.Prompter().Confirm(a.Question, false)
 	if err != nil {
 		return err
 	}
