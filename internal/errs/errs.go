@@ -91,15 +91,32 @@ type Error struct {
 	K        Kind
 	Provider string
 	Err      error
+
+	// The message as a catalog id and its arguments, so the command layer
+	// can show it in the reader's language (internal/i18n).
+	key  string
+	args []any
 }
 
 func (e *Error) Error() string { return e.Err.Error() }
 func (e *Error) Unwrap() error { return e.Err }
 func (e *Error) Kind() Kind    { return e.K }
 
-// New returns an error of kind k with a formatted message (%w works).
+// MessageKey is the message's catalog id and arguments ("" when the error
+// only gives another error a kind).
+func (e *Error) MessageKey() (string, []any) {
+	if e.key == "" {
+		if k, ok := e.Err.(interface{ MessageKey() (string, []any) }); ok {
+			return k.MessageKey()
+		}
+	}
+	return e.key, e.args
+}
+
+// New returns an error of kind k with a formatted message (%w works). The
+// format is the message's catalog id.
 func New(k Kind, format string, args ...any) error {
-	return &Error{K: k, Err: fmt.Errorf(format, args...)}
+	return &Error{K: k, Err: fmt.Errorf(format, args...), key: format, args: args}
 }
 
 // Wrap gives err the kind k, keeping its message.
@@ -115,7 +132,7 @@ func Usagef(format string, args ...any) error { return New(Usage, format, args..
 
 // Authf is a credentials error for provider ("" when it concerns none).
 func Authf(provider, format string, args ...any) error {
-	return &Error{K: Auth, Provider: provider, Err: fmt.Errorf(format, args...)}
+	return &Error{K: Auth, Provider: provider, Err: fmt.Errorf(format, args...), key: format, args: args}
 }
 
 // ProviderOf returns the provider named by the outermost error in err's

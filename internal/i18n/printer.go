@@ -1,0 +1,124 @@
+package i18n
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+)
+
+// Printer formats messages in one language. The catalogs are built on the
+// first message printed, not at start-up: `mxpay version` never pays for
+// them. A nil *Printer prints English.
+type Printer struct {
+	lang Lang
+	once sync.Once
+	p    *message.Printer
+}
+
+// New returns a Printer for lang.
+func New(lang Lang) *Printer {
+	if lang != Spanish {
+		lang = English
+	}
+	return &Printer{lang: lang}
+}
+
+// Lang is the printer's language.
+func (p *Printer) Lang() Lang {
+	if p == nil {
+		return English
+	}
+	return p.lang
+}
+
+// T formats the message whose id is key with args, in p's language.
+func (p *Printer) T(key string, args ...any) string {
+	if p == nil {
+		return fmt.Sprintf(key, args...)
+	}
+	p.once.Do(func() { p.p = message.NewPrinter(tagOf(p.lang), message.Catalog(catalogs())) })
+	return p.p.Sprintf(key, args...)
+}
+
+// Fprintf writes the message whose id is key to w.
+func (p *Printer) Fprintf(w io.Writer, key string, args ...any) (int, error) {
+	return io.WriteString(w, p.T(key, args...))
+}
+
+// mexicanSpanish is the Spanish operators in Mexico read (es-MX: 1,500.50).
+var mexicanSpanish = language.MustParse("es-MX")
+
+func tagOf(l Lang) language.Tag {
+	if l == Spanish {
+		return mexicanSpanish
+	}
+	return language.English
+}
+
+// tr is a catalog entry translating key as msg.
+func tr(key, msg string) entry { return entry{key: key, msg: msg} }
+
+// entry is one message of a catalog: a translation, or plural forms.
+type entry struct {
+	key        string
+	msg        string // the translation, when not plural
+	one, other string // plural forms, selected by the first argument
+}
+
+// pluralOf builds the catalog entry of a message whose first argument is a
+// count: one for exactly 1, other for the rest.
+func pluralOf(key, one, other string) entry { return entry{key: key, one: one, other: other} }
+
+var catalogs = sync.OnceValue(func() catalog.Catalog {
+	b := catalog.NewBuilder(catalog.Fallback(language.English))
+	for _, c := range []struct {
+		tag     language.Tag
+		entries []entry
+	}{{language.English, english()}, {mexicanSpanish, spanish()}} {
+		for _, e := range c.entries {
+			if e.one != "" {
+				_ = b.Set(c.tag, e.key, plural.Selectf(1, verbOfFirst(e.key), "one", e.one, "other", e.other))
+				continue
+			}
+			_ = b.SetString(c.tag, e.key, e.msg)
+		}
+	}
+	return b
+})
+
+// verbOfFirst is the verb of a message's first argument, which plural
+// selection reads ("%d" in "%d row(s)").
+func verbOfFirst(key string) string {
+	if v := verbs(key); len(v) > 0 {
+		return v[0]
+	}
+	return "%d"
+}
+
+// verbs lists the format verbs of a message in order ("%s", "%d", "%v"…),
+// ignoring %%; flags and widths are kept ("%-8s").
+func verbs(format string) []string {
+	var out []string
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.ContainsRune("+-# 0123456789.*[]", rune(format[j])) {
+			j++
+		}
+		if j < len(format) {
+			if format[j] != '%' {
+				out = append(out, format[i:j+1])
+			}
+			i = j
+		}
+	}
+	return out
+}
