@@ -24,7 +24,7 @@ const mask = "***"
 // as data[numeroTarjeta]), JSON object keys at any depth. The comparison
 // ignores case. One list feeds both the structural rules and the free-text
 // pattern, so they cannot drift apart.
-const secretFieldNames = "api_key|apikey|client_id|token|password|ipn_password|numeroTarjeta|cvt|cvv|idSucursal|idUsuario|id_sucursal|id_usuario|secret"
+const secretFieldNames = "api_key|apikey|client_id|token|password|ipn_password|numeroTarjeta|cvt|cvv|mesExpiracion|anyoExpiracion|idSucursal|idUsuario|id_sucursal|id_usuario|secret"
 
 func isSecretField(name string) bool {
 	for field := range strings.SplitSeq(secretFieldNames, "|") {
@@ -277,12 +277,13 @@ func looksLikeJSON(s string) bool {
 }
 
 // secretAssignment finds key=value and "key": "value" shapes in text that
-// is neither a form nor JSON (plain-text errors, XML, malformed or
+// is neither a form nor JSON, also URL-encoded (data%5Bcvt%5D=123, as an
+// error page echoing a PHP-style form shows it) (plain-text errors, XML, malformed or
 // truncated JSON), including a quoted value cut off before its closing
 // quote; secretElement finds <key>value</key>.
 var (
 	secretAssignment = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)((?:^|[^A-Za-z0-9_])(?:` + secretFieldNames + `)["'\]]?\s*[:=]\s*)(\\"(?:[^"\\]|\\[^"])*(?:\\")?|"(?:[^"\\]|\\.)*"?|'[^']*'?|[^\s&,;"'<>}\]\\]+)`)
+		return regexp.MustCompile(`(?i)((?:^|[^A-Za-z0-9_]|%5B)(?:` + secretFieldNames + `)(?:["'\]]|%5D)?\s*(?:[:=]|%3A|%3D)\s*)(\\"(?:[^"\\]|\\[^"])*(?:\\")?|"(?:[^"\\]|\\.)*"?|'[^']*'?|[^\s&,;"'<>}\]\\]+)`)
 	})
 	secretElement = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(?i)(<(?:` + secretFieldNames + `)>)[^<]*(</)`)

@@ -200,3 +200,16 @@ func TestRedactBodyChoosesByContentType(t *testing.T) {
 		}
 	}
 }
+
+func TestFreeTextMasksURLEncodedPHPKeys(t *testing.T) {
+	page := `<pre>method=transaccion&data%5BnumeroTarjeta%5D=4111111111111111&data%5Bcvt%5D=739&data%5BidSucursal%5D=suc_9&data%5BmesExpiracion%5D=12&api_key%3Dkey_live_1</pre>`
+	got := NewRedactor(nil).Text(page)
+	for _, leak := range []string{"=739", "suc_9", "4111111111111111", "key_live_1", "=12"} {
+		if strings.Contains(got, leak) {
+			t.Errorf("%q survived in %q", leak, got)
+		}
+	}
+	if !strings.Contains(got, "method=transaccion") {
+		t.Errorf("non-secret fields must stay: %q", got)
+	}
+}

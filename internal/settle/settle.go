@@ -178,11 +178,18 @@ func (e *UnknownError) Error() string {
 	case e.Lookup.Attempts == 0 && e.Lookup.Err != nil:
 		msg += fmt.Sprintf("; it could not be looked up: %v", e.Lookup.Err)
 	case e.Lookup.Err != nil:
-		msg += fmt.Sprintf("; looking it up failed (%d tries over %s): %v", e.Lookup.Attempts, e.Lookup.Waited.Round(time.Second), e.Lookup.Err)
+		msg += fmt.Sprintf("; looking it up failed (%s over %s): %v", lookups(e.Lookup.Attempts), e.Lookup.Waited.Round(time.Second), e.Lookup.Err)
 	default:
-		msg += fmt.Sprintf("; it was not found in %d lookups over %s, but the provider may still apply it", e.Lookup.Attempts, e.Lookup.Waited.Round(time.Second))
+		msg += fmt.Sprintf("; %s over %s did not find it, but the provider may still apply it", lookups(e.Lookup.Attempts), e.Lookup.Waited.Round(time.Second))
 	}
 	return msg
+}
+
+func lookups(n int) string {
+	if n == 1 {
+		return "1 lookup"
+	}
+	return fmt.Sprintf("%d lookups", n)
 }
 
 func (e *UnknownError) Unwrap() error   { return e.Cause }
