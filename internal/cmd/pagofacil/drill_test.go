@@ -48,7 +48,7 @@ func TestFaultDrill(t *testing.T) {
 	h.Env["MXPAY_PAGOFACIL_SUCURSAL"] = emupf.DemoSucursal
 	h.Env["MXPAY_PAGOFACIL_USUARIO"] = emupf.DemoUsuario
 	h.Env["MXPAY_TIMEOUT"] = "300ms"
-	h.Env["MXPAY_PAGOFACIL_VERIFY_DELAY"] = "5ms"
+	h.Env["MXPAY_VERIFY_WINDOW"] = "400ms"
 
 	kinds := []string{"none", "timeout-after-write", "reset-after-apply", "reset", "status=502"}
 	type run struct {

@@ -34,10 +34,14 @@ var customerFlags = []string{
 	"--municipio", "Tecamac", "--state", "Sonora", "--country", "México", "--zip", "48219",
 }
 
+// newHarness runs mxpay against the in-process emulator. A lost reply is
+// looked up for 400ms (settle's first look is after ~250ms), so a charge
+// that landed is found at once and one that did not is reported unknown
+// quickly; tests that need a longer window set MXPAY_VERIFY_WINDOW.
 func newHarness(t *testing.T) *cmdtest.Harness {
 	h := cmdtest.New(t)
 	h.Env["MXPAY_ENV"] = "emulator"
-	h.Env["MXPAY_PAGOFACIL_VERIFY_DELAY"] = "1ms"
+	h.Env["MXPAY_VERIFY_WINDOW"] = "400ms"
 	return h
 }
 
