@@ -76,11 +76,14 @@ func TestReflectingPageIsQuotedMasked(t *testing.T) {
 
 func TestCardSecrets(t *testing.T) {
 	got := strings.Join(CardSecrets(" 4111-1111 1111 1111 ", "739", "8", "2030"), "\n")
-	for _, want := range []string{"4111111111111111", "4111-1111 1111 1111", "739", "08/30", "08/2030",
+	for _, want := range []string{"4111111111111111", "4111-1111 1111 1111", "4111 1111 1111 1111", "4111-1111-1111-1111", "739", "08/30", "08/2030",
 		"data[cvt]=739", "data%5Bcvt%5D=739", "data%5BmesExpiracion%5D=08", "data%5BanyoExpiracion%5D=30", "data%5BnumeroTarjeta%5D=4111111111111111"} {
 		if !strings.Contains("\n"+got+"\n", "\n"+want+"\n") {
 			t.Errorf("missing %q in\n%s", want, got)
 		}
+	}
+	if amex := CardSecrets("378282246310005", "1234", "1", "30"); !strings.Contains(strings.Join(amex, "\n"), "3782 822463 10005") {
+		t.Errorf("amex grouping missing: %q", amex)
 	}
 	if strings.Contains("\n"+got+"\n", "\n2030\n") {
 		t.Error("a bare year would mask every date of that year")

@@ -79,10 +79,12 @@ func decodeEnvelope(body []byte, method string) (json.RawMessage, fields, error)
 		return nil, nil, &UnexpectedResponseError{Problem: "the body is not JSON"}
 	}
 	raw, ok := env.WS[method]
+	fellBack := false
 	if !ok {
 		// Some errors (an unknown method, the emulator's 404) come under
 		// "transaccion" whatever was asked.
 		raw, ok = env.WS["transaccion"]
+		fellBack = method != "transaccion"
 	}
 	if !ok {
 		return nil, nil, &UnexpectedResponseError{Problem: "no WebServices_Transacciones." + method + " object"}
@@ -90,6 +92,11 @@ func decodeEnvelope(body []byte, method string) (json.RawMessage, fields, error)
 	var f fields
 	if err := json.Unmarshal(raw, &f); err != nil || f == nil {
 		return nil, nil, &UnexpectedResponseError{Problem: "WebServices_Transacciones." + method + " is not an object"}
+	}
+	if fellBack && f.str("transaccion") != "" && f.str("transaccion") != "n/a" {
+		// Only errors come under the wrong name: a transaction there is
+		// not an answer to the question asked.
+		return nil, nil, &UnexpectedResponseError{Problem: "a transaccion object with a transaction in reply to " + method}
 	}
 	return raw, f, nil
 }
