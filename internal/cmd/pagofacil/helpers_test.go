@@ -130,3 +130,19 @@ func envOr(name, def string) string {
 	}
 	return def
 }
+
+// assertNoSecrets is assertNoCardData for the Visa card, plus its expiry
+// and the credentials in the texts (the emulator's own state holds the
+// credentials of each charge, as PagoFácil's does).
+func assertNoSecrets(t *testing.T, h *cmdtest.Harness, texts ...string) {
+	t.Helper()
+	assertNoCardData(t, h, visa, visaCVV, texts...)
+	for _, s := range texts {
+		for _, secret := range []string{emupf.DemoSucursal, emupf.DemoUsuario, h.Env["MXPAY_PAGOFACIL_SUCURSAL"], h.Env["MXPAY_PAGOFACIL_USUARIO"],
+			"12/30", "mesExpiracion%5D=12", "mesExpiracion]=12", "anyoExpiracion%5D=30", "anyoExpiracion]=30"} {
+			if secret != "" && strings.Contains(s, secret) {
+				t.Errorf("%q found in:\n%s", secret, s)
+			}
+		}
+	}
+}
