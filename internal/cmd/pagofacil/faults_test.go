@@ -1,8 +1,10 @@
 package pagofacil_test
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
 )
 
 // chargeFault is an emulator fault on the charge request. With a chosen
@@ -112,5 +114,24 @@ func TestResetIsUnknownNeverNothingCharged(t *testing.T) {
 	}
 	if cs := charges(t, h); len(cs) != 0 {
 		t.Errorf("charges %+v", cs)
+	}
+}
+
+// TestInterruptedWhileLookingSaysWhatToCheck: Ctrl-C during the lookup
+// exits 130, and the run still names the command that tells the outcome.
+func TestInterruptedWhileLookingSaysWhatToCheck(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.Env["MXPAY_EMULATOR_FAULTS"] = "pagofacil:POST:/Wsrtransaccion:gateway=504+30s:1"
+	h.Env["MXPAY_VERIFY_WINDOW"] = "30s"
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// The charge goes out within milliseconds; the lookup then waits for
+	// up to 30s, so the interruption lands in it.
+	time.AfterFunc(700*time.Millisecond, cancel)
+	r := h.RunContext(ctx, amexCard(), chargeArgs("100")...)
+	id := orderIDOf(t, r.Stderr)
+	if r.Code != 130 || !strings.Contains(r.Stderr, "Outcome of order "+id+" unknown: run `mxpay pagofacil verify "+id+"`") {
+		t.Errorf("exit %d\n%s", r.Code, r.Stderr)
 	}
 }
