@@ -5,6 +5,8 @@ package pagofacil
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -21,6 +23,9 @@ const Path = "/Wsrtransaccion/index/format/json"
 // maxBody bounds what is read of a reply; real ones are a few KB.
 const maxBody = 1 << 20
 
+// excerptLen is how much of a reply nobody can read goes into an error.
+const excerptLen = 200
+
 // Client calls PagoFácil. HTTP should come from httpx.NewClient.
 type Client struct {
 	HTTP     *http.Client
@@ -31,46 +36,20 @@ type Client struct {
 	Settle settle.Policy
 }
 
-// Charge sends `transaccion`. It is never retried: the caller must resolve
-// an ambiguous failure (httpx.IsAmbiguous, *UnexpectedResponseError) with
-// Verify before reporting. It returns the Result when approved; otherwise
-// a *DeclinedError, *ValidationError, *AuthError, *UnexpectedResponseError
-// or a transport error (unwrapped from *url.Error).
+// Charge sends `transaccion` once and judges the reply. It is never
+// retried, and it does not resolve a lost reply: use ChargeOrVerify, which
+// does. It returns the Result when approved; otherwise a *DeclinedError,
+// *ValidationError, *AuthError, *UnexpectedResponseError or a transport
+// error (unwrapped from *url.Error).
 func (c *Client) Charge(ctx context.Context, req *ChargeRequest) (*Result, error) {
 	if err := req.Validate(); err != nil {
 		return nil, err
 	}
-	body, err := c.post(ctx, req.form(c.Sucursal, c.Usuario), false)
+	raw, f, err := c.call(ctx, req.form(c.Sucursal, c.Usuario), "transaccion", false)
 	if err != nil {
 		return nil, err
 	}
-	raw, f, err := decodeEnvelope(body, "transaccion")
-	if err != nil {
-		return nil, err
-	}
-	r := decodeResult(raw, f)
-	if r.OrderID == "" {
-		r.OrderID = req.OrderID
-	}
-	switch {
-	case f.str("autorizado") == "1" && hasTransaction(r):
-		r.Outcome = OutcomeApproved
-		return r, nil
-	case len(r.Fields) > 0 && onlyCredentials(r.Fields):
-		return nil, &AuthError{Message: r.Fields.joined()}
-	case len(r.Fields) > 0 || r.Transaction == "n/a":
-		r.Outcome = OutcomeValidation
-		fe := r.Fields
-		if len(fe) == 0 {
-			fe.Add("error", firstNonEmpty(r.Reason, r.Text))
-		}
-		return r, &ValidationError{Text: r.Text, Fields: fe, Result: r}
-	case f.str("autorizado") == "0" && hasTransaction(r):
-		r.Outcome = OutcomeDeclined
-		return r, &DeclinedError{Reason: firstNonEmpty(r.Reason, r.Message, r.Text), Result: r}
-	}
-	r.Outcome = OutcomeUnknown
-	return r, &UnexpectedResponseError{Problem: fmt.Sprintf("autorizado=%q transaccion=%q status=%q", f.str("autorizado"), r.Transaction, r.Status)}
+	return judgeCharge(raw, f, req.OrderID)
 }
 
 // Verify sends `verificar` for an order id: the last result PagoFácil has
@@ -96,44 +75,36 @@ func (c *Client) verify(ctx context.Context, orderID string, retry bool) (*Resul
 	form.Set("data[idSucursal]", c.Sucursal)
 	form.Set("data[idUsuario]", c.Usuario)
 	form.Set("data[idPedido]", orderID)
-	body, err := c.post(ctx, form, retry)
+	raw, f, err := c.call(ctx, form, "verificar", retry)
 	if err != nil {
 		return nil, err
 	}
-	raw, f, err := decodeEnvelope(body, "verificar")
+	return judgeVerify(raw, f, orderID)
+}
+
+// call posts form and decodes WebServices_Transacciones.<method>. A reply
+// it cannot read is quoted only through httpx.Excerpt, which masks what
+// the run's redactor knows (error pages echo requests back).
+func (c *Client) call(ctx context.Context, form url.Values, method string, retry bool) (json.RawMessage, fields, error) {
+	resp, body, err := c.post(ctx, form, retry)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	r := decodeResult(raw, f)
-	if r.OrderID == "" {
-		r.OrderID = orderID
+	raw, f, err := decodeEnvelope(body, method)
+	var unexpected *UnexpectedResponseError
+	if errors.As(err, &unexpected) {
+		unexpected.Excerpt = httpx.Excerpt(resp, body, excerptLen)
 	}
-	switch {
-	case len(r.Fields) > 0 && onlyCredentials(r.Fields):
-		return nil, &AuthError{Message: r.Fields.joined()}
-	case !hasTransaction(r):
-		// The reply for an unknown idPedido is undocumented; anything
-		// without a transaction id is "not found", never approved.
-		r.Outcome = OutcomeNotFound
-		return r, &NotFoundError{OrderID: orderID, Message: firstNonEmpty(r.Reason, r.Fields.joined(), r.Text)}
-	case f.str("autorizado") == "1":
-		r.Outcome = OutcomeApproved
-	default:
-		r.Outcome = OutcomeDeclined
-	}
-	return r, nil
+	return raw, f, err
 }
 
-func hasTransaction(r *Result) bool {
-	return r.Transaction != "" && r.Transaction != "n/a"
-}
-
-// post sends the form as an urlencoded POST body and returns the 2xx body.
-func (c *Client) post(ctx context.Context, form url.Values, retry bool) ([]byte, error) {
+// post sends the form as an urlencoded POST body and returns the 2xx reply
+// with its body read and closed.
+func (c *Client) post(ctx context.Context, form url.Values, retry bool) (*http.Response, []byte, error) {
 	endpoint := strings.TrimSuffix(c.BaseURL, "/") + Path
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint, strings.NewReader(form.Encode()))
 	if err != nil {
-		return nil, fmt.Errorf("building the PagoFácil request: %w", httpx.UnwrapURLError(err))
+		return nil, nil, fmt.Errorf("building the PagoFácil request: %w", httpx.UnwrapURLError(err))
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Accept", "application/json")
@@ -142,15 +113,15 @@ func (c *Client) post(ctx context.Context, form url.Values, retry bool) ([]byte,
 	}
 	resp, err := c.HTTP.Do(req)
 	if err != nil {
-		return nil, httpx.UnwrapURLError(err)
+		return nil, nil, httpx.UnwrapURLError(err)
 	}
 	defer resp.Body.Close()
 	if err := httpx.CheckStatus(resp); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
 	if err != nil {
-		return nil, httpx.UnwrapURLError(err)
+		return nil, nil, httpx.UnwrapURLError(err)
 	}
-	return body, nil
+	return resp, body, nil
 }

@@ -173,3 +173,14 @@ const declinedReply = `{"WebServices_Transacciones":{"transaccion":{"autorizado"
 const validationReply = `{"WebServices_Transacciones":{"transaccion":{"autorizado":"0","transaccion":"n/a","texto":"Error en las Validaciones - ","error":{"mesExpiracion":"Falta el campo: 'mesExpiracion'","cp":"C%C3%B3digo+postal+inv%C3%A1lido"},"status":"error"}}}`
 
 const verifyFoundReply = `{"WebServices_Transacciones":{"verificar":{"autorizado":"1","autorizacion":"1","transaccion":"S-PFE2692S2720I1141743","texto":"staging","mode":"S","TransIni":"2018-09-19 11:07:27","TransFin":"2018-09-19 11:07:29","TipoTC":"Master Card","dataVal":{"nombre":"Jon Snow","monto":"1599.00","idPedido":"TEST_TX","tipoTarjeta":"Master Card"},"status":"1","data":{"idPedido":"TEST_TX","idUsuario":"f541","idSucursal":"e147"}}}}`
+
+// TestVerifyNeverTakesAChargeReplyForAnAnswer: only errors come under the
+// wrong method name; a transaction there is not a verificar answer.
+func TestVerifyNeverTakesAChargeReplyForAnAnswer(t *testing.T) {
+	c, _ := server(t, approvedReply)
+	_, err := c.Verify(context.Background(), "TEST_TX")
+	var u *UnexpectedResponseError
+	if !errors.As(err, &u) {
+		t.Fatalf("err = %v, want UnexpectedResponseError", err)
+	}
+}

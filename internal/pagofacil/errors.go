@@ -2,9 +2,10 @@ package pagofacil
 
 import (
 	"fmt"
-	"github.com/mxpay/mxpay/internal/errs"
 	"sort"
 	"strings"
+
+	"github.com/mxpay/mxpay/internal/errs"
 )
 
 // FieldError is one field's problem; Field is the wire name (nombre, cp…).
@@ -94,15 +95,34 @@ func (e *NotFoundError) Kind() errs.Kind { return errs.Rejected }
 // UnexpectedResponseError is a reply that is not any documented shape.
 type UnexpectedResponseError struct {
 	Problem string
+	// Excerpt is the start of the reply, masked by the run's redactor
+	// (httpx.Excerpt); empty when there was nothing worth quoting.
+	Excerpt string
 }
 
 func (e *UnexpectedResponseError) Error() string {
-	return "PagoFácil sent a reply mxpay does not understand: " + e.Problem
+	msg := "PagoFácil sent a reply mxpay does not understand: " + e.Problem
+	if e.Excerpt != "" {
+		msg += fmt.Sprintf(" (it begins %q)", e.Excerpt)
+	}
+	return msg
 }
 func (e *UnexpectedResponseError) Kind() errs.Kind { return errs.Rejected }
 
 // Ambiguous: a reply nobody can read says nothing of what was done.
 func (e *UnexpectedResponseError) Ambiguous() bool { return true }
+
+// DuplicateOrderError is a charge refused before sending because PagoFácil
+// already approved a charge with the same order id (usage: nothing was
+// sent). ChargeOptions.AllowDuplicate charges anyway.
+type DuplicateOrderError struct{ Previous *Result }
+
+func (e *DuplicateOrderError) Error() string {
+	p := e.Previous
+	return fmt.Sprintf("order %s was already charged and approved (transaction %s, authorization %s, amount %s); nothing was sent",
+		p.OrderID, p.Transaction, p.Authorization, p.Amount)
+}
+func (e *DuplicateOrderError) Kind() errs.Kind { return errs.Usage }
 
 // sortedFieldErrors turns an error object into FieldErrors, sorted by field.
 func sortedFieldErrors(m map[string]string) FieldErrors {

@@ -3,7 +3,6 @@ package pagofacil
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"net/url"
 	"strings"
 )
@@ -69,36 +68,37 @@ func (f fields) object(key string) fields {
 }
 
 // decodeEnvelope returns the raw inner object of
-// WebServices_Transacciones.<method>.
+// WebServices_Transacciones.<method>. Its errors never quote the body: the
+// caller adds an excerpt masked by the run's redactor (see Client.call),
+// since a page that is not PagoFácil's may echo the request, card and all.
 func decodeEnvelope(body []byte, method string) (json.RawMessage, fields, error) {
 	var env struct {
 		WS map[string]json.RawMessage `json:"WebServices_Transacciones"`
 	}
 	if err := json.Unmarshal(body, &env); err != nil {
-		return nil, nil, &UnexpectedResponseError{Problem: "the body is not JSON: " + snippet(body)}
+		return nil, nil, &UnexpectedResponseError{Problem: "the body is not JSON"}
 	}
 	raw, ok := env.WS[method]
+	fellBack := false
 	if !ok {
 		// Some errors (an unknown method, the emulator's 404) come under
 		// "transaccion" whatever was asked.
 		raw, ok = env.WS["transaccion"]
+		fellBack = method != "transaccion"
 	}
 	if !ok {
-		return nil, nil, &UnexpectedResponseError{Problem: "no WebServices_Transacciones." + method + " object: " + snippet(body)}
+		return nil, nil, &UnexpectedResponseError{Problem: "no WebServices_Transacciones." + method + " object"}
 	}
 	var f fields
-	if err := json.Unmarshal(raw, &f); err != nil {
+	if err := json.Unmarshal(raw, &f); err != nil || f == nil {
 		return nil, nil, &UnexpectedResponseError{Problem: "WebServices_Transacciones." + method + " is not an object"}
 	}
-	return raw, f, nil
-}
-
-func snippet(b []byte) string {
-	s := string(bytes.TrimSpace(b))
-	if len(s) > 200 {
-		s = s[:200] + "…"
+	if fellBack && f.str("transaccion") != "" && f.str("transaccion") != "n/a" {
+		// Only errors come under the wrong name: a transaction there is
+		// not an answer to the question asked.
+		return nil, nil, &UnexpectedResponseError{Problem: "a transaccion object with a transaction in reply to " + method}
 	}
-	return fmt.Sprintf("%q", s)
+	return raw, f, nil
 }
 
 // decodeResult fills a Result from the inner object, without judging it.

@@ -4,59 +4,66 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
-	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/pagofacil"
+	"github.com/mxpay/mxpay/internal/prompt"
 )
 
 // cardFields are the keys of a --card-file.
 var cardFields = []string{"number", "cvv", "exp_month", "exp_year"}
 
 // readCard gets the card from --card-file (a path, or - for stdin) or, on a
-// terminal, from masked prompts. Card data never comes from flags, and no
-// message here repeats what was read.
-func readCard(f *cmdutil.Factory, cardFile string, now time.Time) (pagofacil.Card, error) {
+// terminal, from masked prompts. Card data never comes from flags; every
+// value goes to the run's redactor the moment it is read, so no trace,
+// error page or message of this run can show it; and no message here
+// repeats what was read.
+func readCard(opts *ChargeOptions) (pagofacil.Card, error) {
 	var values map[string]string
 	var err error
 	switch {
-	case cardFile != "":
-		values, err = readCardFile(f.IOStreams.In, cardFile)
-	case f.IOStreams.CanPrompt():
-		values, err = promptCard(f)
+	case opts.CardFile != "":
+		values, err = readCardFile(opts.IO.In, opts.CardFile)
+	case opts.IO.CanPrompt():
+		values, err = promptCard(opts.Prompter())
 	default:
 		return pagofacil.Card{}, cmdutil.WithHint(
 			cmdutil.UsageErrorf("card data is needed and cannot be prompted for (no terminal or input disabled)"),
 			"pass --card-file FILE, or --card-file - and write number, cvv, exp_month and exp_year on standard input")
 	}
+	opts.Redactor.Add(pagofacil.CardSecrets(values["number"], values["cvv"], values["exp_month"], values["exp_year"])...)
 	if err != nil {
 		return pagofacil.Card{}, err
 	}
-	return pagofacil.NewCard(values["number"], values["cvv"], values["exp_month"], values["exp_year"], now)
+	return pagofacil.NewCard(values["number"], values["cvv"], values["exp_month"], values["exp_year"], opts.Now())
 }
 
-func promptCard(f *cmdutil.Factory) (map[string]string, error) {
-	p := f.Prompter()
-	number, err := p.Password("Card number")
-	if err != nil {
-		return nil, err
+// promptCard asks for the card; p's password answers are masked by value
+// as they are typed (Factory.Ask), the rest by readCard.
+func promptCard(p prompt.Prompter) (map[string]string, error) {
+	values := map[string]string{}
+	var err error
+	if values["number"], err = p.Password("Card number"); err != nil {
+		return values, err
 	}
-	cvv, err := p.Password("CVV (security code)")
-	if err != nil {
-		return nil, err
+	if values["cvv"], err = p.Password("CVV (security code)"); err != nil {
+		return values, err
 	}
 	expiry, err := p.Input("Expiry (MM/YY)", "")
 	if err != nil {
-		return nil, err
+		return values, err
 	}
 	month, year, ok := strings.Cut(strings.TrimSpace(expiry), "/")
+	values["exp_month"], values["exp_year"] = month, year
 	if !ok {
-		return nil, cmdutil.UsageErrorf("write the expiry as MM/YY, e.g. 08/29")
+		return values, cmdutil.UsageErrorf("write the expiry as MM/YY, e.g. 08/29")
 	}
-	return map[string]string{"number": number, "cvv": cvv, "exp_month": month, "exp_year": year}, nil
+	return values, nil
 }
 
 // readCardFile reads JSON ({"number": "...", "cvv": "...", "exp_month":
@@ -73,6 +80,13 @@ func readCardFile(stdin io.Reader, path string) (map[string]string, error) {
 		return nil, cmdutil.UsageErrorf("reading --card-file: %v", err)
 	}
 	defer clear(data)
+	return parseCardFile(data)
+}
+
+// parseCardFile reads the card file's two forms. Its errors never quote a
+// value (the file holds the card), and what was read before an error is
+// returned with it, so the caller can still mask it.
+func parseCardFile(data []byte) (map[string]string, error) {
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
 		return parseCardJSON(t)
 	}
@@ -90,7 +104,7 @@ func parseCardJSON(data []byte) (map[string]string, error) {
 	out := map[string]string{}
 	for k, v := range raw {
 		if !isCardField(k) {
-			return nil, cmdutil.UsageErrorf("--card-file: unknown key %q (keys: %s)", k, strings.Join(cardFields, ", "))
+			return out, cmdutil.UsageErrorf("--card-file: unknown key%s (keys: %s)", quotedKey(k), strings.Join(cardFields, ", "))
 		}
 		switch v := v.(type) {
 		case string:
@@ -98,7 +112,7 @@ func parseCardJSON(data []byte) (map[string]string, error) {
 		case json.Number:
 			out[k] = v.String()
 		default:
-			return nil, cmdutil.UsageErrorf("--card-file: %s must be a string", k)
+			return out, cmdutil.UsageErrorf("--card-file: %s must be a string", k)
 		}
 	}
 	return out, nil
@@ -115,9 +129,12 @@ func parseCardLines(data []byte) (map[string]string, error) {
 		k, v, ok := strings.Cut(text, "=")
 		k = strings.TrimSpace(k)
 		if !ok || !isCardField(k) {
-			return nil, cmdutil.UsageErrorf("--card-file line %d: want key=value with keys %s", line, strings.Join(cardFields, ", "))
+			return out, cmdutil.UsageErrorf("--card-file line %d: want key=value with keys %s", line, strings.Join(cardFields, ", "))
 		}
 		out[k] = strings.TrimSpace(v)
+	}
+	if sc.Err() != nil {
+		return out, cmdutil.UsageErrorf("--card-file has a line too long to be card data")
 	}
 	if len(out) == 0 {
 		return nil, cmdutil.UsageErrorf("--card-file is empty: write %s as JSON or key=value lines", strings.Join(cardFields, ", "))
@@ -125,11 +142,13 @@ func parseCardLines(data []byte) (map[string]string, error) {
 	return out, nil
 }
 
-func isCardField(k string) bool {
-	for _, f := range cardFields {
-		if k == f {
-			return true
-		}
+// quotedKey quotes a mistyped key, unless it could be card data pasted in
+// the wrong place (it has digits, or is long).
+func quotedKey(k string) string {
+	if len(k) > 20 || strings.ContainsAny(k, "0123456789") {
+		return ""
 	}
-	return false
+	return fmt.Sprintf(" %q", k)
 }
+
+func isCardField(k string) bool { return slices.Contains(cardFields, k) }

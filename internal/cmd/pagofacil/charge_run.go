@@ -2,91 +2,84 @@ package pagofacil
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
 	"strings"
-	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
-	"github.com/mxpay/mxpay/internal/httpx"
 	"github.com/mxpay/mxpay/internal/money"
 	"github.com/mxpay/mxpay/internal/pagofacil"
 )
 
-func runCharge(ctx context.Context, f *cmdutil.Factory, opts *chargeOptions) error {
+// chargeRun resolves the inputs once, confirms, and hands the charge to
+// pagofacil.Client.ChargeOrVerify, which owns the safe-create rule.
+func chargeRun(ctx context.Context, opts *ChargeOptions) error {
 	req, err := buildRequest(opts)
 	if err != nil {
 		return err
 	}
-	settings, err := f.Settings()
+	settings, err := opts.Settings()
 	if err != nil {
 		return err
 	}
-	client, ep, err := newClient(f)
+	client, err := opts.PagoFacil()
 	if err != nil {
 		return err
 	}
-	if req.Card, err = readCard(f, opts.cardFile, time.Now()); err != nil {
+	if req.Card, err = readCard(opts); err != nil {
 		return localFailure(err)
 	}
-
-	generated := req.OrderID == ""
-	if generated {
-		req.OrderID = newOrderID()
+	// A fresh UUID cannot be known to PagoFácil, so only an order id the
+	// user chose is checked first; that check is also what makes re-running
+	// an interrupted charge with the same --order-id safe.
+	fresh := req.OrderID == ""
+	if fresh {
+		req.OrderID = opts.NewOrderID()
 	}
-	errOut := f.IOStreams.ErrOut
-	verifyCmd := verifyCommand(f, req.OrderID)
+	errOut := opts.IO.ErrOut
+	verifyCmd := opts.VerifyCommand(req.OrderID)
 	// Printed before anything is sent: whatever happens next, the user can
 	// always find out what became of this charge.
 	fmt.Fprintf(errOut, "Order id: %s (check it any time with `%s`)\n", req.OrderID, verifyCmd)
-
-	if f.IOStreams.IsStderrTTY() || settings.Env == cmdutil.EnvProduction {
-		printSummary(errOut, req, ep)
-	}
-	if err := f.Confirm(fmt.Sprintf("Charge MXN %s to %s?", req.Amount.Format(), req.Card.Masked())); err != nil {
+	if err := opts.Confirm(chargeAction(req, settings.Env, opts.Redactor.URL(client.BaseURL))); err != nil {
 		return err
 	}
-
-	// A fresh UUID cannot be known to PagoFácil, so only an order id the
-	// user chose is checked; that check is also what makes re-running an
-	// interrupted charge with the same --order-id safe.
-	if !generated {
-		if err := checkDuplicate(ctx, client, req.OrderID, opts.allowDuplicate, errOut); err != nil {
-			return withAuthHint(err)
-		}
-	}
-
-	res, err := client.Charge(ctx, req)
-	return report(ctx, f, client, req, verifyCmd, res, err)
+	out, err := client.ChargeOrVerify(ctx, req, pagofacil.ChargeOptions{
+		AllowDuplicate: opts.AllowDuplicate,
+		NewOrderID:     fresh,
+		OnLost: func(cause error) {
+			fmt.Fprintf(errOut, "The charge was sent but its reply was lost: %v.\nNot charging again; asking PagoFácil (verificar) what happened to order %s (for up to %s)...\n",
+				cause, req.OrderID, settings.VerifyWindow)
+		},
+	})
+	return reportCharge(ctx, opts, settings, req, verifyCmd, out, err)
 }
 
 // buildRequest turns flags and --customer-file into a request and checks
 // every non-card field (exit 2, nothing sent).
-func buildRequest(opts *chargeOptions) (*pagofacil.ChargeRequest, error) {
-	if opts.amount == "" {
+func buildRequest(opts *ChargeOptions) (*pagofacil.ChargeRequest, error) {
+	if opts.Amount == "" {
 		return nil, cmdutil.MissingFlagError("amount")
 	}
-	amount, err := money.Parse(opts.amount)
+	amount, err := money.Parse(opts.Amount)
 	if err != nil {
 		return nil, cmdutil.UsageErrorf("--amount: %v", err)
 	}
-	customer := opts.customer
-	if opts.customerFile != "" {
-		fromFile, err := loadCustomer(opts.customerFile)
+	customer := opts.Customer
+	if opts.CustomerFile != "" {
+		fromFile, err := loadCustomer(opts.CustomerFile)
 		if err != nil {
 			return nil, err
 		}
-		customer = mergeCustomer(fromFile, opts.customer)
+		customer = mergeCustomer(fromFile, opts.Customer)
 	}
-	months := opts.months
+	months := opts.Months
 	if len(months) == 1 && months[0] >= '1' && months[0] <= '9' {
 		months = "0" + months // the wire wants two digits: 6 → 06
 	}
 	req := &pagofacil.ChargeRequest{
-		Amount: amount, OrderID: opts.orderID, Customer: customer, ServiceID: opts.service,
-		Plan: strings.ToUpper(opts.plan), Months: months, Params: opts.params, NoMail: opts.noMail,
-		IP: opts.ip, UserAgent: opts.userAgent,
+		Amount: amount, OrderID: opts.OrderID, Customer: customer, ServiceID: opts.Service,
+		Plan: strings.ToUpper(opts.Plan), Months: months, Params: opts.Params, NoMail: opts.NoMail,
+		IP: opts.IP, UserAgent: opts.UserAgent,
 	}
 	if errs := req.ValidateFields(); len(errs) > 0 {
 		return nil, localFailure(&pagofacil.LocalValidationError{Fields: errs})
@@ -94,40 +87,26 @@ func buildRequest(opts *chargeOptions) (*pagofacil.ChargeRequest, error) {
 	return req, nil
 }
 
-func printSummary(w io.Writer, req *pagofacil.ChargeRequest, ep *cmdutil.Endpoint) {
-	if ep.Env == cmdutil.EnvProduction {
-		fmt.Fprintln(w, "PRODUCTION: this charges a real card and moves real money.")
-	}
+// chargeAction is what ConfirmAction shows and asks before the charge. A
+// charge always needs a "yes", even outside production.
+func chargeAction(req *pagofacil.ChargeRequest, env, baseURL string) cmdutil.Action {
 	plan := req.Plan
 	if req.Plan == pagofacil.PlanMSI {
 		plan += " (" + req.Months + " months without interest)"
 	}
-	fmt.Fprintf(w, "  Amount:      MXN %s\n  Card:        %s\n  Cardholder:  %s %s <%s>\n  Plan:        %s\n  Order id:    %s\n  Environment: %s (%s)\n",
-		req.Amount.Format(), req.Card.Masked(), req.Customer.Name, req.Customer.LastName, req.Customer.Email,
-		plan, req.OrderID, ep.Env, httpx.RedactURL(ep.BaseURL))
-}
-
-// checkDuplicate refuses an order id PagoFácil already approved.
-func checkDuplicate(ctx context.Context, client *pagofacil.Client, orderID string, allow bool, errOut io.Writer) error {
-	prev, err := client.Verify(ctx, orderID)
-	var notFound *pagofacil.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		return nil
-	case err != nil:
-		return fmt.Errorf("checking whether order %s was already charged (nothing was charged): %w", orderID, err)
-	case prev.Outcome != pagofacil.OutcomeApproved:
-		fmt.Fprintf(errOut, "Note: order %s was declined before (transaction %s); charging again.\n", orderID, prev.Transaction)
-		return nil
-	case allow:
-		fmt.Fprintf(errOut, "Warning: order %s was already approved (transaction %s, authorization %s); charging again because of --allow-duplicate-order.\n",
-			orderID, prev.Transaction, prev.Authorization)
-		return nil
+	return cmdutil.Action{
+		Question:   fmt.Sprintf("Charge MXN %s to %s?", req.Amount.Format(), req.Card.Masked()),
+		Production: "this charges a real card and moves real money",
+		AskAlways:  true,
+		Summary: []string{
+			"Amount:      MXN " + req.Amount.Format(),
+			"Card:        " + req.Card.Masked(),
+			fmt.Sprintf("Cardholder:  %s %s <%s>", req.Customer.Name, req.Customer.LastName, req.Customer.Email),
+			"Plan:        " + plan,
+			"Order id:    " + req.OrderID,
+			fmt.Sprintf("Environment: %s (%s)", env, baseURL),
+		},
 	}
-	return cmdutil.WithHint(
-		cmdutil.UsageErrorf("order %s was already charged and approved (transaction %s, authorization %s, amount %s); nothing was sent",
-			orderID, prev.Transaction, prev.Authorization, prev.Amount),
-		"use another --order-id, or pass --allow-duplicate-order to charge the card again on purpose")
 }
 
 // verifyCommand is the exact command that checks orderID with the same

@@ -15,11 +15,16 @@ import (
 // country and zip. Unknown keys are refused so a typo is not silently
 // ignored.
 func loadCustomer(path string) (pagofacil.Customer, error) {
-	var c pagofacil.Customer
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return c, cmdutil.UsageErrorf("reading --customer-file: %v", err)
+		return pagofacil.Customer{}, cmdutil.UsageErrorf("reading --customer-file: %v", err)
 	}
+	return parseCustomer(path, data)
+}
+
+// parseCustomer reads a customer file's JSON or YAML form.
+func parseCustomer(path string, data []byte) (pagofacil.Customer, error) {
+	var c pagofacil.Customer
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
 		dec := json.NewDecoder(bytes.NewReader(t))
 		dec.DisallowUnknownFields()

@@ -34,10 +34,14 @@ var customerFlags = []string{
 	"--municipio", "Tecamac", "--state", "Sonora", "--country", "México", "--zip", "48219",
 }
 
+// newHarness runs mxpay against the in-process emulator. A lost reply is
+// looked up for 400ms (settle's first look is after ~250ms), so a charge
+// that landed is found at once and one that did not is reported unknown
+// quickly; tests that need a longer window set MXPAY_VERIFY_WINDOW.
 func newHarness(t *testing.T) *cmdtest.Harness {
 	h := cmdtest.New(t)
 	h.Env["MXPAY_ENV"] = "emulator"
-	h.Env["MXPAY_PAGOFACIL_VERIFY_DELAY"] = "1ms"
+	h.Env["MXPAY_VERIFY_WINDOW"] = "400ms"
 	return h
 }
 
@@ -125,4 +129,20 @@ func envOr(name, def string) string {
 		return v
 	}
 	return def
+}
+
+// assertNoSecrets is assertNoCardData for the Visa card, plus its expiry
+// and the credentials in the texts (the emulator's own state holds the
+// credentials of each charge, as PagoFácil's does).
+func assertNoSecrets(t *testing.T, h *cmdtest.Harness, texts ...string) {
+	t.Helper()
+	assertNoCardData(t, h, visa, visaCVV, texts...)
+	for _, s := range texts {
+		for _, secret := range []string{emupf.DemoSucursal, emupf.DemoUsuario, h.Env["MXPAY_PAGOFACIL_SUCURSAL"], h.Env["MXPAY_PAGOFACIL_USUARIO"],
+			"12/30", "mesExpiracion%5D=12", "mesExpiracion]=12", "anyoExpiracion%5D=30", "anyoExpiracion]=30"} {
+			if secret != "" && strings.Contains(s, secret) {
+				t.Errorf("%q found in:\n%s", secret, s)
+			}
+		}
+	}
 }

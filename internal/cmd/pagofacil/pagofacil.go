@@ -30,35 +30,8 @@ from --card-file. Credentials (idSucursal, idUsuario) come from
   mxpay pagofacil verify ORD-1001`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdCharge(f), newCmdVerify(f))
+	cmd.AddCommand(NewCmdCharge(f, nil), NewCmdVerify(f, nil))
 	return cmd
-}
-
-// newClient builds the wire client for the active profile and environment.
-func newClient(f *cmdutil.Factory) (*pagofacil.Client, *cmdutil.Endpoint, error) {
-	ep, err := f.Endpoint("pagofacil")
-	if err != nil {
-		return nil, nil, err
-	}
-	return clientFor(ep), ep, nil
-}
-
-func clientFor(ep *cmdutil.Endpoint) *pagofacil.Client {
-	return &pagofacil.Client{
-		HTTP:     ep.Client,
-		BaseURL:  ep.BaseURL,
-		Sucursal: ep.Credentials["sucursal"],
-		Usuario:  ep.Credentials["usuario"],
-	}
-}
-
-// withAuthHint adds the next step to a credential rejection.
-func withAuthHint(err error) error {
-	var auth *pagofacil.AuthError
-	if errors.As(err, &auth) {
-		return cmdutil.WithHint(err, "run `mxpay auth login pagofacil` to store the right idSucursal and idUsuario")
-	}
-	return err
 }
 
 // Validator checks PagoFácil credentials before `mxpay auth login pagofacil`
@@ -69,7 +42,8 @@ func withAuthHint(err error) error {
 // 401/403) is reported as bad credentials. Nothing is created or charged.
 func Validator() cmdutil.CredentialValidator {
 	return func(ctx context.Context, ep *cmdutil.Endpoint) error {
-		_, err := clientFor(ep).Verify(ctx, "mxpay-login-check-"+randomHex(8))
+		c := &pagofacil.Client{HTTP: ep.Client, BaseURL: ep.BaseURL, Sucursal: ep.Credentials["sucursal"], Usuario: ep.Credentials["usuario"]}
+		_, err := c.Verify(ctx, "mxpay-login-check-"+randomHex(8))
 		var notFound *pagofacil.NotFoundError
 		if err == nil || errors.As(err, &notFound) {
 			return nil

@@ -22,7 +22,7 @@ func TestTimeoutAfterWriteResolvedByVerify(t *testing.T) {
 	h.Env["MXPAY_EMULATOR_FAULTS"] = "pagofacil:POST:/Wsrtransaccion:timeout-after-write:1"
 	r := h.MustRun(0, amexCard(), chargeArgs("1599")...)
 	id := orderIDOf(t, r.Stderr)
-	if !strings.Contains(r.Stderr, "outcome is unclear") || !strings.Contains(r.Stderr, "verificar found order "+id+": approved") {
+	if !strings.Contains(r.Stderr, "its reply was lost") || !strings.Contains(r.Stderr, "verificar found order "+id+": approved") {
 		t.Errorf("stderr:\n%s", r.Stderr)
 	}
 	if !strings.Contains(r.Stdout, "approved") {

@@ -50,10 +50,6 @@ func formatAmount(s string) string {
 }
 
 // printResult prints the result; -o json prints PagoFácil's own object.
-func printResult(f *cmdutil.Factory, v resultView) error {
-	s, err := f.Settings()
-	if err != nil {
-		return err
-	}
-	return output.PrintObject(f.IOStreams, s.Output, resultColumns(), func(v resultView) json.RawMessage { return v.res.Raw }, v)
+func printResult(ios *output.IOStreams, s *cmdutil.Settings, v resultView) error {
+	return output.PrintObject(ios, s.Output, resultColumns(), func(v resultView) json.RawMessage { return v.res.Raw }, v)
 }

@@ -1,0 +1,146 @@
+package pagofacil
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/settle"
+)
+
+// ChargeOptions adjust ChargeOrVerify.
+type ChargeOptions struct {
+	// AllowDuplicate charges even when PagoFácil already approved a charge
+	// with this order id.
+	AllowDuplicate bool
+	// NewOrderID says the order id was generated for this charge, so no
+	// earlier charge can carry it and the check before sending is skipped.
+	NewOrderID bool
+	// OnLost, when set, is called once a charge's reply is lost and before
+	// verificar is asked, so the caller can say why it waits.
+	OnLost func(cause error)
+}
+
+// ChargeOutcome is what became of a charge.
+type ChargeOutcome struct {
+	// Outcome is settle.Created (approved in the reply), settle.Found (the
+	// reply was lost and verificar found it approved), settle.Declined,
+	// settle.Unknown, or settle.Failed (refused, or never sent).
+	Outcome settle.Outcome
+	// Result is the approved or declined charge, from the reply or verificar.
+	Result *Result
+	// Previous is an earlier charge with the same order id that did not
+	// stop this one: declined, or approved and AllowDuplicate.
+	Previous *Result
+	// Lost is the ambiguous failure that made verificar be asked.
+	Lost error
+	// Lookup is what asking verificar took.
+	Lookup settle.Result
+}
+
+// ChargeOrVerify is the one safe way to charge a card. It checks the order
+// id first (an order PagoFácil already approved is refused with
+// *DuplicateOrderError unless AllowDuplicate), then sends `transaccion`
+// once, never again. A definitive answer (approved, declined, validation,
+// credentials) is final. A request that provably never left is
+// *settle.NotSentError: only then was nothing charged. Anything else
+// (timeout, reset, 3xx, 408/429/5xx, a reply nobody can read) may have
+// charged the card, so verificar is asked over c.Settle's window until it
+// knows the charge; still unknown at the end is *settle.UnknownError.
+//
+// The outcome is never nil. Errors: *DeclinedError (with Result),
+// *DuplicateOrderError, *LocalValidationError, *ValidationError,
+// *AuthError, *settle.NotSentError, *settle.UnknownError, or the failure of
+// the check before sending (the charge was not sent).
+func (c *Client) ChargeOrVerify(ctx context.Context, req *ChargeRequest, opts ChargeOptions) (*ChargeOutcome, error) {
+	out := &ChargeOutcome{Outcome: settle.Failed}
+	if req.OrderID == "" {
+		return out, &LocalValidationError{Fields: FieldErrors{{Field: "idPedido", Message: "an order id is needed to verify the charge"}}}
+	}
+	if err := req.Validate(); err != nil {
+		return out, err
+	}
+	if !opts.NewOrderID {
+		prev, err := c.previousCharge(ctx, req.OrderID)
+		if err != nil {
+			return out, fmt.Errorf("checking whether order %s was already charged (the charge was not sent): %w", req.OrderID, err)
+		}
+		if prev != nil && prev.Outcome == OutcomeApproved && !opts.AllowDuplicate {
+			return out, &DuplicateOrderError{Previous: prev}
+		}
+		out.Previous = prev
+	}
+
+	res, err := c.Charge(ctx, req)
+	var declined *DeclinedError
+	switch {
+	case err == nil:
+		out.Outcome, out.Result = settle.Created, res
+		return out, nil
+	case errors.As(err, &declined):
+		out.Outcome, out.Result = settle.Declined, res
+		return out, err
+	case httpx.NeverSent(err):
+		return out, &settle.NotSentError{What: chargeWhat(req), Cause: err}
+	case !httpx.IsAmbiguous(err):
+		// PagoFácil's own refusal (validation, credentials), or a
+		// definitive answer from whatever stood in the way (a 4xx page).
+		return out, err
+	}
+	if opts.OnLost != nil {
+		opts.OnLost(err)
+	}
+	return c.findLostCharge(ctx, req, out, err)
+}
+
+// previousCharge is the last charge PagoFácil has for orderID, or nil.
+func (c *Client) previousCharge(ctx context.Context, orderID string) (*Result, error) {
+	prev, err := c.Verify(ctx, orderID)
+	var notFound *NotFoundError
+	if errors.As(err, &notFound) {
+		return nil, nil
+	}
+	return prev, err
+}
+
+// findLostCharge asks verificar what became of a charge whose reply was
+// lost. "Not found" means "not yet": it keeps asking until the window ends.
+// verificar answers with the order's latest charge, so while it still
+// shows the earlier charge of this order id this one has not landed yet.
+func (c *Client) findLostCharge(ctx context.Context, req *ChargeRequest, out *ChargeOutcome, cause error) (*ChargeOutcome, error) {
+	out.Lost = cause
+	var found *Result
+	out.Lookup = settle.Lookup(ctx, c.Settle, func(ctx context.Context) (bool, error) {
+		res, err := c.VerifyOnce(ctx, req.OrderID)
+		var notFound *NotFoundError
+		var auth *AuthError
+		switch {
+		case errors.As(err, &notFound):
+			return false, nil
+		case errors.As(err, &auth):
+			return false, settle.Stop(err)
+		case err != nil:
+			return false, err
+		case out.Previous != nil && res.Transaction == out.Previous.Transaction:
+			return false, nil
+		}
+		found = res
+		return true, nil
+	})
+	if found == nil {
+		out.Outcome = settle.Unknown
+		return out, &settle.UnknownError{What: chargeWhat(req), Cause: cause, Lookup: out.Lookup}
+	}
+	out.Result = found
+	if found.Outcome == OutcomeApproved {
+		out.Outcome = settle.Found
+		return out, nil
+	}
+	out.Outcome = settle.Declined
+	return out, &DeclinedError{Reason: firstNonEmpty(found.Reason, "reported by verificar"), Result: found}
+}
+
+func chargeWhat(req *ChargeRequest) string {
+	return fmt.Sprintf("the charge for order %s (MXN %s, %s)", req.OrderID, req.Amount.Format(), req.Card.Masked())
+}
