@@ -1,10 +1,10 @@
 package cmdutil
 
 import (
+	"context"
+	"fmt"
 	"io"
 	"net/http"
-
-	"fmt"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/facti"
@@ -50,6 +50,7 @@ type Factory struct {
 	FileStore    func() (secrets.Store, error)
 
 	redactor      *httpx.Redactor
+	runCtx        context.Context // the running command's, for work done outside a request (--jq)
 	closers       []func() error
 	emulatorClose func() error
 }
@@ -75,6 +76,11 @@ func NewFactory(version string, ios *output.IOStreams, lookupEnv func(string) (s
 	f.FileStore = f.defaultFileStore
 	return f
 }
+
+// SetContext records the running command's context (the root sets it once
+// the Ctrl-C handler is installed), so that work the printers do on their
+// own, such as a --jq filter, stops when the command is cancelled.
+func (f *Factory) SetContext(ctx context.Context) { f.runCtx = ctx }
 
 // Redactor is the run's one redactor: traces, errors, logs, journals and the
 // ledger pass through it. Add every secret the run handles to it.

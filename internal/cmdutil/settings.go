@@ -83,7 +83,7 @@ func (f *Factory) resolveSettings() (*Settings, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.Output = output.Options{Format: format.Value, JQ: g.JQ, Fields: g.FieldList()}
+	s.Output = output.Options{Format: format.Value, JQ: g.JQ, Fields: g.FieldList(), Context: f.runCtx}
 	if err := s.Output.Validate(); err != nil {
 		return nil, err
 	}

@@ -54,6 +54,7 @@ add --env emulator to try anything without credentials or network.`,
 				cmd.SetContext(ctx)
 				f.OnClose(stop)
 			}
+			f.SetContext(cmd.Context())
 			return nil
 		},
 	}
