@@ -91,7 +91,7 @@ add --env emulator to try anything without credentials or network.`,
 		sub.GroupID = "setup"
 		cmd.AddCommand(sub)
 	}
-	api := apicmd.NewCmdAPI(f, synccmd.SessionToken)
+	api := apicmd.NewCmdAPI(f, nil)
 	api.GroupID = "core"
 	cmd.AddCommand(api)
 	cmd.AddCommand(version.NewCmdVersion(f))
