@@ -4,7 +4,9 @@
 package archtest
 
 import (
+	"go/build"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -62,8 +64,13 @@ func repoRoot(t *testing.T) string {
 	return filepath.Join(filepath.Dir(file), "..", "..")
 }
 
+// goTool is the go command that runs these tests: the one on PATH, else
+// the toolchain's own.
 func goTool() string {
-	if p := filepath.Join(runtime.GOROOT(), "bin", "go"); fileExists(p) {
+	if p, err := exec.LookPath("go"); err == nil {
+		return p
+	}
+	if p := filepath.Join(build.Default.GOROOT, "bin", "go"); fileExists(p) {
 		return p
 	}
 	return "go"
