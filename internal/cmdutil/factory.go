@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/facti"
@@ -50,6 +51,8 @@ type Factory struct {
 	FileStore    func() (secrets.Store, error)
 
 	redactor      *httpx.Redactor
+	layers        *config.Layers // this run's viper instance; see Layers
+	layersOnce    sync.Once
 	runCtx        context.Context // the running command's, for work done outside a request (--jq)
 	closers       []func() error
 	emulatorClose func() error
@@ -131,7 +134,8 @@ func (f *Factory) Close() error {
 
 // ConfigPath resolves --config > MXPAY_CONFIG > the default location.
 func (f *Factory) ConfigPath() (string, error) {
-	s := config.Resolve(f.flagValue("config", f.Flags.ConfigPath), f.env("MXPAY_CONFIG"), config.Optional{}, "")
+	l := f.Layers()
+	s := config.Resolve(l.Flag("config"), l.Env("config"), config.Optional{}, "")
 	if s.Value != "" {
 		return s.Value, nil
 	}
@@ -140,7 +144,8 @@ func (f *Factory) ConfigPath() (string, error) {
 
 // ProfileName resolves --profile > MXPAY_PROFILE > "default".
 func (f *Factory) ProfileName() string {
-	return config.Resolve(f.flagValue("profile", f.Flags.Profile), f.env("MXPAY_PROFILE"), config.Optional{}, config.DefaultProfile).Value
+	l := f.Layers()
+	return config.Resolve(l.Flag("profile"), l.Env("profile"), config.Optional{}, config.DefaultProfile).Value
 }
 
 func (f *Factory) loadConfig() (*config.Config, error) {
@@ -148,21 +153,7 @@ func (f *Factory) loadConfig() (*config.Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	return config.Load(path)
-}
-
-func (f *Factory) flagValue(name, value string) config.Optional {
-	if f.Flags.Changed(name) {
-		return config.Some(value)
-	}
-	return config.Optional{}
-}
-
-func (f *Factory) env(name string) config.Optional {
-	if v, ok := f.LookupEnv(name); ok {
-		return config.Some(v)
-	}
-	return config.Optional{}
+	return f.Layers().LoadFile(path)
 }
 
 func (f *Factory) buildSecrets() (*secrets.Resolver, error) {
