@@ -1,40 +1,26 @@
-package auth
+package auth_test
 
 import (
 	"testing"
 
-	"github.com/mxpay/mxpay/internal/cmdutil"
-	"github.com/mxpay/mxpay/internal/output"
-	"github.com/spf13/cobra"
+	"github.com/mxpay/mxpay/internal/cmd/auth"
+	"github.com/mxpay/mxpay/internal/cmd/cmdtest"
 )
 
-func testFactory() *cmdutil.Factory {
-	ios, _, _, _ := output.Test()
-	return cmdutil.NewFactory("test", ios, func(string) (string, bool) { return "", false })
-}
-
-func execute(t *testing.T, cmd *cobra.Command, args ...string) {
-	t.Helper()
-	cmd.SetArgs(args)
-	if err := cmd.Execute(); err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestAuthFlags(t *testing.T) {
-	f := testFactory()
-	var login *LoginOptions
-	execute(t, NewCmdLogin(f, func(o *LoginOptions) error { login = o; return nil }), "sync", "--with-token", "--insecure-storage")
+	f := cmdtest.Factory()
+	var login *auth.LoginOptions
+	cmdtest.Execute(t, auth.NewCmdLogin(f, func(o *auth.LoginOptions) error { login = o; return nil }), "sync", "--with-token", "--insecure-storage")
 	if login.Provider != "sync" || !login.WithToken || !login.Insecure || login.Check == nil || login.Ask == nil || login.Redactor != f.Redactor() {
 		t.Errorf("login options %+v", login)
 	}
-	var status *StatusOptions
-	execute(t, NewCmdStatus(f, func(o *StatusOptions) error { status = o; return nil }))
+	var status *auth.StatusOptions
+	cmdtest.Execute(t, auth.NewCmdStatus(f, func(o *auth.StatusOptions) error { status = o; return nil }))
 	if status.Provider != "" || status.Secrets == nil {
 		t.Errorf("status options %+v", status)
 	}
-	var logout *LogoutOptions
-	execute(t, NewCmdLogout(f, func(o *LogoutOptions) error { logout = o; return nil }), "facti")
+	var logout *auth.LogoutOptions
+	cmdtest.Execute(t, auth.NewCmdLogout(f, func(o *auth.LogoutOptions) error { logout = o; return nil }), "facti")
 	if logout.Provider != "facti" || logout.Confirm == nil {
 		t.Errorf("logout options %+v", logout)
 	}
