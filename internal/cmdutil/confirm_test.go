@@ -139,3 +139,24 @@ func TestAskNotesPasswords(t *testing.T) {
 		t.Errorf("Redactor().Text = %q, want the typed password masked everywhere", got)
 	}
 }
+
+// Listeners write to stderr from a goroutine per request: the writes must
+// not race (run with -race) nor interleave.
+func TestStderrWritesAreSerialised(t *testing.T) {
+	f, errOut := testFactory(t, "sandbox", false, nil)
+	done := make(chan struct{})
+	for i := 0; i < 8; i++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for j := 0; j < 50; j++ {
+				f.IOStreams.ErrOut.Write([]byte("line from a request handler\n"))
+			}
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		<-done
+	}
+	if got := strings.Count(errOut.String(), "line from a request handler\n"); got != 400 {
+		t.Errorf("%d whole lines, want 400", got)
+	}
+}

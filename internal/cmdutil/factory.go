@@ -65,7 +65,7 @@ func NewFactory(version string, ios *output.IOStreams, lookupEnv func(string) (s
 	// Everything written to stderr (messages, errors, progress) passes the
 	// run's redactor: whatever secret the run learnt is masked there, even
 	// in a message quoting a provider's page.
-	ios.ErrOut = redactingWriter{w: ios.ErrOut, r: f.redactor}
+	ios.ErrOut = &redactingWriter{w: ios.ErrOut, r: f.redactor}
 	f.Config = lazy(f.loadConfig)
 	f.Settings = lazy(f.resolveSettings)
 	f.Secrets = lazy(f.buildSecrets)
@@ -202,14 +202,19 @@ func (f *Factory) openEmulator() (*emulator.Emulator, error) {
 
 // redactingWriter masks the run's secrets in every write. Each write is
 // masked whole: messages are written with one call each, so a secret is
-// never split across writes.
+// never split across writes. Writes are serialised: listeners write from
+// one goroutine per request, and their lines must neither interleave nor
+// race on a writer that is not safe for concurrent use.
 type redactingWriter struct {
-	w io.Writer
-	r *httpx.Redactor
+	mu sync.Mutex
+	w  io.Writer
+	r  *httpx.Redactor
 }
 
-func (rw redactingWriter) Write(p []byte) (int, error) {
+func (rw *redactingWriter) Write(p []byte) (int, error) {
 	masked := rw.r.Text(string(p))
+	rw.mu.Lock()
+	defer rw.mu.Unlock()
 	if _, err := io.WriteString(rw.w, masked); err != nil {
 		return 0, err
 	}
