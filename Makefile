@@ -5,7 +5,7 @@ COMMIT  ?= $(shell git rev-parse HEAD 2>/dev/null)
 DATE    ?= $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
 LDFLAGS := -s -w -X $(PKG)/internal/build.Version=$(VERSION) -X $(PKG)/internal/build.Commit=$(COMMIT) -X $(PKG)/internal/build.Date=$(DATE)
 
-.PHONY: build test lint docs completions docs-check demo bench clean release-snapshot
+.PHONY: build test lint fuzz docs completions docs-check demo bench clean release-snapshot
 
 # Static, like the release archives (.goreleaser.yaml sets CGO_ENABLED=0).
 build:
@@ -18,6 +18,10 @@ test:
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+
+# Every Fuzz target of the module, FUZZTIME (default 5s) each, as CI does.
+fuzz:
+	./scripts/fuzz-smoke.sh
 
 docs:
 	rm -rf docs/cli docs/man docs/topics

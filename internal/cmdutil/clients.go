@@ -127,4 +127,7 @@ var (
 	// ReportError is the error to show for a failed exchange: http.Client's
 	// *url.Error repeats the URL unmasked, so its inner error is shown.
 	ReportError = httpx.UnwrapURLError
+	// AllowRetry marks a request that only reads (a search sent as a POST)
+	// as safe to repeat. Never use it on a request that creates or moves money.
+	AllowRetry = httpx.AllowRetry
 )

@@ -45,6 +45,17 @@ type Endpoint struct {
 	// CredentialSource says where the credentials came from ("emulator demo"
 	// when the emulator's built-in ones are used).
 	CredentialSource string
+
+	httpOptions httpx.Options // what Client was built with, for OnceClient
+}
+
+// OnceClient is Client that never repeats a request, not even a GET: for a
+// raw call that may create something or move money whatever its method (a
+// PagoFácil charge can be sent as a GET).
+func (ep *Endpoint) OnceClient() *http.Client {
+	o := ep.httpOptions
+	o.MaxRetries = -1
+	return httpx.NewClient(o)
 }
 
 // Endpoint resolves the base URL, HTTP client and stored credentials of a
@@ -96,6 +107,7 @@ func (f *Factory) EndpointWith(provider string, creds map[string]string, source 
 		opts.Debug = f.IOStreams.ErrOut
 	}
 	ep.Client = httpx.NewClient(opts)
+	ep.httpOptions = opts
 	return ep, nil
 }
 

@@ -1,10 +1,11 @@
 package cmdutil
 
 import (
+	"context"
+	"fmt"
 	"io"
 	"net/http"
-
-	"fmt"
+	"sync"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/facti"
@@ -50,6 +51,9 @@ type Factory struct {
 	FileStore    func() (secrets.Store, error)
 
 	redactor      *httpx.Redactor
+	layers        *config.Layers // this run's viper instance; see Layers
+	layersOnce    sync.Once
+	runCtx        context.Context // the running command's, for work done outside a request (--jq)
 	closers       []func() error
 	emulatorClose func() error
 }
@@ -61,7 +65,7 @@ func NewFactory(version string, ios *output.IOStreams, lookupEnv func(string) (s
 	// Everything written to stderr (messages, errors, progress) passes the
 	// run's redactor: whatever secret the run learnt is masked there, even
 	// in a message quoting a provider's page.
-	ios.ErrOut = redactingWriter{w: ios.ErrOut, r: f.redactor}
+	ios.ErrOut = &redactingWriter{w: ios.ErrOut, r: f.redactor}
 	f.Config = lazy(f.loadConfig)
 	f.Settings = lazy(f.resolveSettings)
 	f.Secrets = lazy(f.buildSecrets)
@@ -75,6 +79,11 @@ func NewFactory(version string, ios *output.IOStreams, lookupEnv func(string) (s
 	f.FileStore = f.defaultFileStore
 	return f
 }
+
+// SetContext records the running command's context (the root sets it once
+// the Ctrl-C handler is installed), so that work the printers do on their
+// own, such as a --jq filter, stops when the command is cancelled.
+func (f *Factory) SetContext(ctx context.Context) { f.runCtx = ctx }
 
 // Redactor is the run's one redactor: traces, errors, logs, journals and the
 // ledger pass through it. Add every secret the run handles to it.
@@ -125,7 +134,8 @@ func (f *Factory) Close() error {
 
 // ConfigPath resolves --config > MXPAY_CONFIG > the default location.
 func (f *Factory) ConfigPath() (string, error) {
-	s := config.Resolve(f.flagValue("config", f.Flags.ConfigPath), f.env("MXPAY_CONFIG"), config.Optional{}, "")
+	l := f.Layers()
+	s := config.Resolve(l.Flag("config"), l.Env("config"), config.Optional{}, "")
 	if s.Value != "" {
 		return s.Value, nil
 	}
@@ -134,7 +144,8 @@ func (f *Factory) ConfigPath() (string, error) {
 
 // ProfileName resolves --profile > MXPAY_PROFILE > "default".
 func (f *Factory) ProfileName() string {
-	return config.Resolve(f.flagValue("profile", f.Flags.Profile), f.env("MXPAY_PROFILE"), config.Optional{}, config.DefaultProfile).Value
+	l := f.Layers()
+	return config.Resolve(l.Flag("profile"), l.Env("profile"), config.Optional{}, config.DefaultProfile).Value
 }
 
 func (f *Factory) loadConfig() (*config.Config, error) {
@@ -142,21 +153,7 @@ func (f *Factory) loadConfig() (*config.Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	return config.Load(path)
-}
-
-func (f *Factory) flagValue(name, value string) config.Optional {
-	if f.Flags.Changed(name) {
-		return config.Some(value)
-	}
-	return config.Optional{}
-}
-
-func (f *Factory) env(name string) config.Optional {
-	if v, ok := f.LookupEnv(name); ok {
-		return config.Some(v)
-	}
-	return config.Optional{}
+	return f.Layers().LoadFile(path)
 }
 
 func (f *Factory) buildSecrets() (*secrets.Resolver, error) {
@@ -205,14 +202,19 @@ func (f *Factory) openEmulator() (*emulator.Emulator, error) {
 
 // redactingWriter masks the run's secrets in every write. Each write is
 // masked whole: messages are written with one call each, so a secret is
-// never split across writes.
+// never split across writes. Writes are serialised: listeners write from
+// one goroutine per request, and their lines must neither interleave nor
+// race on a writer that is not safe for concurrent use.
 type redactingWriter struct {
-	w io.Writer
-	r *httpx.Redactor
+	mu sync.Mutex
+	w  io.Writer
+	r  *httpx.Redactor
 }
 
-func (rw redactingWriter) Write(p []byte) (int, error) {
+func (rw *redactingWriter) Write(p []byte) (int, error) {
 	masked := rw.r.Text(string(p))
+	rw.mu.Lock()
+	defer rw.mu.Unlock()
 	if _, err := io.WriteString(rw.w, masked); err != nil {
 		return 0, err
 	}

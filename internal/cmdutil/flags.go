@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // GlobalFlags are the persistent flags of the root command, as parsed.
@@ -22,11 +23,15 @@ type GlobalFlags struct {
 	// changed records which flags were given on the command line, so that
 	// an explicit flag wins over the environment even when it equals the default.
 	changed map[string]bool
+	// set holds the flags themselves, for binding them to the run's
+	// configuration layers (nil when no root command registered them).
+	set *pflag.FlagSet
 }
 
 // AddGlobalFlags registers the persistent flags of design.md on cmd.
 func AddGlobalFlags(cmd *cobra.Command, g *GlobalFlags) {
 	fs := cmd.PersistentFlags()
+	g.set = fs
 	fs.StringVar(&g.Profile, "profile", "", "profile in the config file (env MXPAY_PROFILE; default \"default\")")
 	fs.StringVar(&g.Env, "env", "", "provider environment: sandbox, production or emulator (env MXPAY_ENV; default sandbox)")
 	fs.StringVarP(&g.Output, "output", "o", "", "output format: table, json, jsonl or csv (env MXPAY_OUTPUT; default table)")

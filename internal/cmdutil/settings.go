@@ -65,14 +65,8 @@ func (f *Factory) resolveSettings() (*Settings, error) {
 		return nil, err
 	}
 	g := f.Flags
-	flags := map[string]string{}
-	for key, flag := range map[string]string{"env": "env", "output": "output", "timeout": "timeout"} {
-		if g.Changed(flag) {
-			flags[key] = map[string]string{"env": g.Env, "output": g.Output, "timeout": g.Timeout}[flag]
-		}
-	}
 	s := &Settings{Profile: f.ProfileName(), Yes: g.Yes}
-	s.resolver = config.Resolver{Flags: flags, LookupEnv: f.LookupEnv, Profile: cfg.Profile(s.Profile)}
+	s.resolver = config.Resolver{Layers: f.Layers(), Profile: cfg.Profile(s.Profile)}
 
 	env, err := s.Get("env")
 	if err != nil {
@@ -83,7 +77,7 @@ func (f *Factory) resolveSettings() (*Settings, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.Output = output.Options{Format: format.Value, JQ: g.JQ, Fields: g.FieldList()}
+	s.Output = output.Options{Format: format.Value, JQ: g.JQ, Fields: g.FieldList(), Context: f.runCtx}
 	if err := s.Output.Validate(); err != nil {
 		return nil, err
 	}

@@ -3,9 +3,7 @@
 package config
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -32,28 +30,10 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "mxpay", "config.yaml"), nil
 }
 
-// Load reads the profile file at path. A missing file is an empty config.
+// Load reads the profile file at path into layers of its own. A missing
+// file is an empty config.
 func Load(path string) (*Config, error) {
-	c := &Config{path: path, profiles: map[string]map[string]string{}}
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return c, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("reading config file %s: %w", path, err)
-	}
-	var doc struct {
-		Profiles map[string]map[string]any `yaml:"profiles"`
-	}
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("reading config file %s: %w", path, err)
-	}
-	for name, m := range doc.Profiles {
-		values := map[string]string{}
-		flatten("", m, values)
-		c.profiles[strings.ToLower(name)] = values
-	}
-	return c, nil
+	return NewLayers().LoadFile(path)
 }
 
 func flatten(prefix string, m map[string]any, out map[string]string) {

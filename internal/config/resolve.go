@@ -42,11 +42,11 @@ func Resolve(flag, env, profile Optional, def string) Setting {
 	}
 }
 
-// Resolver resolves the registered keys for one profile.
+// Resolver resolves the registered keys for one profile: the flag and
+// environment layers of the run, and the profile's values from the file.
 type Resolver struct {
-	Flags     map[string]string // config key → value, only for flags the user set
-	LookupEnv func(string) (string, bool)
-	Profile   map[string]string // the profile's values; nil when there is none
+	Layers  *Layers
+	Profile map[string]string // the profile's values; nil when there is none
 }
 
 // Get resolves key, which must be registered in Keys.
@@ -55,19 +55,11 @@ func (r Resolver) Get(name string) (Setting, error) {
 	if err != nil {
 		return Setting{}, err
 	}
-	var flag, env, prof Optional
-	if v, ok := r.Flags[name]; ok {
-		flag = Some(v)
-	}
-	if key.Env != "" && r.LookupEnv != nil {
-		if v, ok := r.LookupEnv(key.Env); ok {
-			env = Some(v)
-		}
-	}
+	var prof Optional
 	if v, ok := r.Profile[name]; ok {
 		prof = Some(v)
 	}
-	s := Resolve(flag, env, prof, key.Default)
+	s := Resolve(r.Layers.Flag(name), r.Layers.Env(name), prof, r.Layers.Default(name))
 	if s.Source != SourceDefault && s.Value != "" {
 		if err := ValidateValue(key, s.Value); err != nil {
 			return Setting{}, withSource(err, s.Source, key)

@@ -39,16 +39,17 @@ func TestResolvePrecedence(t *testing.T) {
 func TestResolverGet(t *testing.T) {
 	env := map[string]string{"MXPAY_OUTPUT": "csv", "MXPAY_TIMEOUT": "soon"}
 	r := Resolver{
-		Flags:     map[string]string{"env": "emulator"},
-		LookupEnv: func(k string) (string, bool) { v, ok := env[k]; return v, ok },
-		Profile:   map[string]string{"env": "production", "output": "json", "sync.user": "u1"},
+		Layers:  testLayers(t, []string{"--env", "emulator"}, env),
+		Profile: map[string]string{"env": "production", "output": "json", "sync.user": "u1"},
 	}
 	cases := map[string]Setting{
 		"env":            {"emulator", SourceFlag},
 		"output":         {"csv", SourceEnv},
 		"sync.user":      {"u1", SourceProfile},
 		"facti.from_rfc": {"", SourceDefault},
+		"timeout":        {"30s", SourceDefault}, // MXPAY_TIMEOUT is checked below
 	}
+	delete(cases, "timeout")
 	for key, want := range cases {
 		got, err := r.Get(key)
 		if err != nil || got != want {

@@ -2,6 +2,7 @@ package output
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -42,21 +43,28 @@ func decodeForJQ(raw json.RawMessage) (any, error) {
 
 // jqFilter runs a compiled --jq expression and prints its results one per
 // line: strings raw (like jq -r, as gh does), everything else as JSON,
-// indented when pretty.
+// indented when pretty. It runs under ctx, so a filter that never ends
+// (`def f: f; f`) stops on Ctrl-C or SIGTERM instead of hanging.
 type jqFilter struct {
+	ctx     context.Context
 	code    *gojq.Code
 	pretty  bool
 	scratch bytes.Buffer
 }
 
 func (f *jqFilter) run(w io.Writer, input any) error {
-	iter := f.code.Run(input)
+	iter := f.code.RunWithContext(f.ctx, input)
 	for {
 		v, ok := iter.Next()
 		if !ok {
 			return nil
 		}
 		if err, isErr := v.(error); isErr {
+			if ctxErr := f.ctx.Err(); ctxErr != nil {
+				// Keep the context's error in the chain: it is what makes
+				// the run an interruption (exit 130), not a jq failure.
+				return fmt.Errorf("jq stopped: %w", ctxErr)
+			}
 			var halt *gojq.HaltError
 			if errors.As(err, &halt) && halt.Value() == nil {
 				return nil // `halt` stops the output without an error

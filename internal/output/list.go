@@ -51,7 +51,7 @@ func NewList[T any](ios *IOStreams, opts Options, cols []Column[T], raw func(T) 
 		if err != nil {
 			return nil, err
 		}
-		filter := &jqFilter{code: code, pretty: pretty}
+		filter := &jqFilter{ctx: opts.context(), code: code, pretty: pretty}
 		if format == FormatJSONL {
 			l.sink = &jqEachSink{out: out, filter: filter}
 		} else {

@@ -54,7 +54,7 @@ func PrintObject[T any](ios *IOStreams, opts Options, cols []Column[T], raw func
 		if err != nil {
 			return err
 		}
-		if err := (&jqFilter{code: code, pretty: ios.IsStdoutTTY()}).run(out, v); err != nil {
+		if err := (&jqFilter{ctx: opts.context(), code: code, pretty: ios.IsStdoutTTY()}).run(out, v); err != nil {
 			return err
 		}
 		return out.Flush()

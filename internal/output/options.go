@@ -1,6 +1,7 @@
 package output
 
 import (
+	"context"
 	"slices"
 	"strings"
 )
@@ -19,6 +20,10 @@ type Options struct {
 	Format string   // "table" (default when empty) | "json" | "jsonl" | "csv"
 	JQ     string   // --jq expression, applied to the JSON form
 	Fields []string // --fields: columns for table/csv, top-level keys for json/jsonl
+	// Context bounds work the printers do themselves (a --jq filter that
+	// never ends): when it is cancelled they stop with its error. nil means
+	// no bound. The Factory sets it to the command's context.
+	Context context.Context
 }
 
 // Formats lists the values -o accepts, for flag help and completion.
@@ -55,6 +60,14 @@ func (o Options) format() string {
 		return FormatJSON
 	}
 	return f
+}
+
+// context is the Context to run --jq under.
+func (o Options) context() context.Context {
+	if o.Context == nil {
+		return context.Background()
+	}
+	return o.Context
 }
 
 // fieldNames returns --fields without blanks and repeats, in the order given.

@@ -1,5 +1,8 @@
-// Command medianrun runs two commands alternately N times each and prints
-// the median wall time of each and their ratio (second / first).
+// Command medianrun runs a baseline and one or more commands in turn, N
+// times each, and prints the median wall time of each and its ratio to the
+// baseline's.
+//
+//	medianrun N BASELINE -- COMMAND [ARGS...] [-- COMMAND [ARGS...]]...
 package main
 
 import (
@@ -8,12 +11,13 @@ import (
 	"os/exec"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
 func main() {
 	if len(os.Args) < 5 || os.Args[3] != "--" {
-		fmt.Fprintln(os.Stderr, "usage: medianrun N BASELINE -- COMMAND [ARGS...]")
+		fmt.Fprintln(os.Stderr, "usage: medianrun N BASELINE -- COMMAND [ARGS...] [-- COMMAND [ARGS...]]...")
 		os.Exit(2)
 	}
 	n, err := strconv.Atoi(os.Args[1])
@@ -21,16 +25,29 @@ func main() {
 		fmt.Fprintln(os.Stderr, "N must be a positive integer")
 		os.Exit(2)
 	}
-	base := []string{os.Args[2]}
-	cmd := os.Args[4:]
-	var tb, tc []time.Duration
-	for i := 0; i < n; i++ { // alternate so drift affects both equally
-		tb = append(tb, timeRun(base))
-		tc = append(tc, timeRun(cmd))
+	cmds := [][]string{{os.Args[2]}}
+	for _, arg := range os.Args[4:] {
+		if arg == "--" {
+			cmds = append(cmds, nil)
+			continue
+		}
+		if len(cmds) == 1 {
+			cmds = append(cmds, nil)
+		}
+		cmds[len(cmds)-1] = append(cmds[len(cmds)-1], arg)
 	}
-	mb, mc := median(tb), median(tc)
-	fmt.Printf("runs: %d each\nbaseline %s: median %v\ncommand  %v: median %v\nratio: %.2fx\n",
-		n, base[0], mb, cmd, mc, float64(mc)/float64(mb))
+	times := make([][]time.Duration, len(cmds))
+	for i := 0; i < n; i++ { // interleave so drift affects every command alike
+		for j, c := range cmds {
+			times[j] = append(times[j], timeRun(c))
+		}
+	}
+	base := median(times[0])
+	fmt.Printf("runs: %d each\nbaseline %s: median %v\n", n, cmds[0][0], base)
+	for j := 1; j < len(cmds); j++ {
+		m := median(times[j])
+		fmt.Printf("%-40s median %-12v ratio %.2fx\n", strings.Join(cmds[j], " "), m, float64(m)/float64(base))
+	}
 }
 
 func timeRun(argv []string) time.Duration {

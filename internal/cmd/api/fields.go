@@ -17,16 +17,16 @@ type field struct {
 	value any
 }
 
-func parseFields(opts *options, stdin io.Reader) ([]field, error) {
+func parseFields(opts *APIOptions, stdin io.Reader) ([]field, error) {
 	var out []field
-	for _, kv := range opts.stringFields {
+	for _, kv := range opts.StringFields {
 		k, v, err := splitField("-f", kv)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, field{k, v})
 	}
-	for _, kv := range opts.typedFields {
+	for _, kv := range opts.TypedFields {
 		k, v, err := splitField("-F", kv)
 		if err != nil {
 			return nil, err
@@ -145,4 +145,12 @@ func setPath(m map[string]any, parts []string, v any) error {
 		m[key] = sub
 	}
 	return setPath(sub, parts[1:], v)
+}
+
+func readInput(name string, stdin io.Reader) ([]byte, error) {
+	data, err := readFileOrStdin(name, stdin)
+	if err != nil {
+		return nil, cmdutil.UsageErrorf("reading --input: %v", err)
+	}
+	return data, nil
 }

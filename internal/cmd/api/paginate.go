@@ -14,11 +14,11 @@ type noPages struct{}
 
 func (noPages) next([]byte) bool { return false }
 
-func newPager(opts *options, r *request) pager {
-	if !opts.paginate {
+func newPager(opts *APIOptions, r *request) pager {
+	if !opts.Paginate {
 		return noPages{}
 	}
-	if opts.provider == "sync" {
+	if opts.Provider == "sync" {
 		ensureInt(r, "limit", 100)
 		return &skipPager{r: r}
 	}

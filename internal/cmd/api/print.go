@@ -1,15 +1,16 @@
 package api
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"sort"
 
-	"github.com/mxpay/mxpay/internal/errs"
-
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/facti"
 	"github.com/mxpay/mxpay/internal/output"
 )
@@ -19,47 +20,86 @@ import (
 const maxBody = 64 << 20
 
 // printResponse prints one page and reports whether another follows.
-func printResponse(f *cmdutil.Factory, opts *options, resp *http.Response, pages pager) (bool, error) {
+// money is nil unless the call creates a payment request or moves money.
+func printResponse(ctx context.Context, opts *APIOptions, resp *http.Response, pages pager, money *moneyCall) (bool, error) {
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
 	if err != nil {
-		return false, fmt.Errorf("reading the response: %w", err)
-	}
-	out := f.IOStreams.Out
-	if opts.include {
-		fmt.Fprintf(out, "%s %s\n", resp.Proto, resp.Status)
-		names := make([]string, 0, len(resp.Header))
-		for name := range resp.Header {
-			names = append(names, name)
+		err = fmt.Errorf("reading the response: %w", cmdutil.ReportError(err))
+		if money != nil {
+			return false, money.unknown(err)
 		}
-		sort.Strings(names)
-		for _, name := range names {
-			for _, v := range resp.Header[name] {
-				fmt.Fprintf(out, "%s: %s\n", name, v)
-			}
-		}
-		fmt.Fprintln(out)
-	}
-	if json.Valid(body) && len(body) > 0 {
-		s, err := f.Settings()
-		if err != nil {
-			return false, err
-		}
-		o := output.Options{Format: output.FormatJSON, JQ: s.Output.JQ}
-		raw := func(b []byte) json.RawMessage { return b }
-		if err := output.PrintObject[[]byte](f.IOStreams, o, nil, raw, body); err != nil {
-			return false, err
-		}
-	} else if _, err := out.Write(body); err != nil {
 		return false, err
 	}
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return false, statusError(resp)
+	ok := resp.StatusCode >= 200 && resp.StatusCode <= 299
+	isJSON := len(body) > 0 && json.Valid(body)
+	if !ok || !isJSON {
+		// An error page may echo the request (credentials, card data):
+		// it is shown with the run's secrets masked.
+		body = []byte(opts.Redactor.Text(string(body)))
+		isJSON = len(body) > 0 && json.Valid(body)
 	}
-	if err := envelopeError(opts.provider, body); err != nil {
+	if opts.Include {
+		printHeaders(opts.IO.Out, resp)
+	}
+	if err := printBody(ctx, opts, body, isJSON); err != nil {
+		return false, err
+	}
+	switch {
+	case money != nil && ambiguousStatus(resp.StatusCode):
+		return false, money.unknown(fmt.Errorf("%s %s answered %s", resp.Request.Method, resp.Request.URL.Path, resp.Status))
+	case !ok:
+		return false, statusError(resp)
+	case money != nil && !isJSON:
+		return false, money.unknown(errors.New("the reply could not be read as JSON"))
+	}
+	if err := envelopeError(opts.Provider, body); err != nil {
 		return false, err
 	}
 	return pages.next(body), nil
+}
+
+func printHeaders(out io.Writer, resp *http.Response) {
+	fmt.Fprintf(out, "%s %s\n", resp.Proto, resp.Status)
+	names := make([]string, 0, len(resp.Header))
+	for name := range resp.Header {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, v := range resp.Header[name] {
+			fmt.Fprintf(out, "%s: %s\n", name, v)
+		}
+	}
+	fmt.Fprintln(out)
+}
+
+// printBody prints JSON through the output package (--jq applies, under
+// the command's context) and anything else as it came.
+func printBody(ctx context.Context, opts *APIOptions, body []byte, isJSON bool) error {
+	if !isJSON {
+		_, err := opts.IO.Out.Write(body)
+		return err
+	}
+	s, err := opts.Settings()
+	if err != nil {
+		return err
+	}
+	o := output.Options{Format: output.FormatJSON, JQ: s.Output.JQ, Context: ctx}
+	raw := func(b []byte) json.RawMessage { return b }
+	return output.PrintObject[[]byte](opts.IO, o, nil, raw, body)
+}
+
+// statusError is the exit-code rule for a non-2xx answer.
+func statusError(resp *http.Response) error {
+	msg := fmt.Errorf("%s %s answered %s", resp.Request.Method, resp.Request.URL.Path, resp.Status)
+	switch {
+	case resp.StatusCode == 401 || resp.StatusCode == 403:
+		return cmdutil.NewError(errs.Auth, msg, "check the credentials with `mxpay auth status`")
+	case resp.StatusCode == 429 || resp.StatusCode >= 500:
+		return errs.Wrap(errs.Unreachable, msg)
+	}
+	return errs.Wrap(errs.Rejected, msg)
 }
 
 // envelopeError reads failures providers report with HTTP 200: Facti's

@@ -3,15 +3,15 @@
 package auth
 
 import (
+	"strings"
+
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/secrets"
 	"github.com/spf13/cobra"
 )
 
-// NewCmdAuth groups login, status and logout. validators maps a provider
-// name to the check `auth login` runs before storing; a provider without
-// one is stored unchecked (with a note).
-func NewCmdAuth(f *cmdutil.Factory, validators map[string]cmdutil.CredentialValidator) *cobra.Command {
+// NewCmdAuth groups login, status and logout.
+func NewCmdAuth(f *cmdutil.Factory) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "auth <command>",
 		Short: "Store, show and remove provider credentials",
@@ -23,7 +23,7 @@ then a fallback file with mode 0600 beside the config file.
 They are never accepted as flags: flags end up in shell history and in ps.`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdLogin(f, validators), newCmdStatus(f), newCmdLogout(f))
+	cmd.AddCommand(NewCmdLogin(f, nil), NewCmdStatus(f, nil), NewCmdLogout(f, nil))
 	return cmd
 }
 
@@ -34,26 +34,22 @@ func completeProviders(cmd *cobra.Command, args []string, _ string) ([]string, c
 	return secrets.ProviderNames(), cobra.ShellCompDirectiveNoFileComp
 }
 
-// providerArg validates an optional PROVIDER argument.
-func providerArg(args []string) (secrets.Provider, bool, error) {
-	if len(args) == 0 {
+// providerArg validates an optional PROVIDER argument ("" for none).
+func providerArg(name string) (secrets.Provider, bool, error) {
+	if name == "" {
 		return secrets.Provider{}, false, nil
 	}
-	p, ok := secrets.LookupProvider(args[0])
+	p, ok := secrets.LookupProvider(name)
 	if !ok {
-		return p, false, cmdutil.UsageErrorf("unknown provider %q; choose one of %s", args[0], joinNames())
+		return p, false, cmdutil.UsageErrorf("unknown provider %q; choose one of %s", name, strings.Join(secrets.ProviderNames(), ", "))
 	}
 	return p, true, nil
 }
 
-func joinNames() string {
-	names := secrets.ProviderNames()
-	out := ""
-	for i, n := range names {
-		if i > 0 {
-			out += ", "
-		}
-		out += n
+// firstArg is the optional PROVIDER argument, or "".
+func firstArg(args []string) string {
+	if len(args) == 0 {
+		return ""
 	}
-	return out
+	return args[0]
 }

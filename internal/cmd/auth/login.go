@@ -8,22 +8,37 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/output"
+	"github.com/mxpay/mxpay/internal/prompt"
 	"github.com/mxpay/mxpay/internal/secrets"
 	"github.com/spf13/cobra"
 )
 
-type loginOptions struct {
-	withToken bool
-	insecure  bool
+// LoginOptions are `mxpay auth login`'s dependencies and flags.
+type LoginOptions struct {
+	IO       *output.IOStreams
+	Settings func() (*cmdutil.Settings, error)
+	Secrets  func() (*secrets.Resolver, error)
+	Ask      func() prompt.Prompter // typed secrets join the run's redactor
+	Redactor *cmdutil.Redactor
+	Getenv   func(string) string
+	// Check asks the provider whether the credentials work.
+	Check func(ctx context.Context, provider string, creds map[string]string) error
+
+	Provider  string
+	WithToken bool
+	Insecure  bool
 }
 
-func newCmdLogin(f *cmdutil.Factory, validators map[string]cmdutil.CredentialValidator) *cobra.Command {
-	opts := &loginOptions{}
+// NewCmdLogin builds `mxpay auth login`; runF replaces loginRun in tests.
+func NewCmdLogin(f *cmdutil.Factory, runF func(*LoginOptions) error) *cobra.Command {
+	opts := &LoginOptions{IO: f.IOStreams, Settings: f.Settings, Secrets: f.Secrets, Ask: f.Ask,
+		Redactor: f.Redactor(), Getenv: f.Getenv, Check: checkWith(f)}
 	cmd := &cobra.Command{
 		Use:   "login [facti|pagofacil|sync]",
 		Short: "Store a provider's credentials for the active profile",
 		Long: `Prompts for each secret of the provider (typed into password prompts), checks them
-against the provider where it can, and stores them in the OS keyring.
+against the provider, and stores them in the OS keyring.
 
 For scripts, --with-token reads the secrets from standard input, one key=value per line:
   facti:      client_id, api_key, ipn_password (optional)
@@ -35,39 +50,46 @@ For scripts, --with-token reads the secrets from standard input, one key=value p
 		Args:              cmdutil.MaximumArgs(1, "PROVIDER"),
 		ValidArgsFunction: completeProviders,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runLogin(cmd.Context(), f, opts, args, validators)
+			opts.Provider = firstArg(args)
+			if runF != nil {
+				return runF(opts)
+			}
+			return loginRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().BoolVar(&opts.withToken, "with-token", false, "read secrets from standard input as key=value lines")
-	cmd.Flags().BoolVar(&opts.insecure, "insecure-storage", false, "store in the 0600 file instead of the OS keyring")
+	cmd.Flags().BoolVar(&opts.WithToken, "with-token", false, "read secrets from standard input as key=value lines")
+	cmd.Flags().BoolVar(&opts.Insecure, "insecure-storage", false, "store in the 0600 file instead of the OS keyring")
 	return cmd
 }
 
-func runLogin(ctx context.Context, f *cmdutil.Factory, opts *loginOptions, args []string, validators map[string]cmdutil.CredentialValidator) error {
-	ios := f.IOStreams
-	p, given, err := providerArg(args)
+func loginRun(ctx context.Context, opts *LoginOptions) error {
+	ios := opts.IO
+	p, given, err := providerArg(opts.Provider)
 	if err != nil {
 		return err
 	}
 	if !given {
-		if opts.withToken || !ios.CanPrompt() {
+		if opts.WithToken || !ios.CanPrompt() {
 			return cmdutil.UsageErrorf("name the provider: mxpay auth login %s", strings.Join(secrets.ProviderNames(), "|"))
 		}
-		if p, err = selectProvider(f); err != nil {
+		if p, err = selectProvider(opts.Ask()); err != nil {
 			return err
 		}
 	}
 
 	var values map[string]string
 	switch {
-	case opts.withToken:
+	case opts.WithToken:
 		values, err = parseTokenInput(ios.In, p)
 	case ios.CanPrompt():
-		values, err = promptSecrets(f, p)
+		values, err = promptSecrets(opts.Ask(), p)
 	default:
 		return cmdutil.WithHint(
 			cmdutil.UsageErrorf("cannot prompt for %s secrets: no terminal or input disabled", p.Label),
 			fmt.Sprintf("pass --with-token and write key=value lines on standard input (keys: %s)", keyNames(p)))
+	}
+	for _, v := range values {
+		opts.Redactor.Add(v)
 	}
 	if err != nil {
 		return err
@@ -75,28 +97,19 @@ func runLogin(ctx context.Context, f *cmdutil.Factory, opts *loginOptions, args 
 	if err := requireAll(p, values); err != nil {
 		return err
 	}
-
-	if validate := validators[p.Name]; validate != nil {
-		ep, err := f.EndpointWith(p.Name, values, "login")
-		if err != nil {
-			return err
-		}
-		if err := validate(ctx, ep); err != nil {
-			return fmt.Errorf("checking %s credentials: %w", p.Label, err)
-		}
-		fmt.Fprintf(ios.ErrOut, "%s accepted the credentials.\n", p.Label)
-	} else {
-		fmt.Fprintf(ios.ErrOut, "Note: mxpay cannot check %s credentials yet; they are stored as typed.\n", p.Label)
+	if err := opts.Check(ctx, p.Name, values); err != nil {
+		return fmt.Errorf("checking %s credentials: %w", p.Label, err)
 	}
-	return store(f, p, values, opts.insecure)
+	fmt.Fprintf(ios.ErrOut, "%s accepted the credentials.\n", p.Label)
+	return store(opts, p, values)
 }
 
-func store(f *cmdutil.Factory, p secrets.Provider, values map[string]string, insecure bool) error {
-	resolver, err := f.Secrets()
+func store(opts *LoginOptions, p secrets.Provider, values map[string]string) error {
+	resolver, err := opts.Secrets()
 	if err != nil {
 		return err
 	}
-	s, err := f.Settings()
+	s, err := opts.Settings()
 	if err != nil {
 		return err
 	}
@@ -106,16 +119,16 @@ func store(f *cmdutil.Factory, p secrets.Provider, values map[string]string, ins
 		if !ok {
 			continue
 		}
-		src, err := resolver.Save(s.Profile, p.Name, k.Name, v, insecure)
+		src, err := resolver.Save(s.Profile, p.Name, k.Name, v, opts.Insecure)
 		if err != nil {
 			return fmt.Errorf("storing %s %s: %w", p.Label, k.Label, err)
 		}
 		where[src] = true
-		if env := f.Getenv(k.Env); env != "" {
-			fmt.Fprintf(f.IOStreams.ErrOut, "Warning: %s is set in the environment and takes precedence over the stored %s.\n", k.Env, k.Label)
+		if env := opts.Getenv(k.Env); env != "" {
+			fmt.Fprintf(opts.IO.ErrOut, "Warning: %s is set in the environment and takes precedence over the stored %s.\n", k.Env, k.Label)
 		}
 	}
-	fmt.Fprintf(f.IOStreams.ErrOut, "Stored %s credentials for profile %q in %s.\n", p.Label, s.Profile, describeStores(where))
+	fmt.Fprintf(opts.IO.ErrOut, "Stored %s credentials for profile %q in %s.\n", p.Label, s.Profile, describeStores(where))
 	return nil
 }
 
@@ -133,27 +146,27 @@ func describeStores(where map[string]bool) string {
 	return strings.Join(parts, " and ")
 }
 
-func selectProvider(f *cmdutil.Factory) (secrets.Provider, error) {
+func selectProvider(ask prompt.Prompter) (secrets.Provider, error) {
 	providers := secrets.Providers()
 	var labels []string
 	for _, p := range providers {
 		labels = append(labels, p.Label)
 	}
-	i, err := f.Prompter().Select("Which provider?", labels, "")
+	i, err := ask.Select("Which provider?", labels, "")
 	if err != nil {
 		return secrets.Provider{}, err
 	}
 	return providers[i], nil
 }
 
-func promptSecrets(f *cmdutil.Factory, p secrets.Provider) (map[string]string, error) {
+func promptSecrets(ask prompt.Prompter, p secrets.Provider) (map[string]string, error) {
 	values := map[string]string{}
 	for _, k := range p.Keys {
 		msg := fmt.Sprintf("%s %s:", p.Label, k.Label)
 		if k.Optional {
 			msg = fmt.Sprintf("%s %s (optional, Enter to skip):", p.Label, k.Label)
 		}
-		v, err := f.Prompter().Password(msg)
+		v, err := ask.Password(msg)
 		if err != nil {
 			return nil, err
 		}

@@ -4,11 +4,24 @@ import (
 	"fmt"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/secrets"
 	"github.com/spf13/cobra"
 )
 
-func newCmdLogout(f *cmdutil.Factory) *cobra.Command {
+// LogoutOptions are `mxpay auth logout`'s dependencies and arguments.
+type LogoutOptions struct {
+	IO       *output.IOStreams
+	Settings func() (*cmdutil.Settings, error)
+	Secrets  func() (*secrets.Resolver, error)
+	Confirm  func(question string) error
+	Getenv   func(string) string
+	Provider string // "" for every provider
+}
+
+// NewCmdLogout builds `mxpay auth logout`; runF replaces logoutRun in tests.
+func NewCmdLogout(f *cmdutil.Factory, runF func(*LogoutOptions) error) *cobra.Command {
+	opts := &LogoutOptions{IO: f.IOStreams, Settings: f.Settings, Secrets: f.Secrets, Confirm: f.Confirm, Getenv: f.Getenv}
 	return &cobra.Command{
 		Use:   "logout [facti|pagofacil|sync]",
 		Short: "Remove stored credentials of the active profile",
@@ -19,28 +32,32 @@ told when one is still set.`,
 		Args:              cmdutil.MaximumArgs(1, "PROVIDER"),
 		ValidArgsFunction: completeProviders,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runLogout(f, args)
+			opts.Provider = firstArg(args)
+			if runF != nil {
+				return runF(opts)
+			}
+			return logoutRun(opts)
 		},
 	}
 }
 
-func runLogout(f *cmdutil.Factory, args []string) error {
-	p, given, err := providerArg(args)
+func logoutRun(opts *LogoutOptions) error {
+	p, given, err := providerArg(opts.Provider)
 	if err != nil {
 		return err
 	}
-	s, err := f.Settings()
+	s, err := opts.Settings()
 	if err != nil {
 		return err
 	}
 	providers := []secrets.Provider{p}
 	if !given {
 		providers = secrets.Providers()
-		if err := f.Confirm(fmt.Sprintf("Remove the credentials of every provider in profile %q?", s.Profile)); err != nil {
+		if err := opts.Confirm(fmt.Sprintf("Remove the credentials of every provider in profile %q?", s.Profile)); err != nil {
 			return err
 		}
 	}
-	resolver, err := f.Secrets()
+	resolver, err := opts.Secrets()
 	if err != nil {
 		return err
 	}
@@ -49,11 +66,11 @@ func runLogout(f *cmdutil.Factory, args []string) error {
 			if err := resolver.Remove(s.Profile, prov.Name, k.Name); err != nil {
 				return fmt.Errorf("removing %s %s: %w", prov.Label, k.Label, err)
 			}
-			if f.Getenv(k.Env) != "" {
-				fmt.Fprintf(f.IOStreams.ErrOut, "Note: %s is still set in the environment.\n", k.Env)
+			if opts.Getenv(k.Env) != "" {
+				fmt.Fprintf(opts.IO.ErrOut, "Note: %s is still set in the environment.\n", k.Env)
 			}
 		}
-		fmt.Fprintf(f.IOStreams.ErrOut, "Removed %s credentials of profile %q.\n", prov.Label, s.Profile)
+		fmt.Fprintf(opts.IO.ErrOut, "Removed %s credentials of profile %q.\n", prov.Label, s.Profile)
 	}
 	return nil
 }

@@ -18,7 +18,17 @@ type statusRow struct {
 	Value    string `json:"value"`  // masked
 }
 
-func newCmdStatus(f *cmdutil.Factory) *cobra.Command {
+// StatusOptions are `mxpay auth status`'s dependencies and arguments.
+type StatusOptions struct {
+	IO       *output.IOStreams
+	Settings func() (*cmdutil.Settings, error)
+	Secrets  func() (*secrets.Resolver, error)
+	Provider string // "" for every provider
+}
+
+// NewCmdStatus builds `mxpay auth status`; runF replaces statusRun in tests.
+func NewCmdStatus(f *cmdutil.Factory, runF func(*StatusOptions) error) *cobra.Command {
+	opts := &StatusOptions{IO: f.IOStreams, Settings: f.Settings, Secrets: f.Secrets}
 	cmd := &cobra.Command{
 		Use:   "status [facti|pagofacil|sync]",
 		Short: "Show where each secret of the active profile is found, masked",
@@ -31,15 +41,19 @@ required secret; exits 3 otherwise.`,
 		Args:              cmdutil.MaximumArgs(1, "PROVIDER"),
 		ValidArgsFunction: completeProviders,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runStatus(f, args)
+			opts.Provider = firstArg(args)
+			if runF != nil {
+				return runF(opts)
+			}
+			return statusRun(opts)
 		},
 	}
 	cmdutil.SetFields(cmd, "provider", "secret", "source", "value")
 	return cmd
 }
 
-func runStatus(f *cmdutil.Factory, args []string) error {
-	p, given, err := providerArg(args)
+func statusRun(opts *StatusOptions) error {
+	p, given, err := providerArg(opts.Provider)
 	if err != nil {
 		return err
 	}
@@ -47,11 +61,11 @@ func runStatus(f *cmdutil.Factory, args []string) error {
 	if given {
 		providers = []secrets.Provider{p}
 	}
-	s, err := f.Settings()
+	s, err := opts.Settings()
 	if err != nil {
 		return err
 	}
-	resolver, err := f.Secrets()
+	resolver, err := opts.Secrets()
 	if err != nil {
 		return err
 	}
@@ -61,11 +75,11 @@ func runStatus(f *cmdutil.Factory, args []string) error {
 		{Name: "source", Header: "SOURCE", Value: func(r statusRow) string { return r.Source }},
 		{Name: "value", Header: "VALUE", Value: func(r statusRow) string { return r.Value }},
 	}
-	list, err := output.NewList(f.IOStreams, s.Output, cols, func(r statusRow) json.RawMessage { return output.MarshalRaw(r) })
+	list, err := output.NewList(opts.IO, s.Output, cols, func(r statusRow) json.RawMessage { return output.MarshalRaw(r) })
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(f.IOStreams.ErrOut, "Profile %q, environment %s\n", s.Profile, s.Env)
+	fmt.Fprintf(opts.IO.ErrOut, "Profile %q, environment %s\n", s.Profile, s.Env)
 	var complete, incomplete []string
 	for _, prov := range providers {
 		rows, ok, err := providerStatus(resolver, s.Profile, s.Env, prov)

@@ -1,18 +1,15 @@
 // Package emulator implements `mxpay emulator`: serve the embedded provider
-// emulators over HTTP, or clear their state.
+// emulators over HTTP, clear their state, or fill it for benchmarks. It is
+// the one command package that imports internal/emulator.
 package emulator
 
 import (
-	"fmt"
-	"sort"
-
-	synccmd "github.com/mxpay/mxpay/internal/cmd/sync"
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/emulator"
 	"github.com/spf13/cobra"
 )
 
-// NewCmdEmulator groups serve and reset.
+// NewCmdEmulator groups serve, reset and the hidden seed.
 func NewCmdEmulator(f *cmdutil.Factory) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "emulator <command>",
@@ -25,70 +22,11 @@ State lives in a bbolt file (MXPAY_EMULATOR_DB, default <user data dir>/mxpay/em
 Faults can be injected for testing with MXPAY_EMULATOR_FAULTS.`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdServe(f), newCmdReset(f), synccmd.NewCmdSeed(f))
+	cmd.AddCommand(NewCmdServe(f, nil), NewCmdReset(f, nil), NewCmdSeed(f, nil))
 	return cmd
 }
 
-func newCmdServe(f *cmdutil.Factory) *cobra.Command {
-	var addr string
-	cmd := &cobra.Command{
-		Use:   "serve",
-		Short: "Serve the emulated APIs over HTTP until interrupted",
-		Long: `Serves /facti, /pagofacil and /sync on ADDR and prints their base URLs and the
-demo credentials the emulator accepts. Stop it with Ctrl-C.
-
-While it runs it holds the emulator state file; point other mxpay commands at it with
-the base URL settings (e.g. MXPAY_FACTI_BASE_URL) instead of --env emulator.`,
-		Example: `  $ mxpay emulator serve --addr 127.0.0.1:8089
-  $ MXPAY_EMULATOR_DB=/tmp/emu.db mxpay emulator serve --addr 127.0.0.1:0`,
-		Args: cmdutil.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			e, err := f.Emulator()
-			if err != nil {
-				return err
-			}
-			out := f.IOStreams.Out
-			return emulator.ListenAndServe(cmd.Context(), e, addr, func(base string) {
-				for _, p := range emulator.Providers() {
-					fmt.Fprintf(out, "%-10s %s/%s\n", p, base, p)
-				}
-				fmt.Fprintln(out, "\nDemo credentials (the emulator accepts only these):")
-				for _, p := range emulator.Providers() {
-					creds := cmdutil.DemoCredentials(p)
-					keys := make([]string, 0, len(creds))
-					for k := range creds {
-						keys = append(keys, k)
-					}
-					sort.Strings(keys)
-					for _, k := range keys {
-						fmt.Fprintf(out, "  %s.%s = %s\n", p, k, creds[k])
-					}
-				}
-				fmt.Fprintln(f.IOStreams.ErrOut, "Serving; press Ctrl-C to stop.")
-			})
-		},
-	}
-	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8089", "address to listen on")
-	return cmd
-}
-
-func newCmdReset(f *cmdutil.Factory) *cobra.Command {
-	return &cobra.Command{
-		Use:     "reset",
-		Short:   "Clear the emulator's state",
-		Example: "  $ mxpay emulator reset",
-		Args:    cmdutil.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			e, err := f.Emulator()
-			if err != nil {
-				return err
-			}
-			if err := e.Reset(); err != nil {
-				return fmt.Errorf("clearing emulator state: %w", err)
-			}
-			path, _ := emulator.DefaultDBPath(f.Getenv)
-			fmt.Fprintf(f.IOStreams.ErrOut, "Emulator state cleared (%s).\n", path)
-			return nil
-		},
-	}
+// dbPath is where the emulator keeps its state for this run's environment.
+func dbPath(f *cmdutil.Factory) func() (string, error) {
+	return func() (string, error) { return emulator.DefaultDBPath(f.Getenv) }
 }

@@ -93,7 +93,10 @@ Global behaviour:
 
 Emulator:
   MXPAY_EMULATOR_DB          emulator state file (default <user data dir>/mxpay/emulator.db)
-  MXPAY_EMULATOR_FAULTS      inject faults, e.g. "pagofacil:POST:/Wsrtransaccion:timeout-after-write:1"
+  MXPAY_EMULATOR_FAULTS      inject faults, PROVIDER:METHOD:PATH:KIND[:TIMES] separated by ";",
+                             e.g. "pagofacil:POST:/Wsrtransaccion:late-apply=40s:1"; kinds: latency=DUR,
+                             late-apply=DUR, status=CODE, gateway=CODE+DELAY, timeout-after-write,
+                             garble, echo=CODE, reset (see the README)
 `)
 	return b.String()
 }

@@ -54,6 +54,7 @@ add --env emulator to try anything without credentials or network.`,
 				cmd.SetContext(ctx)
 				f.OnClose(stop)
 			}
+			f.SetContext(cmd.Context())
 			return nil
 		},
 	}
@@ -81,19 +82,14 @@ add --env emulator to try anything without credentials or network.`,
 			cmd.AddCommand(sub)
 		}
 	}
-	validators := map[string]cmdutil.CredentialValidator{
-		"facti":     facti.Validator(),
-		"pagofacil": pagofacil.Validator(),
-		"sync":      synccmd.Validator(),
-	}
-	for _, sub := range []*cobra.Command{auth.NewCmdAuth(f, validators), configcmd.NewCmdConfig(f), emulatorcmd.NewCmdEmulator(f)} {
+	for _, sub := range []*cobra.Command{auth.NewCmdAuth(f), configcmd.NewCmdConfig(f), emulatorcmd.NewCmdEmulator(f)} {
 		sub.GroupID = "setup"
 		cmd.AddCommand(sub)
 	}
-	api := apicmd.NewCmdAPI(f, synccmd.SessionToken)
+	api := apicmd.NewCmdAPI(f, nil)
 	api.GroupID = "core"
 	cmd.AddCommand(api)
-	cmd.AddCommand(version.NewCmdVersion(f))
+	cmd.AddCommand(version.NewCmdVersion(f, nil))
 	cmd.AddCommand(helpcmd.NewTopics()...)
 	return cmd
 }

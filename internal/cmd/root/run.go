@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/errs"
 )
 
 // Run executes args against a fresh command tree and returns the exit code.
@@ -21,6 +22,11 @@ func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 	errOut := f.IOStreams.ErrOut
 	if ctx.Err() != nil || errors.Is(err, context.Canceled) {
 		fmt.Fprintln(errOut, "interrupted")
+		if errs.Is(err, errs.UnknownOutcome) {
+			// Stopped after a request that may have moved money was
+			// sent: say what to check before anything is sent again.
+			fmt.Fprintf(errOut, "%s\n%s\n", f.Redactor().Error(err), capitalize(cmdutil.HintOf(err)))
+		}
 		return cmdutil.ExitInterrupted
 	}
 	// The message may quote a provider's page, which may echo the request:

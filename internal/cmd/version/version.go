@@ -6,11 +6,20 @@ import (
 
 	"github.com/mxpay/mxpay/internal/build"
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/output"
 	"github.com/spf13/cobra"
 )
 
+// VersionOptions are `mxpay version`'s dependencies.
+type VersionOptions struct {
+	IO   *output.IOStreams
+	Info func() build.Info
+}
+
 // NewCmdVersion prints the version. It reads no config, keyring or network.
-func NewCmdVersion(f *cmdutil.Factory) *cobra.Command {
+// runF replaces versionRun in tests.
+func NewCmdVersion(f *cmdutil.Factory, runF func(*VersionOptions) error) *cobra.Command {
+	opts := &VersionOptions{IO: f.IOStreams, Info: build.Current}
 	return &cobra.Command{
 		Use:         "version",
 		Annotations: map[string]string{cmdutil.NoSignalsAnnotation: "true"},
@@ -19,10 +28,17 @@ func NewCmdVersion(f *cmdutil.Factory) *cobra.Command {
 		Example: `  $ mxpay version
   mxpay 1.2.0 (commit 3f2a9c1, built 2026-11-20T18:04:00Z)`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			fmt.Fprintln(f.IOStreams.Out, Line(build.Current()))
-			return nil
+			if runF != nil {
+				return runF(opts)
+			}
+			return versionRun(opts)
 		},
 	}
+}
+
+func versionRun(opts *VersionOptions) error {
+	_, err := fmt.Fprintln(opts.IO.Out, Line(opts.Info()))
+	return err
 }
 
 // Line formats the version for humans.

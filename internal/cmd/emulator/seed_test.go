@@ -1,0 +1,25 @@
+package emulator_test
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/mxpay/mxpay/internal/cmd/cmdtest"
+)
+
+func TestSeedCommand(t *testing.T) {
+	h := cmdtest.New(t)
+	h.Env["MXPAY_ENV"] = "emulator"
+	r := h.MustRun(0, "", "emulator", "seed", "sync", "--transactions", "1234", "--attachments")
+	user := regexp.MustCompile(`[0-9a-f]{24}`).FindString(r.Stdout)
+	if user == "" {
+		t.Fatalf("printed %q", r.Stdout)
+	}
+	if r := h.MustRun(0, "", "sync", "transactions", "count", "--user", user); r.Stdout != "1234\n" {
+		t.Errorf("count %q", r.Stdout)
+	}
+	if r := h.MustRun(0, "", "sync", "attachments", "count", "--user", user); r.Stdout != "1234\n" {
+		t.Errorf("attachments %q", r.Stdout)
+	}
+	h.MustRun(2, "", "emulator", "seed", "sync", "--transactions", "0")
+}
