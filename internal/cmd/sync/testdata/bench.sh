@@ -15,7 +15,7 @@ W=$(mktemp -d)
 trap 'kill $SERVER 2>/dev/null || true; rm -rf "$W"' EXIT
 cd "$ROOT"
 go build -o "$W/mxpay" ./cmd/mxpay
-go build -o "$W/seed" ./internal/cmd/sync/testdata/seed
+go build -o "$W/seed" ./internal/cmd/emulator/testdata/seed
 export MXPAY_EMULATOR_DB="$W/emu.db" XDG_CONFIG_HOME="$W/config" XDG_CACHE_HOME="$W/cache" XDG_DATA_HOME="$W/data"
 export MXPAY_SYNC_API_KEY=demo-sync-api-key MXPAY_SYNC_BASE_URL=http://127.0.0.1:8097/sync/v1
 T=/usr/bin/time
