@@ -167,21 +167,26 @@ func waitListening(t *testing.T, addr string) {
 	}
 }
 
-func TestLostWebhookCreateReplyIsVerified(t *testing.T) {
+func TestLostWebhookCreateReplyIsLookedUp(t *testing.T) {
 	h := newHarness(t, syncemu.Timing{})
-	h.Env["MXPAY_EMULATOR_FAULTS"] = "sync:POST:/v1/webhooks:timeout-after-write:1"
+	h.Env["MXPAY_EMULATOR_FAULTS"] = "sync:POST:/v1/webhooks:late-apply=1s:1"
 	r := h.MustRun(0, "", "--timeout", "300ms", "sync", "webhooks", "create", "--url", "https://example.com/h", "-o", "json")
 	if !strings.Contains(r.Stderr, "The reply was lost, but the webhook was registered") || !strings.Contains(r.Stdout, `"id_webhook"`) {
 		t.Errorf("stdout %s\nstderr %s", r.Stdout, r.Stderr)
 	}
+	h.Env["MXPAY_VERIFY_WINDOW"] = "500ms"
 	h.Env["MXPAY_EMULATOR_FAULTS"] = "sync:POST:/v1/webhooks:reset:1"
-	r = h.MustRun(4, "", "sync", "webhooks", "create", "--url", "https://example.com/other")
-	if !strings.Contains(r.Stderr, "safe to run the command again") {
+	r = h.MustRun(6, "", "sync", "webhooks", "create", "--url", "https://example.com/other")
+	if strings.Contains(r.Stderr, "safe") || !strings.Contains(r.Stderr, "mxpay sync webhooks list") {
 		t.Errorf("after a reset: %s", r.Stderr)
 	}
 	h.Env["MXPAY_EMULATOR_FAULTS"] = "sync:POST:/v1/webhooks:timeout-after-write:1;sync:GET:/v1/webhooks:status=503"
 	r = h.MustRun(6, "", "--timeout", "300ms", "sync", "webhooks", "create", "--url", "https://example.com/third")
 	if !strings.Contains(r.Stderr, "mxpay sync webhooks list") {
 		t.Errorf("unknown outcome: %s", r.Stderr)
+	}
+	delete(h.Env, "MXPAY_EMULATOR_FAULTS")
+	if hooks := decodeJSON[[]map[string]any](t, h.MustRun(0, "", "sync", "webhooks", "list", "-o", "json").Stdout); len(hooks) != 2 {
+		t.Errorf("%d webhooks, want the late one and the third", len(hooks))
 	}
 }
