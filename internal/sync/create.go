@@ -27,8 +27,9 @@ const clockSlack = 5 * time.Second
 
 // createOrFind sends create once and settles an uncertain outcome with
 // find, which looks for what create made since the given time (nil when
-// not there yet); a nil find means nothing identifies it. It returns create's answer, or what find found. what
-// names the request in messages ("the credentials for site X").
+// not there yet); a nil find means nothing identifies it. It returns
+// create's answer, or what find found. what names the request in messages
+// ("the request creating credentials at site X").
 func createOrFind[C, F any](ctx context.Context, c *Client, what string, create func(ctx context.Context) (*C, error),
 	find func(ctx context.Context, since time.Time) (*F, error)) (*C, *F, error) {
 	since := c.now().Truncate(time.Second).Add(-clockSlack)

@@ -120,3 +120,22 @@ func TestSiteChosenOnATerminalAndFormatChecked(t *testing.T) {
 		t.Errorf("stdout:\n%s", r.Stdout)
 	}
 }
+
+func TestLostUserCreateReplyIsFoundByExternalID(t *testing.T) {
+	h := newHarness(t, syncemu.Timing{})
+	h.Env["MXPAY_EMULATOR_FAULTS"] = "sync:POST:/v1/users:late-apply=800ms:1"
+	r := h.MustRun(0, "", "--timeout", "300ms", "sync", "users", "create", "--name", "Rey Misterio", "--external-id", "MIST030794", "-o", "json")
+	if !strings.Contains(r.Stderr, "The reply was lost, but the user was created") || !strings.Contains(r.Stdout, `"id_external":"MIST030794"`) {
+		t.Errorf("stdout %s\nstderr %s", r.Stdout, r.Stderr)
+	}
+	// Without an external id nothing identifies the user: unknown at once.
+	h.Env["MXPAY_EMULATOR_FAULTS"] = "sync:POST:/v1/users:timeout-after-write:1"
+	r = h.MustRun(6, "", "--timeout", "300ms", "sync", "users", "create", "--name", "El Santo")
+	if !strings.Contains(r.Stderr, "could not be looked up") || !strings.Contains(r.Stderr, "mxpay sync users list") {
+		t.Errorf("stderr %s", r.Stderr)
+	}
+	delete(h.Env, "MXPAY_EMULATOR_FAULTS")
+	if n := strings.Count(h.MustRun(0, "", "sync", "users", "list", "-o", "jsonl").Stdout, "\n"); n != 2 {
+		t.Errorf("%d users, want 2 (each sent once)", n)
+	}
+}

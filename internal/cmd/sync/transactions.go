@@ -53,11 +53,12 @@ type TransactionFilters struct {
 	Filter syncapi.TransactionFilter // ids and flags; no dates, no paging
 	// From, To, RefreshedFrom, RefreshedTo are dates (YYYY-MM-DD) or RFC 3339 times.
 	From, To, RefreshedFrom, RefreshedTo string
+	common                               commonFlags
 }
 
-func (o *TransactionFilters) add(cmd *cobra.Command, common *commonFlags) {
+func (o *TransactionFilters) add(cmd *cobra.Command) {
 	addUserFlag(cmd, &o.User)
-	common.add(cmd)
+	o.common.add(cmd)
 	cmd.Flags().StringVar(&o.Filter.IDTransaction, "transaction", "", "only this transaction `ID`")
 	cmd.Flags().StringVar(&o.Filter.IDSite, "site", "", "only transactions of this site `ID`")
 	cmd.Flags().StringVar(&o.Filter.IDSiteOrganization, "organization", "", "only transactions of this site organization `ID`")
@@ -71,8 +72,8 @@ func (o *TransactionFilters) add(cmd *cobra.Command, common *commonFlags) {
 }
 
 // parsed reads the flags cobra cannot hold in the options directly.
-func (o *TransactionFilters) parsed(cmd *cobra.Command, common commonFlags) {
-	o.Filter.Common = common.common()
+func (o *TransactionFilters) parsed(cmd *cobra.Command) {
+	o.Filter.Common = o.common.common()
 	o.Filter.HasAttachment = boolFlag(cmd.Flags(), "has-attachment")
 	o.Filter.IsDisable = boolFlag(cmd.Flags(), "disabled")
 }
@@ -98,7 +99,6 @@ type TransactionsListOptions struct {
 // NewCmdTransactionsList builds `sync transactions list`.
 func NewCmdTransactionsList(f *cmdutil.Factory, runF func(*TransactionsListOptions) error) *cobra.Command {
 	opts := &TransactionsListOptions{deps: newDeps(f)}
-	var common commonFlags
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List a user's transactions, one page or all of them",
@@ -113,14 +113,14 @@ progress bar on stderr counts the rows fetched out of the total.`,
   mxpay sync transactions list --all --has-attachment --order dt_transaction,desc -o jsonl`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			opts.parsed(cmd, common)
+			opts.parsed(cmd)
 			if runF != nil {
 				return runF(opts)
 			}
 			return explain(transactionsListRun(cmd.Context(), opts))
 		},
 	}
-	opts.add(cmd, &common)
+	opts.add(cmd)
 	opts.Page.add(cmd, "transactions", "dt_transaction,desc")
 	cmdutil.SetFields(cmd, output.ColumnNames(transactionColumns())...)
 	return cmd
@@ -158,7 +158,6 @@ type TransactionsCountOptions struct {
 // NewCmdTransactionsCount builds `sync transactions count`.
 func NewCmdTransactionsCount(f *cmdutil.Factory, runF func(*TransactionsCountOptions) error) *cobra.Command {
 	opts := &TransactionsCountOptions{deps: newDeps(f)}
-	var common commonFlags
 	cmd := &cobra.Command{
 		Use:   "count",
 		Short: "Count a user's transactions matching the filters",
@@ -166,14 +165,14 @@ func NewCmdTransactionsCount(f *cmdutil.Factory, runF func(*TransactionsCountOpt
   mxpay sync transactions count --from 2026-01-01 --to 2026-03-31 --has-attachment -o json`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			opts.parsed(cmd, common)
+			opts.parsed(cmd)
 			if runF != nil {
 				return runF(opts)
 			}
 			return explain(transactionsCountRun(cmd.Context(), opts))
 		},
 	}
-	opts.add(cmd, &common)
+	opts.add(cmd)
 	cmdutil.SetFields(cmd, "count")
 	return cmd
 }

@@ -190,3 +190,32 @@ func TestLostWebhookCreateReplyIsLookedUp(t *testing.T) {
 		t.Errorf("%d webhooks, want the late one and the third", len(hooks))
 	}
 }
+
+// What the listener logs and prints passes the run's redactor: a payload
+// carrying the run's API key or a token-named member is masked in both.
+func TestWebhooksListenMasksSecretsInItsLog(t *testing.T) {
+	h := newHarness(t, syncemu.Timing{})
+	addr, logPath := freeAddr(t), filepath.Join(t.TempDir(), "events.jsonl")
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan cmdtest.Result)
+	go func() {
+		done <- h.RunContext(ctx, "", "sync", "webhooks", "listen", "--addr", addr, "--log", logPath, "--fetch")
+	}()
+	waitListening(t, addr)
+	body := `{"event":"refresh","note":"key ` + syncemu.DemoAPIKey + `","token":"tok-123456789"}`
+	resp, err := http.Post("http://"+addr+"/webhook", "application/json", strings.NewReader(body))
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("%v %v", resp, err)
+	}
+	cancel()
+	r := <-done
+	logged, _ := os.ReadFile(logPath)
+	for _, secret := range []string{syncemu.DemoAPIKey, "tok-123456789"} {
+		if strings.Contains(string(logged)+r.Stdout, secret) {
+			t.Errorf("%q logged:\n%s\n%s", secret, logged, r.Stdout)
+		}
+	}
+	if !strings.Contains(string(logged), `"event":"refresh"`) || string(logged) != r.Stdout {
+		t.Errorf("log %q, stdout %q", logged, r.Stdout)
+	}
+}
