@@ -93,12 +93,6 @@ func (c *Client) SendTwofa(ctx context.Context, user, job string, values map[str
 	return nil
 }
 
-// UserCall sends any user-scoped request (for resources without a typed
-// method yet) and returns the envelope's response member.
-func (c *Client) UserCall(ctx context.Context, user, method, path string, query url.Values, body any) (json.RawMessage, error) {
-	return c.userDo(ctx, user, call{method: method, path: path, query: query, body: body}, nil)
-}
-
 // AllCredentials reads every credential of the user, page by page (see
 // paging.go).
 func (c *Client) AllCredentials(ctx context.Context, user string, p ListParams) iter.Seq2[Credential, error] {
