@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -102,7 +103,17 @@ func (c *Client) count(ctx context.Context, user, path string, q url.Values) (in
 		return 0, err
 	}
 	if out.Count == nil {
-		return 0, fmt.Errorf("Sync answered GET %s without a count", path)
+		return 0, &ReplyError{HTTPStatus: http.StatusOK, Method: http.MethodGet, Path: path, Reason: "it has no count"}
 	}
 	return *out.Count, nil
+}
+
+// AllAccounts reads every account matching f, page by page (see paging.go).
+func (c *Client) AllAccounts(ctx context.Context, user string, f AccountFilter) iter.Seq2[Account, error] {
+	fetch := func(ctx context.Context, skip, limit int) ([]Account, error) {
+		p := f // a copy: the next page is read while this one is handled
+		p.Skip, p.Limit = skip, limit
+		return c.Accounts(ctx, user, p)
+	}
+	return pages(ctx, f.Skip, f.Limit, fetch, func(a Account) string { return a.IDAccount })
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"iter"
 	"net/http"
 	"net/url"
 
@@ -123,9 +124,19 @@ func (c *Client) get(ctx context.Context, token, path string) (*http.Response, e
 	}
 	defer resp.Body.Close()
 	data, _ := io.ReadAll(io.LimitReader(resp.Body, maxReply))
-	_, err = decode(resp.StatusCode, http.MethodGet, path, data, nil)
-	if err == nil {
-		err = &APIError{HTTPStatus: resp.StatusCode, Code: resp.StatusCode, Method: http.MethodGet, Path: path}
-	}
+	// Outside 2xx, decode never succeeds: the reply is Sync's refusal or
+	// a page that is not Sync's.
+	_, err = decode(resp, http.MethodGet, path, data, nil)
 	return nil, err
+}
+
+// AllAttachments reads every attachment matching f, page by page (see
+// paging.go).
+func (c *Client) AllAttachments(ctx context.Context, user string, f AttachmentFilter) iter.Seq2[Attachment, error] {
+	fetch := func(ctx context.Context, skip, limit int) ([]Attachment, error) {
+		p := f // a copy: the next page is read while this one is handled
+		p.Skip, p.Limit = skip, limit
+		return c.Attachments(ctx, user, p)
+	}
+	return pages(ctx, f.Skip, f.Limit, fetch, func(a Attachment) string { return a.IDAttachment })
 }

@@ -3,15 +3,16 @@
 // Importers alias it (syncapi) to keep the standard library's sync usable.
 // It knows the wire and nothing else: every reply is the
 // {rid, code, errors, status, message, response} envelope, users and
-// sessions are authenticated with the API key, everything scoped to a user
-// with a session token obtained on demand.
+// webhooks are authenticated with the API key, everything scoped to a user
+// with a session token obtained on demand. Creating calls follow the one
+// safe-create rule (CreateCredentialOrFind, CreateWebhookOrFind,
+// CreateUserOrFind) and every listing has one paging method (paging.go).
 package sync
 
 import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -19,7 +20,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/httpx"
 	"github.com/mxpay/mxpay/internal/settle"
 )
@@ -35,7 +35,7 @@ type Client struct {
 	apiKey   string
 	sessions SessionStore
 	now      func() time.Time
-	// Settle is how a credential creation whose reply was lost is looked up.
+	// Settle is how a creation whose reply was lost is looked up.
 	Settle settle.Policy
 }
 
@@ -46,16 +46,6 @@ func New(httpClient *http.Client, baseURL, apiKey string, sessions SessionStore)
 		sessions = NewMemorySessions()
 	}
 	return &Client{http: httpClient, baseURL: strings.TrimRight(baseURL, "/"), apiKey: apiKey, sessions: sessions, now: time.Now}
-}
-
-// envelope is the wrapper of every Sync JSON reply.
-type envelope struct {
-	RID      string          `json:"rid"`
-	Code     int             `json:"code"`
-	Errors   json.RawMessage `json:"errors"`
-	Status   *bool           `json:"status"`
-	Message  *string         `json:"message"`
-	Response json.RawMessage `json:"response"`
 }
 
 // auth is how one request authenticates.
@@ -84,7 +74,7 @@ func (c *Client) do(ctx context.Context, a auth, cl call, out any) (json.RawMess
 	if cl.body != nil {
 		data, err := json.Marshal(cl.body)
 		if err != nil {
-			return nil, fmt.Errorf("encoding the request: %w", err)
+			return nil, &beforeSendError{fmt.Errorf("encoding the request: %w", err)}
 		}
 		body = bytes.NewReader(data)
 	}
@@ -94,7 +84,7 @@ func (c *Client) do(ctx context.Context, a auth, cl call, out any) (json.RawMess
 	}
 	req, err := http.NewRequestWithContext(ctx, cl.method, u, body)
 	if err != nil {
-		return nil, fmt.Errorf("building the request: %w", err)
+		return nil, &beforeSendError{fmt.Errorf("building the request: %w", err)}
 	}
 	req.Header.Set("Authorization", a.header)
 	req.Header.Set("Accept", "application/json")
@@ -114,101 +104,14 @@ func (c *Client) do(ctx context.Context, a auth, cl call, out any) (json.RawMess
 	if err != nil {
 		return nil, httpx.UnwrapURLError(err)
 	}
-	return decode(resp.StatusCode, cl.method, cl.path, data, out)
+	return decode(resp, cl.method, cl.path, data, out)
 }
 
-// decode checks the envelope: a non-2xx status or status:false is an
-// *APIError even when the HTTP status was 200.
-func decode(status int, method, path string, data []byte, out any) (json.RawMessage, error) {
-	var env envelope
-	if err := json.Unmarshal(data, &env); err != nil || (env.Status == nil && env.Code == 0) {
-		if status < 200 || status > 299 {
-			return nil, &APIError{HTTPStatus: status, Code: status, Message: http.StatusText(status), Method: method, Path: path}
-		}
-		return nil, fmt.Errorf("Sync answered %s %s with a reply that is not its JSON envelope", method, path)
-	}
-	if status < 200 || status > 299 || env.Status == nil || !*env.Status {
-		e := &APIError{HTTPStatus: status, Code: env.Code, Errors: env.Errors, RID: env.RID, Method: method, Path: path}
-		if env.Message != nil {
-			e.Message = *env.Message
-		}
-		if e.Code == 0 {
-			e.Code = status
-		}
-		return nil, e
-	}
-	if out != nil {
-		if err := json.Unmarshal(env.Response, out); err != nil {
-			return nil, fmt.Errorf("decoding Sync's reply to %s %s: %w", method, path, err)
-		}
-	}
-	return env.Response, nil
-}
+// beforeSendError is a failure before a request left this machine: it
+// could not be built, or the session it needed could not be opened. It
+// says nothing was sent, whatever the cause's own ambiguity.
+type beforeSendError struct{ err error }
 
-// APIError is a reply with status false or an HTTP status outside 2xx.
-type APIError struct {
-	HTTPStatus int
-	Code       int
-	Message    string
-	Errors     json.RawMessage
-	RID        string
-	Method     string
-	Path       string // without the query; never holds a secret
-}
-
-func (e *APIError) Error() string {
-	msg := e.Message
-	if msg == "" {
-		msg = http.StatusText(e.Code)
-	}
-	return fmt.Sprintf("Sync answered %d to %s %s: %s", e.Code, e.Method, redactPath(e.Path), msg)
-}
-
-// Kind: a rejected key or token is Auth, a provider-side failure is
-// Unreachable, anything else a rejection.
-func (e *APIError) Kind() errs.Kind {
-	switch code := e.effectiveCode(); {
-	case code == http.StatusUnauthorized:
-		return errs.Auth
-	case code == http.StatusTooManyRequests, code >= 500:
-		return errs.Unreachable
-	}
-	return errs.Rejected
-}
-
-// ProviderName names Sync for the command layer's next step.
-func (e *APIError) ProviderName() string { return "sync" }
-
-// Ambiguous: rate limiting and server errors may come from a gateway that
-// passed the request on.
-func (e *APIError) Ambiguous() bool { return e.Kind() == errs.Unreachable }
-
-func (e *APIError) effectiveCode() int {
-	if e.HTTPStatus < 200 || e.HTTPStatus > 299 {
-		return e.HTTPStatus
-	}
-	return e.Code
-}
-
-// IsUnauthorized reports a 401 reply.
-func IsUnauthorized(err error) bool {
-	var e *APIError
-	return errors.As(err, &e) && e.effectiveCode() == http.StatusUnauthorized
-}
-
-// IsNotFound reports a 404 reply.
-func IsNotFound(err error) bool {
-	var e *APIError
-	return errors.As(err, &e) && e.effectiveCode() == http.StatusNotFound
-}
-
-// redactPath masks a session token in /sessions/<token>/… paths.
-func redactPath(p string) string {
-	parts := strings.Split(p, "/")
-	for i := 0; i+1 < len(parts); i++ {
-		if parts[i] == "sessions" && parts[i+1] != "" {
-			parts[i+1] = "***"
-		}
-	}
-	return strings.Join(parts, "/")
-}
+func (e *beforeSendError) Error() string   { return e.err.Error() }
+func (e *beforeSendError) Unwrap() error   { return e.err }
+func (e *beforeSendError) Ambiguous() bool { return false }

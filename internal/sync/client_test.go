@@ -91,7 +91,7 @@ func TestCreateAndUpdateUserBodies(t *testing.T) {
 		ok(`true`))
 	c := newTestClient(srv, nil)
 	name, ext := "Rey Misterio", "MIST030794"
-	if _, err := c.CreateUser(context.Background(), UserFields{Name: &name, IDExternal: &ext}); err != nil {
+	if _, err := c.createUser(context.Background(), UserFields{Name: &name, IDExternal: &ext}); err != nil {
 		t.Fatal(err)
 	}
 	newName := "El Santo Jr."
@@ -139,9 +139,10 @@ func TestErrorKinds(t *testing.T) {
 	} {
 		_, srv := newFake(t, tc.reply, tc.reply, tc.reply, tc.reply)
 		c := newTestClient(srv, nil)
-		_, err := c.CreateUser(context.Background(), UserFields{})
+		_, err := c.createUser(context.Background(), UserFields{})
 		var apiErr *APIError
-		if !errors.As(err, &apiErr) || errs.KindOf(apiErr) != tc.exit {
+		var replyErr *ReplyError
+		if !errors.As(err, &apiErr) && !errors.As(err, &replyErr) || errs.KindOf(err) != tc.exit {
 			t.Errorf("%d: err = %v, want kind %s", tc.reply.status, err, tc.exit)
 		}
 	}
@@ -176,7 +177,7 @@ func TestExpiredTokenRenewedOnceAndRetried(t *testing.T) {
 	store := NewMemorySessions()
 	c := newTestClient(srv, store)
 	store.Save(c.sessionKey("u1"), Session{Token: "tok-old", LastUsed: time.Now()})
-	nc, err := c.CreateCredential(context.Background(), "u1", "site1", map[string]string{"username": "test", "password": "test"})
+	nc, err := c.createCredential(context.Background(), "u1", "site1", map[string]string{"username": "test", "password": "test"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"net/http"
 	"net/url"
 )
@@ -54,18 +55,6 @@ type NewCredential struct {
 
 func (n *NewCredential) setRaw(r json.RawMessage) { n.Raw = r }
 
-// CreateCredential registers (or updates) the user's credentials at a site
-// and starts a sync job. It is never retried: a lost reply is checked by
-// listing the credentials.
-func (c *Client) CreateCredential(ctx context.Context, user, site string, values map[string]string) (*NewCredential, error) {
-	body := map[string]any{"id_site": site, "credentials": values}
-	var raw json.RawMessage
-	if _, err := c.userDo(ctx, user, call{method: http.MethodPost, path: "/credentials", body: body}, &raw); err != nil {
-		return nil, fmt.Errorf("creating credentials: %w", err)
-	}
-	return decodeOne[NewCredential](raw)
-}
-
 // DeleteCredential deletes a credential and its accounts.
 func (c *Client) DeleteCredential(ctx context.Context, user, id string) error {
 	if _, err := c.userDo(ctx, user, call{method: http.MethodDelete, path: "/credentials/" + url.PathEscape(id)}, nil); err != nil {
@@ -104,8 +93,13 @@ func (c *Client) SendTwofa(ctx context.Context, user, job string, values map[str
 	return nil
 }
 
-// UserCall sends any user-scoped request (for resources without a typed
-// method yet) and returns the envelope's response member.
-func (c *Client) UserCall(ctx context.Context, user, method, path string, query url.Values, body any) (json.RawMessage, error) {
-	return c.userDo(ctx, user, call{method: method, path: path, query: query, body: body}, nil)
+// AllCredentials reads every credential of the user, page by page (see
+// paging.go).
+func (c *Client) AllCredentials(ctx context.Context, user string, p ListParams) iter.Seq2[Credential, error] {
+	fetch := func(ctx context.Context, skip, limit int) ([]Credential, error) {
+		q := p
+		q.Skip, q.Limit = skip, limit
+		return c.Credentials(ctx, user, q)
+	}
+	return pages(ctx, p.Skip, p.Limit, fetch, func(cr Credential) string { return cr.IDCredential })
 }

@@ -78,7 +78,7 @@ func TestWebhooksUseTheAPIKey(t *testing.T) {
 		ok(`true`), reply{200, `{"rid":"r","code":200,"errors":null,"status":false,"message":"Webhook not found","response":null}`})
 	c := newTestClient(srv, nil)
 	delay := 5
-	h, err := c.CreateWebhook(context.Background(), "https://example.com/h", []string{"refresh"}, &delay)
+	h, err := c.createWebhook(context.Background(), "https://example.com/h", []string{"refresh"}, &delay)
 	if err != nil || h.IDWebhook != "w1" || string(h.DTCreated) != "1578615924" {
 		t.Fatal(h, err)
 	}

@@ -130,7 +130,7 @@ func (c *Client) CreateSession(ctx context.Context, user string) (string, error)
 		return "", fmt.Errorf("opening a session for user %s: %w", user, err)
 	}
 	if out.Token == "" {
-		return "", errors.New("Sync opened a session without a token")
+		return "", &ReplyError{HTTPStatus: http.StatusOK, Method: http.MethodPost, Path: "/sessions", Reason: "it has no token"}
 	}
 	return out.Token, nil
 }
@@ -160,21 +160,34 @@ func (c *Client) renewToken(ctx context.Context, user string) (string, error) {
 	return tok, nil
 }
 
-// userDo sends a user-scoped call with the user's token. A 401 means the
-// token expired: it opens a new session once and repeats the call. That is
-// safe even for creating calls, since a 401 means nothing was done.
+// userDo sends a user-scoped call with the user's token.
 func (c *Client) userDo(ctx context.Context, user string, cl call, out any) (json.RawMessage, error) {
-	if user == "" {
-		return nil, errors.New("no Sync user given")
-	}
-	tok, err := c.token(ctx, user)
+	tok, err := c.userToken(ctx, user)
 	if err != nil {
 		return nil, err
 	}
+	return c.withToken(ctx, user, tok, cl, out)
+}
+
+// userToken is token for a user-scoped call; it fails before anything of
+// the call is sent.
+func (c *Client) userToken(ctx context.Context, user string) (string, error) {
+	if user == "" {
+		return "", errors.New("no Sync user given")
+	}
+	return c.token(ctx, user)
+}
+
+// withToken sends cl with tok. When Sync refuses the token (a 401 in its
+// envelope: it expired) it opens a new session once and repeats the call.
+// That is safe even for creating calls: Sync's 401 means nothing was done.
+// A failure to open that session is a *beforeSendError: the call was not
+// sent again.
+func (c *Client) withToken(ctx context.Context, user, tok string, cl call, out any) (json.RawMessage, error) {
 	raw, err := c.do(ctx, tokenAuth(tok), cl, out)
 	if IsUnauthorized(err) {
 		if tok, err = c.renewToken(ctx, user); err != nil {
-			return nil, err
+			return nil, &beforeSendError{err}
 		}
 		raw, err = c.do(ctx, tokenAuth(tok), cl, out)
 	}

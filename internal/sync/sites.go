@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"net/http"
 	"net/url"
 )
@@ -74,4 +75,15 @@ func (c *Client) Site(ctx context.Context, user, id string) (*Site, error) {
 		}
 	}
 	return nil, &APIError{HTTPStatus: http.StatusOK, Code: http.StatusNotFound, Message: "no site with id " + id, Method: http.MethodGet, Path: "/catalogues/sites"}
+}
+
+// AllSites reads the whole catalogue matching f, page by page (see
+// paging.go).
+func (c *Client) AllSites(ctx context.Context, user string, f SiteFilter) iter.Seq2[Site, error] {
+	fetch := func(ctx context.Context, skip, limit int) ([]Site, error) {
+		p := f
+		p.Skip, p.Limit = skip, limit
+		return c.Sites(ctx, user, p)
+	}
+	return pages(ctx, f.Skip, f.Limit, fetch, func(s Site) string { return s.IDSite })
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"net/http"
 	"net/url"
 )
@@ -78,4 +79,16 @@ func (c *Client) CountTransactions(ctx context.Context, user string, f Transacti
 		return 0, fmt.Errorf("counting transactions: %w", err)
 	}
 	return n, nil
+}
+
+// AllTransactions reads every transaction matching f, page by page (see
+// paging.go): f's Limit is the page size. A million rows stream with flat
+// memory.
+func (c *Client) AllTransactions(ctx context.Context, user string, f TransactionFilter) iter.Seq2[Transaction, error] {
+	fetch := func(ctx context.Context, skip, limit int) ([]Transaction, error) {
+		p := f // a copy: the next page is read while this one is handled
+		p.Skip, p.Limit = skip, limit
+		return c.Transactions(ctx, user, p)
+	}
+	return pages(ctx, f.Skip, f.Limit, fetch, func(t Transaction) string { return t.IDTransaction })
 }

@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"net/http"
 	"net/url"
+	"time"
 )
 
 // User is an end user of the API key: a person or company whose banks are
@@ -45,8 +47,56 @@ type UserFields struct {
 	IDExternal *string `json:"id_external,omitempty"`
 }
 
-// CreateUser registers a user. Creating is never retried blindly.
-func (c *Client) CreateUser(ctx context.Context, u UserFields) (*User, error) {
+// CreateUserOrFind registers a user by the safe-create rule (create.go):
+// sent once; after an ambiguous failure, a user with u's external id is
+// looked up among those created since just before sending. Without an
+// external id nothing identifies the user, so such a failure is reported
+// unknown at once. found is true when the lookup found the user.
+func (c *Client) CreateUserOrFind(ctx context.Context, u UserFields) (user *User, found bool, err error) {
+	create := func(ctx context.Context) (*User, error) { return c.createUser(ctx, u) }
+	var find func(ctx context.Context, since time.Time) (*User, error)
+	if u.IDExternal != nil && *u.IDExternal != "" {
+		find = func(ctx context.Context, since time.Time) (*User, error) {
+			return c.findUser(ctx, *u.IDExternal, since)
+		}
+	}
+	what := "the request creating the user"
+	if u.Name != nil {
+		what = fmt.Sprintf("the request creating the user %q", *u.Name)
+	}
+	created, lookedUp, err := createOrFind(ctx, c, what, create, find)
+	if err != nil {
+		return nil, false, err
+	}
+	if lookedUp != nil {
+		return lookedUp, true, nil
+	}
+	return created, false, nil
+}
+
+// findUser looks for the user with an external id created since since.
+func (c *Client) findUser(ctx context.Context, external string, since time.Time) (*User, error) {
+	for v, err := range c.AllUsers(ctx, UserFilter{IDExternal: external}) {
+		if err != nil {
+			return nil, err
+		}
+		if v.IDExternal == external && v.createdSince(since) {
+			return &v, nil
+		}
+	}
+	return nil, nil
+}
+
+func (u *User) createdSince(since time.Time) bool {
+	if u.DTCreate != nil {
+		return notBefore(u.DTCreate, since)
+	}
+	t, ok := createdAt(u.IDUser)
+	return ok && !t.Before(since)
+}
+
+// createUser sends POST /users once.
+func (c *Client) createUser(ctx context.Context, u UserFields) (*User, error) {
 	var raw json.RawMessage
 	if _, err := c.do(ctx, c.apiKeyAuth(), call{method: http.MethodPost, path: "/users", body: u}, &raw); err != nil {
 		return nil, fmt.Errorf("creating the user: %w", err)
@@ -71,35 +121,15 @@ func (c *Client) DeleteUser(ctx context.Context, id string) error {
 	return nil
 }
 
-// rawHolder is implemented by the typed values, which keep their raw JSON.
-type rawHolder interface{ setRaw(json.RawMessage) }
-
 func (u *User) setRaw(r json.RawMessage) { u.Raw = r }
 
-// decodeOne decodes raw into a T that keeps raw.
-func decodeOne[T any, P interface {
-	*T
-	rawHolder
-}](raw json.RawMessage) (*T, error) {
-	v := new(T)
-	if err := json.Unmarshal(raw, v); err != nil {
-		return nil, fmt.Errorf("decoding Sync's reply: %w", err)
+// AllUsers reads every user matching f, page by page (see paging.go); f's
+// Limit is the page size and its Skip the first row.
+func (c *Client) AllUsers(ctx context.Context, f UserFilter) iter.Seq2[User, error] {
+	fetch := func(ctx context.Context, skip, limit int) ([]User, error) {
+		p := f
+		p.Skip, p.Limit = skip, limit
+		return c.ListUsers(ctx, p)
 	}
-	P(v).setRaw(raw)
-	return v, nil
-}
-
-func decodeEach[T any, P interface {
-	*T
-	rawHolder
-}](raws []json.RawMessage) ([]T, error) {
-	out := make([]T, 0, len(raws))
-	for _, r := range raws {
-		v, err := decodeOne[T, P](r)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, *v)
-	}
-	return out, nil
+	return pages(ctx, f.Skip, f.Limit, fetch, func(u User) string { return u.IDUser })
 }

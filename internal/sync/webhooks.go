@@ -4,8 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"net/http"
 	"net/url"
+	"slices"
+	"time"
 )
 
 // Events returns the webhook events Sync documents.
@@ -27,18 +30,45 @@ type Webhook struct {
 
 func (w *Webhook) setRaw(r json.RawMessage) { w.Raw = r }
 
-// ListWebhooks lists the API key's webhooks.
-func (c *Client) ListWebhooks(ctx context.Context) ([]Webhook, error) {
+// ListWebhooks lists one page of the API key's webhooks.
+func (c *Client) ListWebhooks(ctx context.Context, p ListParams) ([]Webhook, error) {
 	var raws []json.RawMessage
-	if _, err := c.do(ctx, c.apiKeyAuth(), call{method: http.MethodGet, path: "/webhooks"}, &raws); err != nil {
+	if _, err := c.do(ctx, c.apiKeyAuth(), call{method: http.MethodGet, path: "/webhooks", query: p.apply(nil)}, &raws); err != nil {
 		return nil, fmt.Errorf("listing webhooks: %w", err)
 	}
 	return decodeEach[Webhook](raws)
 }
 
-// CreateWebhook registers url for events; delay (seconds) is sent when not
-// nil. Not retried: a repeat would register the URL twice.
-func (c *Client) CreateWebhook(ctx context.Context, u string, events []string, delay *int) (*Webhook, error) {
+// CreateWebhookOrFind registers url for events by the safe-create rule
+// (create.go): sent once; after an ambiguous failure the webhooks are
+// listed until one with this URL and these events, created since just
+// before sending, shows up. delay (seconds) is sent when not nil. found
+// is true when the reply was lost and the lookup found the webhook.
+func (c *Client) CreateWebhookOrFind(ctx context.Context, u string, events []string, delay *int) (w *Webhook, found bool, err error) {
+	create := func(ctx context.Context) (*Webhook, error) { return c.createWebhook(ctx, u, events, delay) }
+	find := func(ctx context.Context, since time.Time) (*Webhook, error) {
+		for h, err := range c.AllWebhooks(ctx) {
+			if err != nil {
+				return nil, err
+			}
+			if h.URL == u && sameEvents(h.Events, events) && h.createdSince(since) {
+				return &h, nil
+			}
+		}
+		return nil, nil
+	}
+	created, lookedUp, err := createOrFind(ctx, c, "the request registering the webhook "+u, create, find)
+	if err != nil {
+		return nil, false, err
+	}
+	if lookedUp != nil {
+		return lookedUp, true, nil
+	}
+	return created, false, nil
+}
+
+// createWebhook sends POST /webhooks once.
+func (c *Client) createWebhook(ctx context.Context, u string, events []string, delay *int) (*Webhook, error) {
 	body := map[string]any{"url": u, "events": events}
 	if delay != nil {
 		body["delay"] = *delay
@@ -50,10 +80,44 @@ func (c *Client) CreateWebhook(ctx context.Context, u string, events []string, d
 	return decodeOne[Webhook](raw)
 }
 
+func sameEvents(a, b []string) bool {
+	return slices.Equal(slices.Compact(slices.Sorted(slices.Values(a))), slices.Compact(slices.Sorted(slices.Values(b))))
+}
+
+// createdSince reads dt_created: epoch seconds on creation, a date string
+// in listings (RFC 3339, or "2006-01-02 15:04:05" in UTC), else the time
+// in the id. A webhook whose time cannot be read is not taken for ours.
+func (w *Webhook) createdSince(since time.Time) bool {
+	var n int64
+	if json.Unmarshal(w.DTCreated, &n) == nil && n > 0 {
+		return notBefore(&n, since)
+	}
+	var s string
+	if json.Unmarshal(w.DTCreated, &s) == nil {
+		for _, layout := range []string{time.RFC3339, time.DateTime} {
+			if t, err := time.Parse(layout, s); err == nil {
+				return !t.Before(since)
+			}
+		}
+	}
+	t, ok := createdAt(w.IDWebhook)
+	return ok && !t.Before(since)
+}
+
 // DeleteWebhook removes a webhook.
 func (c *Client) DeleteWebhook(ctx context.Context, id string) error {
 	if _, err := c.do(ctx, c.apiKeyAuth(), call{method: http.MethodDelete, path: "/webhooks/" + url.PathEscape(id)}, nil); err != nil {
 		return fmt.Errorf("deleting webhook %s: %w", id, err)
 	}
 	return nil
+}
+
+// AllWebhooks reads every webhook of the API key, page by page (see
+// paging.go; Sync sends them all at once and ignores skip, which the
+// paging rule notices).
+func (c *Client) AllWebhooks(ctx context.Context) iter.Seq2[Webhook, error] {
+	fetch := func(ctx context.Context, skip, limit int) ([]Webhook, error) {
+		return c.ListWebhooks(ctx, ListParams{Skip: skip, Limit: limit})
+	}
+	return pages(ctx, 0, 0, fetch, func(w Webhook) string { return w.IDWebhook })
 }

@@ -3,6 +3,7 @@ package sync
 import (
 	"context"
 	"encoding/json"
+	"iter"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/output"
@@ -16,7 +17,7 @@ func newCmdAccounts(f *cmdutil.Factory) *cobra.Command {
 		Short: "Read the accounts a user's credentials found",
 		Args:  cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdAccountsList(f))
+	cmd.AddCommand(NewCmdAccountsList(f, nil))
 	return cmd
 }
 
@@ -40,15 +41,18 @@ func accountColumns() []output.Column[syncapi.Account] {
 
 func accountRaw(a syncapi.Account) json.RawMessage { return a.Raw }
 
-type accountsListOptions struct {
-	user                        string
-	common                      commonFlags
-	site, organization, orgType string
-	page                        pageFlags
+// AccountsListOptions are the inputs of `sync accounts list`.
+type AccountsListOptions struct {
+	deps
+	User   string
+	Filter syncapi.AccountFilter // without paging
+	Page   pageFlags
 }
 
-func newCmdAccountsList(f *cmdutil.Factory) *cobra.Command {
-	opts := &accountsListOptions{}
+// NewCmdAccountsList builds `sync accounts list`.
+func NewCmdAccountsList(f *cmdutil.Factory, runF func(*AccountsListOptions) error) *cobra.Command {
+	opts := &AccountsListOptions{deps: newDeps(f)}
+	var common commonFlags
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List a user's accounts with their balances",
@@ -60,41 +64,38 @@ Account numbers are shown masked, as Sync sends them. Balances are exact.`,
   mxpay sync accounts list --disabled=false --fields id_account,name,balance -o csv`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return explain(runAccountsList(cmd, f, opts))
+			opts.Filter.Common = common.common()
+			opts.Filter.IsDisable = boolFlag(cmd.Flags(), "disabled")
+			if runF != nil {
+				return runF(opts)
+			}
+			return explain(accountsListRun(cmd.Context(), opts))
 		},
 	}
-	addUserFlag(cmd, &opts.user)
-	opts.common.add(cmd)
-	cmd.Flags().StringVar(&opts.site, "site", "", "only accounts of this site `ID`")
-	cmd.Flags().StringVar(&opts.organization, "organization", "", "only accounts of this site organization `ID`")
-	cmd.Flags().StringVar(&opts.orgType, "organization-type", "", "only accounts of this organization type `ID`")
+	addUserFlag(cmd, &opts.User)
+	common.add(cmd)
+	cmd.Flags().StringVar(&opts.Filter.IDSite, "site", "", "only accounts of this site `ID`")
+	cmd.Flags().StringVar(&opts.Filter.IDSiteOrganization, "organization", "", "only accounts of this site organization `ID`")
+	cmd.Flags().StringVar(&opts.Filter.IDSiteOrganizationType, "organization-type", "", "only accounts of this organization type `ID`")
 	cmd.Flags().Bool("disabled", false, "only disabled accounts (--disabled=false: only enabled ones)")
-	opts.page.add(cmd, "accounts", "dt_refresh,desc")
+	opts.Page.add(cmd, "accounts", "dt_refresh,desc")
 	cmdutil.SetFields(cmd, output.ColumnNames(accountColumns())...)
 	return cmd
 }
 
-func runAccountsList(cmd *cobra.Command, f *cmdutil.Factory, opts *accountsListOptions) error {
-	if err := opts.page.check(); err != nil {
+func accountsListRun(ctx context.Context, opts *AccountsListOptions) error {
+	if err := opts.Page.check(); err != nil {
 		return err
 	}
-	s, err := connect(f)
+	c, user, err := opts.connect(ctx, opts.User)
 	if err != nil {
 		return err
 	}
-	user, err := s.user(cmd.Context(), opts.user)
-	if err != nil {
-		return err
-	}
-	filter := syncapi.AccountFilter{
-		Common: opts.common.common(), IDSite: opts.site, IDSiteOrganization: opts.organization,
-		IDSiteOrganizationType: opts.orgType, IsDisable: boolFlag(cmd.Flags(), "disabled"), ListParams: opts.page.params(),
-	}
-	fetch := func(ctx context.Context, skip, limit int) ([]syncapi.Account, error) {
-		req := filter // a copy: pages may be read concurrently
-		req.Skip, req.Limit = skip, limit
-		return s.client.Accounts(ctx, user, req)
-	}
-	return printList(cmd, f, &opts.page, accountColumns(), accountRaw, fetch,
-		func(a syncapi.Account) string { return a.IDAccount }, nil, "accounts")
+	filter := opts.Filter
+	filter.ListParams = opts.Page.params()
+	return printList(ctx, opts.deps, opts.Page.All, accountColumns(), accountRaw, listing[syncapi.Account]{
+		page: func(ctx context.Context) ([]syncapi.Account, error) { return c.Accounts(ctx, user, filter) },
+		all:  func(ctx context.Context) iter.Seq2[syncapi.Account, error] { return c.AllAccounts(ctx, user, filter) },
+		noun: "accounts",
+	})
 }

@@ -4,8 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"sort"
+	"iter"
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
@@ -20,7 +19,7 @@ func newCmdAttachments(f *cmdutil.Factory) *cobra.Command {
 		Short: "List and download the documents attached to transactions (CFDI XML, PDF)",
 		Args:  cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdAttachmentsList(f), newCmdAttachmentsCount(f), newCmdAttachmentsGet(f), newCmdAttachmentsExtra(f))
+	cmd.AddCommand(NewCmdAttachmentsList(f, nil), NewCmdAttachmentsCount(f, nil), NewCmdAttachmentsGet(f, nil), NewCmdAttachmentsExtra(f, nil))
 	return cmd
 }
 
@@ -38,39 +37,48 @@ func attachmentColumns() []output.Column[syncapi.Attachment] {
 
 func attachmentRaw(a syncapi.Attachment) json.RawMessage { return a.Raw }
 
-// attachmentFlags are the filters of attachments list, count and get --all.
-type attachmentFlags struct {
-	user                       string
+// AttachmentFilters are the filters of attachments list, count and get
+// --all, as given: the dates are parsed when the command runs.
+type AttachmentFilters struct {
+	User                       string
+	Filter                     syncapi.AttachmentFilter // ids and flags; no dates, no paging
+	RefreshedFrom, RefreshedTo string
 	common                     commonFlags
-	kind, transaction          string
-	refreshedFrom, refreshedTo string
 }
 
-func (o *attachmentFlags) add(cmd *cobra.Command) {
-	addUserFlag(cmd, &o.user)
+func (o *AttachmentFilters) add(cmd *cobra.Command) {
+	addUserFlag(cmd, &o.User)
 	o.common.add(cmd)
-	cmd.Flags().StringVar(&o.kind, "attachment-type", "", "only attachments of this type `ID`")
-	cmd.Flags().StringVar(&o.transaction, "transaction", "", "only attachments of this transaction `ID`")
+	cmd.Flags().StringVar(&o.Filter.IDAttachmentType, "attachment-type", "", "only attachments of this type `ID`")
+	cmd.Flags().StringVar(&o.Filter.IDTransaction, "transaction", "", "only attachments of this transaction `ID`")
 	cmd.Flags().Bool("valid", false, "only valid documents (--valid=false: only invalid ones)")
-	cmd.Flags().StringVar(&o.refreshedFrom, "refreshed-from", "", "only attachments synced on or after `DATE` (YYYY-MM-DD or RFC 3339)")
-	cmd.Flags().StringVar(&o.refreshedTo, "refreshed-to", "", "only attachments synced on or before `DATE`")
+	cmd.Flags().StringVar(&o.RefreshedFrom, "refreshed-from", "", "only attachments synced on or after `DATE` (YYYY-MM-DD or RFC 3339)")
+	cmd.Flags().StringVar(&o.RefreshedTo, "refreshed-to", "", "only attachments synced on or before `DATE`")
 }
 
-func (o *attachmentFlags) filter(cmd *cobra.Command) (syncapi.AttachmentFilter, error) {
-	f := syncapi.AttachmentFilter{Common: o.common.common(), IDAttachmentType: o.kind, IDTransaction: o.transaction,
-		IsValid: boolFlag(cmd.Flags(), "valid")}
+// parsed reads the flags cobra cannot hold in the options directly.
+func (o *AttachmentFilters) parsed(cmd *cobra.Command) {
+	o.Filter.Common = o.common.common()
+	o.Filter.IsValid = boolFlag(cmd.Flags(), "valid")
+}
+
+func (o *AttachmentFilters) filter() (syncapi.AttachmentFilter, error) {
+	f := o.Filter
 	var err error
-	f.DTRefreshFrom, f.DTRefreshTo, err = dateRange("refreshed-from", o.refreshedFrom, "refreshed-to", o.refreshedTo)
+	f.DTRefreshFrom, f.DTRefreshTo, err = dateRange("refreshed-from", o.RefreshedFrom, "refreshed-to", o.RefreshedTo)
 	return f, err
 }
 
-type attachmentsListOptions struct {
-	attachmentFlags
-	page pageFlags
+// AttachmentsListOptions are the inputs of `sync attachments list`.
+type AttachmentsListOptions struct {
+	deps
+	AttachmentFilters
+	Page pageFlags
 }
 
-func newCmdAttachmentsList(f *cmdutil.Factory) *cobra.Command {
-	opts := &attachmentsListOptions{}
+// NewCmdAttachmentsList builds `sync attachments list`.
+func NewCmdAttachmentsList(f *cmdutil.Factory, runF func(*AttachmentsListOptions) error) *cobra.Command {
+	opts := &AttachmentsListOptions{deps: newDeps(f)}
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List a user's attachments",
@@ -79,36 +87,51 @@ func newCmdAttachmentsList(f *cmdutil.Factory) *cobra.Command {
   mxpay sync attachments list --all -o jsonl | jq -r .file`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := opts.page.check(); err != nil {
-				return err
+			opts.parsed(cmd)
+			if runF != nil {
+				return runF(opts)
 			}
-			filter, err := opts.filter(cmd)
-			if err != nil {
-				return err
-			}
-			s, user, err := connectUser(cmd, f, opts.user)
-			if err != nil {
-				return explain(err)
-			}
-			filter.ListParams = opts.page.params()
-			fetch := func(ctx context.Context, skip, limit int) ([]syncapi.Attachment, error) {
-				req := filter // a copy: pages may be read concurrently
-				req.Skip, req.Limit = skip, limit
-				return s.client.Attachments(ctx, user, req)
-			}
-			count := func(ctx context.Context) (int, error) { return s.client.CountAttachments(ctx, user, filter) }
-			return explain(printList(cmd, f, &opts.page, attachmentColumns(), attachmentRaw, fetch,
-				func(a syncapi.Attachment) string { return a.IDAttachment }, count, "attachments"))
+			return explain(attachmentsListRun(cmd.Context(), opts))
 		},
 	}
 	opts.add(cmd)
-	opts.page.add(cmd, "attachments", "dt_refresh,desc")
+	opts.Page.add(cmd, "attachments", "dt_refresh,desc")
 	cmdutil.SetFields(cmd, output.ColumnNames(attachmentColumns())...)
 	return cmd
 }
 
-func newCmdAttachmentsCount(f *cmdutil.Factory) *cobra.Command {
-	opts := &attachmentFlags{}
+func attachmentsListRun(ctx context.Context, opts *AttachmentsListOptions) error {
+	if err := opts.Page.check(); err != nil {
+		return err
+	}
+	filter, err := opts.filter()
+	if err != nil {
+		return err
+	}
+	c, user, err := opts.connect(ctx, opts.User)
+	if err != nil {
+		return err
+	}
+	filter.ListParams = opts.Page.params()
+	return printList(ctx, opts.deps, opts.Page.All, attachmentColumns(), attachmentRaw, listing[syncapi.Attachment]{
+		page: func(ctx context.Context) ([]syncapi.Attachment, error) { return c.Attachments(ctx, user, filter) },
+		all: func(ctx context.Context) iter.Seq2[syncapi.Attachment, error] {
+			return c.AllAttachments(ctx, user, filter)
+		},
+		count: func(ctx context.Context) (int, error) { return c.CountAttachments(ctx, user, filter) },
+		noun:  "attachments",
+	})
+}
+
+// AttachmentsCountOptions are the inputs of `sync attachments count`.
+type AttachmentsCountOptions struct {
+	deps
+	AttachmentFilters
+}
+
+// NewCmdAttachmentsCount builds `sync attachments count`.
+func NewCmdAttachmentsCount(f *cmdutil.Factory, runF func(*AttachmentsCountOptions) error) *cobra.Command {
+	opts := &AttachmentsCountOptions{deps: newDeps(f)}
 	cmd := &cobra.Command{
 		Use:   "count",
 		Short: "Count a user's attachments matching the filters",
@@ -116,13 +139,11 @@ func newCmdAttachmentsCount(f *cmdutil.Factory) *cobra.Command {
   mxpay sync attachments count --keywords recibidas --valid -o json`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			filter, err := opts.filter(cmd)
-			if err != nil {
-				return err
+			opts.parsed(cmd)
+			if runF != nil {
+				return runF(opts)
 			}
-			return explain(printCount(cmd, f, opts.user, func(ctx context.Context, s *session, user string) (int, error) {
-				return s.client.CountAttachments(ctx, user, filter)
-			}))
+			return explain(attachmentsCountRun(cmd.Context(), opts))
 		},
 	}
 	opts.add(cmd)
@@ -130,104 +151,18 @@ func newCmdAttachmentsCount(f *cmdutil.Factory) *cobra.Command {
 	return cmd
 }
 
-// connectUser connects and resolves the command's user.
-func connectUser(cmd *cobra.Command, f *cmdutil.Factory, flag string) (*session, string, error) {
-	s, err := connect(f)
+func attachmentsCountRun(ctx context.Context, opts *AttachmentsCountOptions) error {
+	filter, err := opts.filter()
 	if err != nil {
-		return nil, "", err
+		return err
 	}
-	user, err := s.user(cmd.Context(), flag)
-	return s, user, err
-}
-
-// extraNode is one element of Sync's extracted tree.
-type extraNode struct {
-	N string            `json:"n"`
-	A map[string]string `json:"a"`
-	C []extraNode       `json:"c"`
-}
-
-type extraReply struct {
-	IDAttachment string      `json:"id_attachment"`
-	File         string      `json:"file"`
-	IsValid      any         `json:"is_valid"`
-	Extra        []extraNode `json:"extra"`
-
-	raw json.RawMessage
-}
-
-func extraColumns() []output.Column[extraReply] {
-	return []output.Column[extraReply]{
-		{Name: "id_attachment", Header: "ID", Value: func(e extraReply) string { return e.IDAttachment }},
-		{Name: "file", Header: "FILE", Value: func(e extraReply) string { return e.File }},
-		{Name: "is_valid", Header: "VALID", Value: func(e extraReply) string { return fmt.Sprint(e.IsValid) }},
+	c, user, err := opts.connect(ctx, opts.User)
+	if err != nil {
+		return err
 	}
-}
-
-func newCmdAttachmentsExtra(f *cmdutil.Factory) *cobra.Command {
-	var user string
-	cmd := &cobra.Command{
-		Use:   "extra <attachment-id>",
-		Short: "Print the data Sync extracted from an attachment",
-		Long: `Print the data Sync extracted from an attachment: the document as a tree of
-elements (n: name, a: attributes, c: children). JSON output is Sync's reply as is;
-the table form is the tree, indented.`,
-		Example: `  mxpay sync attachments extra 5db073b4caaf236a6a4c2eb5
-  mxpay sync attachments extra 5db073b4caaf236a6a4c2eb5 -o json | jq '.extra[0].c[0].a.RFC'`,
-		Args: cmdutil.ExactArgs(1, "an attachment ID is required"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			s, u, err := connectUser(cmd, f, user)
-			if err != nil {
-				return explain(err)
-			}
-			raw, err := s.client.AttachmentExtra(cmd.Context(), u, args[0])
-			if err != nil {
-				return explain(err)
-			}
-			var x extraReply
-			if err := json.Unmarshal(raw, &x); err != nil {
-				return fmt.Errorf("decoding Sync's extracted data: %w", err)
-			}
-			x.raw = raw
-			settings, err := f.Settings()
-			if err != nil {
-				return err
-			}
-			o := settings.Output
-			if (o.Format == "" || o.Format == output.FormatTable) && o.JQ == "" && len(o.Fields) == 0 {
-				return printTree(f.IOStreams.Out, x.Extra, 0)
-			}
-			return output.PrintObject(f.IOStreams, o, extraColumns(), func(e extraReply) json.RawMessage { return e.raw }, x)
-		},
+	n, err := c.CountAttachments(ctx, user, filter)
+	if err != nil {
+		return err
 	}
-	addUserFlag(cmd, &user)
-	cmdutil.SetFields(cmd, output.ColumnNames(extraColumns())...)
-	return cmd
-}
-
-// printTree writes one line per element: its name, then its attributes
-// (sorted) as NAME=value, children indented below.
-func printTree(w io.Writer, nodes []extraNode, depth int) error {
-	for _, n := range nodes {
-		keys := make([]string, 0, len(n.A))
-		for k := range n.A {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		line := strings.Repeat("  ", depth) + n.N
-		for _, k := range keys {
-			v := n.A[k]
-			if strings.ContainsAny(v, " \t") || v == "" {
-				v = fmt.Sprintf("%q", v)
-			}
-			line += " " + k + "=" + v
-		}
-		if _, err := fmt.Fprintln(w, line); err != nil {
-			return err
-		}
-		if err := printTree(w, n.C, depth+1); err != nil {
-			return err
-		}
-	}
-	return nil
+	return printCount(opts.deps, n)
 }

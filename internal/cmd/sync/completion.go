@@ -16,13 +16,14 @@ const completionTimeout = 3 * time.Second
 // the catalogue's sites on every command that has those flags. Any failure
 // completes nothing and prints nothing: the shell must stay quiet.
 func registerCompletions(f *cmdutil.Factory, root *cobra.Command) {
+	d := newDeps(f)
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		if c.Flags().Lookup("user") != nil {
-			_ = c.RegisterFlagCompletionFunc("user", completeUsers(f))
+			_ = c.RegisterFlagCompletionFunc("user", completeUsers(d))
 		}
 		if c.Flags().Lookup("site") != nil {
-			_ = c.RegisterFlagCompletionFunc("site", completeSites(f))
+			_ = c.RegisterFlagCompletionFunc("site", completeSites(d))
 		}
 		for _, sub := range c.Commands() {
 			walk(sub)
@@ -31,20 +32,19 @@ func registerCompletions(f *cmdutil.Factory, root *cobra.Command) {
 	walk(root)
 }
 
-func completeUsers(f *cmdutil.Factory) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+func completeUsers(d deps) cobra.CompletionFunc {
 	return func(cmd *cobra.Command, _ []string, _ string) ([]string, cobra.ShellCompDirective) {
 		ctx, cancel := context.WithTimeout(cmd.Context(), completionTimeout)
 		defer cancel()
-		s, err := connect(f)
+		c, err := d.Sync()
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
-		users, err := allUsers(ctx, s.client, syncapi.UserFilter{})
-		if err != nil {
-			return nil, cobra.ShellCompDirectiveNoFileComp
-		}
-		out := make([]string, 0, len(users))
-		for _, u := range users {
+		var out []string
+		for u, err := range c.AllUsers(ctx, syncapi.UserFilter{}) {
+			if err != nil {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
 			out = append(out, u.IDUser+"\t"+u.Name)
 		}
 		return out, cobra.ShellCompDirectiveNoFileComp
@@ -53,13 +53,13 @@ func completeUsers(f *cmdutil.Factory) func(*cobra.Command, []string, string) ([
 
 // completeSites needs a user's token (the catalogue is user-scoped): the
 // --user already typed, else the profile's sync.user; never a prompt.
-func completeSites(f *cmdutil.Factory) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+func completeSites(d deps) cobra.CompletionFunc {
 	return func(cmd *cobra.Command, _ []string, _ string) ([]string, cobra.ShellCompDirective) {
 		ctx, cancel := context.WithTimeout(cmd.Context(), completionTimeout)
 		defer cancel()
 		user, _ := cmd.Flags().GetString("user")
 		if user == "" {
-			settings, err := f.Settings()
+			settings, err := d.Settings()
 			if err != nil {
 				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
@@ -69,16 +69,15 @@ func completeSites(f *cmdutil.Factory) func(*cobra.Command, []string, string) ([
 			}
 			user = set.Value
 		}
-		s, err := connect(f)
+		c, err := d.Sync()
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
-		sites, err := s.client.Sites(ctx, user, syncapi.SiteFilter{})
-		if err != nil {
-			return nil, cobra.ShellCompDirectiveNoFileComp
-		}
-		out := make([]string, 0, len(sites))
-		for _, site := range sites {
+		var out []string
+		for site, err := range c.AllSites(ctx, user, syncapi.SiteFilter{}) {
+			if err != nil {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
 			out = append(out, site.IDSite+"\t"+site.Name)
 		}
 		return out, cobra.ShellCompDirectiveNoFileComp

@@ -1,6 +1,7 @@
 package sync
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 
@@ -16,7 +17,7 @@ func newCmdCredentials(f *cmdutil.Factory) *cobra.Command {
 		Short: "Register, follow and delete a user's bank and SAT credentials",
 		Args:  cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdCredentialsList(f), newCmdCredentialsCreate(f), newCmdCredentialsDelete(f), newCmdCredentialsStatus(f))
+	cmd.AddCommand(NewCmdCredentialsList(f, nil), NewCmdCredentialsCreate(f, nil), NewCmdCredentialsDelete(f, nil), NewCmdCredentialsStatus(f, nil))
 	return cmd
 }
 
@@ -42,8 +43,17 @@ func credentialColumns() []output.Column[credentialRow] {
 	}
 }
 
-func newCmdCredentialsList(f *cmdutil.Factory) *cobra.Command {
-	var user string
+func credentialRaw(c credentialRow) json.RawMessage { return c.Raw }
+
+// CredentialsListOptions are the inputs of `sync credentials list`.
+type CredentialsListOptions struct {
+	deps
+	User string
+}
+
+// NewCmdCredentialsList builds `sync credentials list`.
+func NewCmdCredentialsList(f *cmdutil.Factory, runF func(*CredentialsListOptions) error) *cobra.Command {
+	opts := &CredentialsListOptions{deps: newDeps(f)}
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List a user's credentials and the code of their latest sync",
@@ -51,49 +61,67 @@ func newCmdCredentialsList(f *cmdutil.Factory) *cobra.Command {
   mxpay sync credentials list -o json --jq '.[] | select(.code != 200) | .id_credential'`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := connect(f)
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(opts)
 			}
-			settings, err := f.Settings()
-			if err != nil {
-				return err
-			}
-			list, err := output.NewList(f.IOStreams, settings.Output, credentialColumns(), func(c credentialRow) json.RawMessage { return c.Raw })
-			if err != nil {
-				return err
-			}
-			id, err := s.user(cmd.Context(), user)
-			if err != nil {
-				return err
-			}
-			creds, err := s.client.Credentials(cmd.Context(), id, syncapi.ListParams{})
-			if err != nil {
-				return explain(err)
-			}
-			names := map[string]string{}
-			if len(creds) > 0 {
-				// Names are a courtesy; the ids are shown without them.
-				if sites, err := s.client.Sites(cmd.Context(), id, syncapi.SiteFilter{}); err == nil {
-					for _, st := range sites {
-						names[st.IDSite] = st.Name
-					}
-				}
-			}
-			for _, c := range creds {
-				if err := list.Add(credentialRow{Credential: c, site: names[c.IDSite]}); err != nil {
-					return err
-				}
-			}
-			return list.Close()
+			return explain(credentialsListRun(cmd.Context(), opts))
 		},
 	}
-	addUserFlag(cmd, &user)
+	addUserFlag(cmd, &opts.User)
 	return cmd
 }
 
-func newCmdCredentialsDelete(f *cmdutil.Factory) *cobra.Command {
-	var user string
+func credentialsListRun(ctx context.Context, opts *CredentialsListOptions) error {
+	o, err := opts.output()
+	if err != nil {
+		return err
+	}
+	list, err := output.NewList(opts.IO, o, credentialColumns(), credentialRaw)
+	if err != nil {
+		return err
+	}
+	c, user, err := opts.connect(ctx, opts.User)
+	if err != nil {
+		return err
+	}
+	var names map[string]string
+	for cr, err := range c.AllCredentials(ctx, user, syncapi.ListParams{}) {
+		if err != nil {
+			return err
+		}
+		if names == nil {
+			names = siteNames(ctx, c, user)
+		}
+		if err := list.Add(credentialRow{Credential: cr, site: names[cr.IDSite]}); err != nil {
+			return err
+		}
+	}
+	return list.Close()
+}
+
+// siteNames maps site ids to names. They are a courtesy: without them the
+// ids are shown.
+func siteNames(ctx context.Context, c *syncapi.Client, user string) map[string]string {
+	names := map[string]string{}
+	for st, err := range c.AllSites(ctx, user, syncapi.SiteFilter{}) {
+		if err != nil {
+			break
+		}
+		names[st.IDSite] = st.Name
+	}
+	return names
+}
+
+// CredentialsDeleteOptions are the inputs of `sync credentials delete`.
+type CredentialsDeleteOptions struct {
+	deps
+	Confirm  func(question string) error
+	User, ID string
+}
+
+// NewCmdCredentialsDelete builds `sync credentials delete`.
+func NewCmdCredentialsDelete(f *cmdutil.Factory, runF func(*CredentialsDeleteOptions) error) *cobra.Command {
+	opts := &CredentialsDeleteOptions{deps: newDeps(f), Confirm: f.Confirm}
 	cmd := &cobra.Command{
 		Use:   "delete ID",
 		Short: "Delete a credential with its accounts and transactions",
@@ -101,102 +129,28 @@ func newCmdCredentialsDelete(f *cmdutil.Factory) *cobra.Command {
   mxpay sync credentials delete 5e17c432d7288d358a039141 --yes`,
 		Args: cmdutil.ExactArgs(1, "ID"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := connect(f)
-			if err != nil {
-				return err
+			opts.ID = args[0]
+			if runF != nil {
+				return runF(opts)
 			}
-			id, err := s.user(cmd.Context(), user)
-			if err != nil {
-				return err
-			}
-			if err := f.Confirm(fmt.Sprintf("Delete credential %s with its accounts, transactions and attachments?", args[0])); err != nil {
-				return err
-			}
-			if err := s.client.DeleteCredential(cmd.Context(), id, args[0]); err != nil {
-				return explain(err)
-			}
-			fmt.Fprintf(f.IOStreams.ErrOut, "Deleted credential %s.\n", args[0])
-			return nil
+			return explain(credentialsDeleteRun(cmd.Context(), opts))
 		},
 	}
-	addUserFlag(cmd, &user)
+	addUserFlag(cmd, &opts.User)
 	return cmd
 }
 
-func jobColumns() []output.Column[syncapi.JobStatus] {
-	return []output.Column[syncapi.JobStatus]{
-		{Name: "code", Header: "CODE", Value: func(j syncapi.JobStatus) string { return fmt.Sprint(j.Code) }},
-		{Name: "stage", Header: "STAGE", Value: func(j syncapi.JobStatus) string { return syncapi.Stage(j.Code) }},
-	}
-}
-
-func newCmdCredentialsStatus(f *cmdutil.Factory) *cobra.Command {
-	var user string
-	var watch bool
-	cmd := &cobra.Command{
-		Use:   "status JOB_ID",
-		Short: "Show the codes a sync job went through, newest last",
-		Long: `Show the codes a sync job went through, newest last.
-
-With --watch it waits until the job ends (or asks for a two-factor code)
-and exits like ` + "`credentials create`" + `: 0 on success, 5 when the site
-refused, 4 when the provider failed.`,
-		Example: `  mxpay sync credentials status 5e17c4325d4f6077171c0254
-  mxpay sync credentials status 5e17c4325d4f6077171c0254 --watch`,
-		Args: cmdutil.ExactArgs(1, "JOB_ID"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return explain(runStatus(cmd, f, user, args[0], watch))
-		},
-	}
-	addUserFlag(cmd, &user)
-	cmd.Flags().BoolVar(&watch, "watch", false, "wait until the job ends or asks for a two-factor code")
-	return cmd
-}
-
-func runStatus(cmd *cobra.Command, f *cmdutil.Factory, user, job string, watch bool) error {
-	s, err := connect(f)
+func credentialsDeleteRun(ctx context.Context, opts *CredentialsDeleteOptions) error {
+	c, user, err := opts.connect(ctx, opts.User)
 	if err != nil {
 		return err
 	}
-	settings, err := f.Settings()
-	if err != nil {
+	if err := opts.Confirm(fmt.Sprintf("Delete credential %s with its accounts, transactions and attachments?", opts.ID)); err != nil {
 		return err
 	}
-	id, err := s.user(cmd.Context(), user)
-	if err != nil {
+	if err := c.DeleteCredential(ctx, user, opts.ID); err != nil {
 		return err
 	}
-	if watch {
-		if _, err := s.follow(cmd.Context(), id, job, -1, nil); err != nil {
-			return err
-		}
-	}
-	history, err := s.client.JobStatuses(cmd.Context(), id, job)
-	if err != nil {
-		return err
-	}
-	list, err := output.NewList(f.IOStreams, settings.Output, jobColumns(), func(j syncapi.JobStatus) json.RawMessage { return j.Raw })
-	if err != nil {
-		return err
-	}
-	for _, h := range history {
-		if err := list.Add(h); err != nil {
-			return err
-		}
-	}
-	if err := list.Close(); err != nil {
-		return err
-	}
-	if len(history) == 0 {
-		return nil
-	}
-	last := history[len(history)-1].Code
-	if last == syncapi.CodeTwofa {
-		fmt.Fprintf(f.IOStreams.ErrOut, "The job is waiting for a two-factor code: run `mxpay sync twofa %s`.\n", job)
-		return nil
-	}
-	if watch {
-		return finalError(job, last)
-	}
+	fmt.Fprintf(opts.IO.ErrOut, "Deleted credential %s.\n", opts.ID)
 	return nil
 }

@@ -16,17 +16,21 @@ import (
 	"github.com/spf13/cobra"
 )
 
-type attachmentsGetOptions struct {
-	attachmentFlags
-	out         string
-	dir         string
-	force       bool
-	all         bool
-	concurrency int
+// AttachmentsGetOptions are the inputs of `sync attachments get`.
+type AttachmentsGetOptions struct {
+	deps
+	AttachmentFilters
+	ID          string // one attachment, or "" with All
+	Out         string
+	Dir         string
+	Force       bool
+	All         bool
+	Concurrency int
 }
 
-func newCmdAttachmentsGet(f *cmdutil.Factory) *cobra.Command {
-	opts := &attachmentsGetOptions{}
+// NewCmdAttachmentsGet builds `sync attachments get`.
+func NewCmdAttachmentsGet(f *cmdutil.Factory, runF func(*AttachmentsGetOptions) error) *cobra.Command {
+	opts := &AttachmentsGetOptions{deps: newDeps(f)}
 	cmd := &cobra.Command{
 		Use:   "get [<attachment-id>]",
 		Short: "Download attachments: one by id, or every one matching filters with --all",
@@ -47,58 +51,64 @@ be repeated. Failures are listed at the end and make the exit code 1.`,
   mxpay sync attachments get --all --keywords emitidas --dir cfdi/ --concurrency 16`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if opts.all == (len(args) == 1) {
+			if opts.All == (len(args) == 1) {
 				return cmdutil.UsageErrorf("give an attachment ID, or --all with filters")
 			}
-			if opts.all {
-				return explain(runGetAll(cmd, f, opts))
+			if len(args) == 1 {
+				opts.ID = args[0]
 			}
-			return explain(runGetOne(cmd, f, opts, args[0]))
+			opts.parsed(cmd)
+			if runF != nil {
+				return runF(opts)
+			}
+			if opts.All {
+				return explain(attachmentsGetAllRun(cmd.Context(), opts))
+			}
+			return explain(attachmentsGetRun(cmd.Context(), opts))
 		},
 	}
 	opts.add(cmd)
-	cmd.Flags().StringVarP(&opts.out, "output-file", "O", "", "write to `FILE`, into DIR, or - for stdout (default: the attachment's file name)")
-	cmd.Flags().BoolVar(&opts.force, "force", false, "overwrite an existing file")
-	cmd.Flags().BoolVar(&opts.all, "all", false, "download every attachment matching the filters")
-	cmd.Flags().StringVar(&opts.dir, "dir", ".", "with --all, the `DIR` to download into (created if missing)")
-	cmd.Flags().IntVar(&opts.concurrency, "concurrency", 4, "with --all, download `N` files at a time")
+	cmd.Flags().StringVarP(&opts.Out, "output-file", "O", "", "write to `FILE`, into DIR, or - for stdout (default: the attachment's file name)")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite an existing file")
+	cmd.Flags().BoolVar(&opts.All, "all", false, "download every attachment matching the filters")
+	cmd.Flags().StringVar(&opts.Dir, "dir", ".", "with --all, the `DIR` to download into (created if missing)")
+	cmd.Flags().IntVar(&opts.Concurrency, "concurrency", 4, "with --all, download `N` files at a time")
 	cmd.MarkFlagsMutuallyExclusive("all", "output-file")
 	cmdutil.SetFields(cmd, output.ColumnNames(resultColumns())...)
 	return cmd
 }
 
-func runGetOne(cmd *cobra.Command, f *cmdutil.Factory, opts *attachmentsGetOptions, id string) error {
-	ctx := cmd.Context()
-	s, user, err := connectUser(cmd, f, opts.user)
+func attachmentsGetRun(ctx context.Context, opts *AttachmentsGetOptions) error {
+	c, user, err := opts.connect(ctx, opts.User)
 	if err != nil {
 		return err
 	}
-	target := opts.out
+	target := opts.Out
 	if target == "-" {
-		d, err := s.client.OpenAttachment(ctx, user, id)
+		d, err := c.OpenAttachment(ctx, user, opts.ID)
 		if err != nil {
 			return err
 		}
 		defer d.Body.Close()
-		return copyExact(f.IOStreams.Out, d)
+		return copyExact(opts.IO.Out, d)
 	}
 	if target == "" || isDir(target) {
-		name, err := attachmentName(ctx, s.client, user, id)
+		name, err := attachmentName(ctx, c, user, opts.ID)
 		if err != nil {
 			return err
 		}
 		target = filepath.Join(target, name)
 	}
-	if !opts.force {
+	if !opts.Force {
 		if _, err := os.Lstat(target); err == nil {
 			return exists(target)
 		}
 	}
-	n, err := download(ctx, s.client, user, id, target, opts.force)
+	n, err := download(ctx, c, user, opts.ID, target, opts.Force)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(f.IOStreams.ErrOut, "Saved %s (%d bytes).\n", target, n)
+	fmt.Fprintf(opts.IO.ErrOut, "Saved %s (%d bytes).\n", target, n)
 	return nil
 }
 

@@ -1,9 +1,7 @@
 package sync
 
 import (
-	"bufio"
 	"fmt"
-	"io"
 	"regexp"
 	"slices"
 	"strings"
@@ -12,21 +10,41 @@ import (
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 )
 
+// Credential and two-factor values are secrets: each is added to the run's
+// redactor the moment it is read (from --set, --stdin or a prompt), and
+// none is ever repeated in a message.
+
 // parseSets reads repeated --set FIELD=VALUE flags, checking each field is
-// one of the form's. Values are never echoed in errors.
-func parseSets(sets []string, form []syncapi.FormField) (map[string]string, error) {
+// one of the form's. A password given this way works, with a warning: the
+// command line lands in shell history and is visible to `ps`.
+func (d deps) parseSets(sets []string, form []syncapi.FormField) (map[string]string, error) {
 	values := map[string]string{}
 	for _, kv := range sets {
 		name, value, ok := strings.Cut(kv, "=")
+		d.Redactor.Add(value)
 		if !ok || name == "" {
+			d.Redactor.Add(kv) // no '=': the whole argument may be a value
 			return nil, cmdutil.UsageErrorf("--set wants FIELD=VALUE, got a value without a field name or '='")
 		}
-		if !slices.ContainsFunc(form, func(f syncapi.FormField) bool { return f.Name == name }) {
+		field, known := fieldNamed(form, name)
+		if !known {
 			return nil, cmdutil.UsageErrorf("unknown field %q in --set: this form has %s", name, fieldNames(form))
+		}
+		if field.IsSecret() {
+			fmt.Fprintf(d.IO.ErrOut, "warning: the %s field is a password, and --set puts it on the command line, where shell history and `ps` can show it; "+
+				"leave it out to be asked, or pass it with --stdin\n", name)
 		}
 		values[name] = value
 	}
 	return values, nil
+}
+
+func fieldNamed(form []syncapi.FormField, name string) (syncapi.FormField, bool) {
+	i := slices.IndexFunc(form, func(f syncapi.FormField) bool { return f.Name == name })
+	if i < 0 {
+		return syncapi.FormField{}, false
+	}
+	return form[i], true
 }
 
 func fieldNames(form []syncapi.FormField) string {
@@ -49,18 +67,17 @@ func missingFields(form []syncapi.FormField, values map[string]string, requiredO
 	return out
 }
 
-// fillFields asks for each missing field on a terminal (masked for
-// password fields); without one it is a usage error naming the fields.
-func fillFields(f *cmdutil.Factory, what string, missing []syncapi.FormField, values map[string]string) error {
+// fillFields asks for each missing field on a terminal (without echo for
+// password fields); without one it is a usage error naming the fields,
+// with hint saying how else to give them.
+func (d deps) fillFields(what string, missing []syncapi.FormField, values map[string]string, hint string) error {
 	if len(missing) == 0 {
 		return nil
 	}
-	if !f.IOStreams.CanPrompt() {
-		names := fieldNames(missing)
-		return cmdutil.WithHint(cmdutil.UsageErrorf("missing %s: %s", what, names),
-			"pass --set FIELD=VALUE for each (for example --set "+missing[0].Name+"=…), or run in a terminal to be asked")
+	if !d.IO.CanPrompt() {
+		return cmdutil.WithHint(cmdutil.UsageErrorf("missing %s: %s", what, fieldNames(missing)), hint)
 	}
-	p := f.Prompter()
+	p := d.Prompter()
 	for _, field := range missing {
 		label := field.Label
 		if label == "" {
@@ -73,25 +90,11 @@ func fillFields(f *cmdutil.Factory, what string, missing []syncapi.FormField, va
 		} else {
 			v, err = p.Input(label, "")
 		}
+		d.Redactor.Add(v, strings.TrimSpace(v))
 		if err != nil {
 			return err
 		}
 		values[field.Name] = strings.TrimSpace(v)
-	}
-	return nil
-}
-
-// readStdinValues reads one value per line for each missing field, in order.
-func readStdinValues(in io.Reader, missing []syncapi.FormField, values map[string]string) error {
-	sc := bufio.NewScanner(in)
-	for _, field := range missing {
-		if !sc.Scan() {
-			return cmdutil.UsageErrorf("--stdin: no line for two-factor field %s (one value per line, in the order %s)", field.Name, fieldNames(missing))
-		}
-		values[field.Name] = strings.TrimSpace(sc.Text())
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("reading stdin: %w", err)
 	}
 	return nil
 }

@@ -5,12 +5,18 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/mxpay/mxpay/internal/errs"
-
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/output"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 )
+
+// jobWatch follows the sync jobs of one user.
+type jobWatch struct {
+	deps
+	client *syncapi.Client
+	user   string
+}
 
 // answerFunc is called when a job stops at 410: it returns the two-factor
 // values to post.
@@ -20,12 +26,12 @@ type answerFunc func(fields []syncapi.FormField) (map[string]string, error)
 // spinner. At 410 it calls answer (nil: stop and return the 410 entry). A
 // 410 entry already answered (at index answered of the history, or -1) is
 // waited out rather than answered twice.
-func (s *session) follow(ctx context.Context, user, job string, answered int, answer answerFunc) (syncapi.JobStatus, error) {
-	ios := s.f.IOStreams
-	spinner := output.NewSpinner(ios, "Job "+job+": checking")
+func (w jobWatch) follow(ctx context.Context, job string, answered int, answer answerFunc) (syncapi.JobStatus, error) {
+	spinner := output.NewSpinner(w.IO, "Job "+job+": checking")
 	defer func() { spinner.Stop() }()
+	poll := w.pollInterval()
 	for {
-		history, err := s.client.JobStatuses(ctx, user, job)
+		history, err := w.client.JobStatuses(ctx, w.user, job)
 		if err != nil {
 			return syncapi.JobStatus{}, err
 		}
@@ -44,19 +50,33 @@ func (s *session) follow(ctx context.Context, user, job string, answered int, an
 			if err != nil {
 				return last, err
 			}
-			if err := s.client.SendTwofa(ctx, user, job, values); err != nil {
+			if err := w.client.SendTwofa(ctx, w.user, job, values); err != nil {
 				return last, err
 			}
 			answered = len(history) - 1
-			spinner = output.NewSpinner(ios, fmt.Sprintf("Job %s: two-factor code sent", job))
+			spinner = output.NewSpinner(w.IO, fmt.Sprintf("Job %s: two-factor code sent", job))
 		case !syncapi.IsPending(last.Code) && last.Code != syncapi.CodeTwofa:
 			return last, nil
 		}
 		select {
 		case <-ctx.Done():
 			return last, ctx.Err()
-		case <-time.After(s.pollInterval()):
+		case <-time.After(poll):
 		}
+	}
+}
+
+// askTwofa prompts for the fields of a 410 entry; without a terminal it
+// stops with the command that answers later.
+func (w jobWatch) askTwofa(job string) answerFunc {
+	return func(form []syncapi.FormField) (map[string]string, error) {
+		if !w.IO.CanPrompt() {
+			return nil, cmdutil.WithHint(cmdutil.UsageErrorf("job %s is waiting for a two-factor code and there is no terminal to ask for it", job),
+				fmt.Sprintf("answer it with `mxpay sync twofa %s --stdin` (one value per line)", job))
+		}
+		fmt.Fprintf(w.IO.ErrOut, "The site asks for a two-factor code.\n")
+		values := map[string]string{}
+		return values, w.fillFields("two-factor fields", form, values, "")
 	}
 }
 

@@ -11,7 +11,6 @@ import (
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/output"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
-	"github.com/spf13/cobra"
 )
 
 // result is the outcome of one file of `attachments get --all`.
@@ -33,53 +32,53 @@ func resultColumns() []output.Column[result] {
 	}
 }
 
-// runGetAll lists the matching attachments page by page and downloads
-// them with a pool of workers while listing continues; each outcome is a
-// row of the output.
-func runGetAll(cmd *cobra.Command, f *cmdutil.Factory, opts *attachmentsGetOptions) error {
-	if opts.concurrency < 1 || opts.concurrency > 64 {
+// attachmentsGetAllRun lists the matching attachments page by page and
+// downloads them with a pool of workers while listing continues; each
+// outcome is a row of the output.
+func attachmentsGetAllRun(ctx context.Context, opts *AttachmentsGetOptions) error {
+	if opts.Concurrency < 1 || opts.Concurrency > 64 {
 		return cmdutil.UsageErrorf("--concurrency must be between 1 and 64")
 	}
-	filter, err := opts.filter(cmd)
+	filter, err := opts.filter()
 	if err != nil {
 		return err
 	}
-	s, user, err := connectUser(cmd, f, opts.user)
+	c, user, err := opts.connect(ctx, opts.User)
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(opts.dir, 0o755); err != nil {
+	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
 		return err
 	}
-	settings, err := f.Settings()
+	o, err := opts.output()
 	if err != nil {
 		return err
 	}
-	list, err := output.NewList(f.IOStreams, settings.Output, resultColumns(), nil)
+	list, err := output.NewList(opts.IO, o, resultColumns(), nil)
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithCancel(cmd.Context())
+	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var total int64
-	if f.IOStreams.IsStderrTTY() {
-		if n, err := s.client.CountAttachments(ctx, user, filter); err == nil {
+	if opts.IO.IsStderrTTY() {
+		if n, err := c.CountAttachments(ctx, user, filter); err == nil {
 			total = int64(n)
 		}
 	}
-	bar := output.NewProgress(f.IOStreams, total, "attachments")
+	bar := output.NewProgress(opts.IO, total, "attachments")
 	jobs := make(chan syncapi.Attachment)
 	var mu gosync.Mutex
 	var failed []result
 	counts := map[string]int{}
 	var outErr error
 	var wg gosync.WaitGroup
-	for range opts.concurrency {
+	for range opts.Concurrency {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for a := range jobs {
-				r := fetchOne(ctx, s.client, user, a, opts.dir, opts.force)
+				r := fetchOne(ctx, c, user, a, opts.Dir, opts.Force)
 				mu.Lock()
 				bar.Add(1)
 				counts[r.Status]++
@@ -94,19 +93,20 @@ func runGetAll(cmd *cobra.Command, f *cmdutil.Factory, opts *attachmentsGetOptio
 			}
 		}()
 	}
-	fetch := func(ctx context.Context, skip, limit int) ([]syncapi.Attachment, error) {
-		req := filter // a copy: pages may be read concurrently
-		req.Skip, req.Limit = skip, limit
-		return s.client.Attachments(ctx, user, req)
-	}
-	listErr := eachPage(ctx, allPageSize, fetch, func(a syncapi.Attachment) string { return a.IDAttachment }, func(a syncapi.Attachment) error {
-		select {
-		case jobs <- a:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
+	filter.Limit = allPageSize
+	listErr := func() error {
+		for a, err := range c.AllAttachments(ctx, user, filter) {
+			if err != nil {
+				return err
+			}
+			select {
+			case jobs <- a:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 		}
-	})
+		return nil
+	}()
 	close(jobs)
 	wg.Wait()
 	bar.Finish()
@@ -119,8 +119,8 @@ func runGetAll(cmd *cobra.Command, f *cmdutil.Factory, opts *attachmentsGetOptio
 	if err := list.Close(); err != nil {
 		return err
 	}
-	fmt.Fprintf(f.IOStreams.ErrOut, "%d downloaded, %d already there, %d failed (in %s).\n",
-		counts["downloaded"], counts["skipped"], counts["failed"], opts.dir)
+	fmt.Fprintf(opts.IO.ErrOut, "%d downloaded, %d already there, %d failed (in %s).\n",
+		counts["downloaded"], counts["skipped"], counts["failed"], opts.Dir)
 	if len(failed) > 0 {
 		lines := make([]string, len(failed))
 		for i, r := range failed {

@@ -3,6 +3,7 @@ package sync
 import (
 	"context"
 	"encoding/json"
+	"iter"
 	"strings"
 	"time"
 
@@ -21,46 +22,51 @@ const allPageSize = 1000
 
 // pageFlags are --limit, --skip, --order, --all and --page-size.
 type pageFlags struct {
-	limit, skip, pageSize int
-	order                 string
-	all                   bool
+	Limit, Skip, PageSize int
+	Order                 string
+	All                   bool
 }
 
 func (p *pageFlags) add(cmd *cobra.Command, noun, orderExample string) {
-	cmd.Flags().IntVar(&p.limit, "limit", 0, "at most `N` "+noun+" (default: the server's page size)")
-	cmd.Flags().IntVar(&p.skip, "skip", 0, "skip the first `N` "+noun)
-	cmd.Flags().StringVar(&p.order, "order", "", "sort by a member, ascending or `FIELD[,desc]` (e.g. "+orderExample+")")
-	cmd.Flags().BoolVar(&p.all, "all", false, "read every page, printing rows as they arrive")
-	cmd.Flags().IntVar(&p.pageSize, "page-size", allPageSize, "with --all, ask for `N` rows per request")
+	cmd.Flags().IntVar(&p.Limit, "limit", 0, "at most `N` "+noun+" (default: the server's page size)")
+	cmd.Flags().IntVar(&p.Skip, "skip", 0, "skip the first `N` "+noun)
+	cmd.Flags().StringVar(&p.Order, "order", "", "sort by a member, ascending or `FIELD[,desc]` (e.g. "+orderExample+")")
+	cmd.Flags().BoolVar(&p.All, "all", false, "read every page, printing rows as they arrive")
+	cmd.Flags().IntVar(&p.PageSize, "page-size", allPageSize, "with --all, ask for `N` rows per request")
 	cmd.MarkFlagsMutuallyExclusive("all", "limit")
 	cmd.MarkFlagsMutuallyExclusive("all", "skip")
 }
 
 func (p *pageFlags) check() error {
-	if p.limit < 0 || p.skip < 0 || p.pageSize <= 0 {
+	if p.Limit < 0 || p.Skip < 0 || p.PageSize <= 0 {
 		return cmdutil.UsageErrorf("--limit and --skip must not be negative, and --page-size must be positive")
 	}
 	return nil
 }
 
+// params are the paging parameters of one page, or with --all of the
+// pager (its page size; it starts at the first row).
 func (p *pageFlags) params() syncapi.ListParams {
-	return syncapi.ListParams{Limit: p.limit, Skip: p.skip, Order: p.order}
+	if p.All {
+		return syncapi.ListParams{Limit: p.PageSize, Order: p.Order}
+	}
+	return syncapi.ListParams{Limit: p.Limit, Skip: p.Skip, Order: p.Order}
 }
 
 // commonFlags are the filters accounts, transactions and attachments share.
 type commonFlags struct {
-	account, credential, keywords, skipKeywords string
+	Account, Credential, Keywords, SkipKeywords string
 }
 
 func (c *commonFlags) add(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&c.account, "account", "", "only this account `ID`")
-	cmd.Flags().StringVar(&c.credential, "credential", "", "only what this credential `ID` found")
-	cmd.Flags().StringVar(&c.keywords, "keywords", "", "only rows containing any of these comma-separated `WORDS`")
-	cmd.Flags().StringVar(&c.skipKeywords, "skip-keywords", "", "leave out rows containing any of these comma-separated `WORDS`")
+	cmd.Flags().StringVar(&c.Account, "account", "", "only this account `ID`")
+	cmd.Flags().StringVar(&c.Credential, "credential", "", "only what this credential `ID` found")
+	cmd.Flags().StringVar(&c.Keywords, "keywords", "", "only rows containing any of these comma-separated `WORDS`")
+	cmd.Flags().StringVar(&c.SkipKeywords, "skip-keywords", "", "leave out rows containing any of these comma-separated `WORDS`")
 }
 
 func (c *commonFlags) common() syncapi.Common {
-	return syncapi.Common{IDAccount: c.account, IDCredential: c.credential, Keywords: c.keywords, SkipKeywords: c.skipKeywords}
+	return syncapi.Common{IDAccount: c.Account, IDCredential: c.Credential, Keywords: c.Keywords, SkipKeywords: c.SkipKeywords}
 }
 
 // boolFlag returns a tri-state filter: nil unless the flag was given, so
@@ -122,65 +128,29 @@ func amount(n json.Number) string {
 	return a.String()
 }
 
-// eachPage reads every page of a listing, advancing skip by the rows
-// received (so a server cap below the asked limit loses nothing), until an
-// empty page or a page repeating the previous one (a server ignoring
-// skip). Each row goes to fn as it arrives. The next page is requested
-// while the rows of the current one are handled, so the network and the
-// output overlap; at most two pages are held.
-func eachPage[T any](ctx context.Context, pageSize int, fetch func(ctx context.Context, skip, limit int) ([]T, error), id func(T) string, fn func(T) error) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	type result struct {
-		page []T
-		err  error
-	}
-	start := func(skip int) <-chan result {
-		ch := make(chan result, 1)
-		go func() {
-			page, err := fetch(ctx, skip, pageSize)
-			ch <- result{page, err}
-		}()
-		return ch
-	}
-	prev := ""
-	skip := 0
-	next := start(skip)
-	for {
-		r := <-next
-		if r.err != nil {
-			return r.err
-		}
-		if len(r.page) == 0 || id(r.page[0]) == prev {
-			return nil
-		}
-		prev = id(r.page[0])
-		skip += len(r.page)
-		next = start(skip)
-		for _, item := range r.page {
-			if err := fn(item); err != nil {
-				return err
-			}
-		}
-	}
+// listing is one list command's way to its rows: a single page, or with
+// --all the client's pager; count (may be nil) sizes the progress bar.
+type listing[T any] struct {
+	page  func(ctx context.Context) ([]T, error)
+	all   func(ctx context.Context) iter.Seq2[T, error]
+	count func(ctx context.Context) (int, error)
+	noun  string
 }
 
 // printList runs a listing into the chosen output format: one page, or
 // with --all every page streamed, with a progress bar on a terminal's
-// stderr counting rows out of count (when count is not nil).
-func printList[T any](cmd *cobra.Command, f *cmdutil.Factory, p *pageFlags, cols []output.Column[T], raw func(T) json.RawMessage,
-	fetch func(ctx context.Context, skip, limit int) ([]T, error), id func(T) string, count func(ctx context.Context) (int, error), noun string) error {
-	settings, err := f.Settings()
+// stderr counting rows out of the total.
+func printList[T any](ctx context.Context, d deps, all bool, cols []output.Column[T], raw func(T) json.RawMessage, l listing[T]) error {
+	o, err := d.output()
 	if err != nil {
 		return err
 	}
-	list, err := output.NewList(f.IOStreams, settings.Output, cols, raw)
+	list, err := output.NewList(d.IO, o, cols, raw)
 	if err != nil {
 		return err
 	}
-	ctx := cmd.Context()
-	if !p.all {
-		page, err := fetch(ctx, p.skip, p.limit)
+	if !all {
+		page, err := l.page(ctx)
 		if err != nil {
 			return err
 		}
@@ -192,16 +162,24 @@ func printList[T any](cmd *cobra.Command, f *cmdutil.Factory, p *pageFlags, cols
 		return list.Close()
 	}
 	var total int64
-	if f.IOStreams.IsStderrTTY() && count != nil {
-		if n, err := count(ctx); err == nil {
+	if d.IO.IsStderrTTY() && l.count != nil {
+		if n, err := l.count(ctx); err == nil {
 			total = int64(n)
 		}
 	}
-	bar := output.NewProgress(f.IOStreams, total, noun)
-	err = eachPage(ctx, p.pageSize, fetch, id, func(item T) error {
-		bar.Add(1)
-		return list.Add(item)
-	})
+	bar := output.NewProgress(d.IO, total, l.noun)
+	err = func() error {
+		for item, err := range l.all(ctx) {
+			if err != nil {
+				return err
+			}
+			bar.Add(1)
+			if err := list.Add(item); err != nil {
+				return err
+			}
+		}
+		return nil
+	}()
 	bar.Finish()
 	if err != nil {
 		return err

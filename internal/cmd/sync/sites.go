@@ -1,6 +1,7 @@
 package sync
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 
@@ -16,7 +17,7 @@ func newCmdSites(f *cmdutil.Factory) *cobra.Command {
 		Short: "Browse the catalogue of banks and other sites Sync can connect to",
 		Args:  cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdSitesList(f))
+	cmd.AddCommand(NewCmdSitesList(f, nil))
 	return cmd
 }
 
@@ -37,12 +38,15 @@ func siteColumns() []output.Column[syncapi.Site] {
 	}
 }
 
-type sitesListOptions struct {
-	user, name, organization, kind string
+// SitesListOptions are the inputs of `sync sites list`.
+type SitesListOptions struct {
+	deps
+	User, Name, Organization, Type string
 }
 
-func newCmdSitesList(f *cmdutil.Factory) *cobra.Command {
-	opts := &sitesListOptions{}
+// NewCmdSitesList builds `sync sites list`.
+func NewCmdSitesList(f *cmdutil.Factory, runF func(*SitesListOptions) error) *cobra.Command {
+	opts := &SitesListOptions{deps: newDeps(f)}
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the sites, with the credential fields each one asks for",
@@ -51,42 +55,40 @@ func newCmdSitesList(f *cmdutil.Factory) *cobra.Command {
   mxpay sync sites list --organization 56cf4ff5784806152c8b4567 -o json`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return explain(runSitesList(cmd, f, opts))
+			if runF != nil {
+				return runF(opts)
+			}
+			return explain(sitesListRun(cmd.Context(), opts))
 		},
 	}
-	addUserFlag(cmd, &opts.user)
-	cmd.Flags().StringVar(&opts.name, "name", "", "only sites whose name contains `TEXT` (any case)")
-	cmd.Flags().StringVar(&opts.organization, "organization", "", "only sites of the organization `ID` (id_site_organization)")
-	cmd.Flags().StringVar(&opts.kind, "type", "", "only sites for `business` or `personal` users")
+	addUserFlag(cmd, &opts.User)
+	cmd.Flags().StringVar(&opts.Name, "name", "", "only sites whose name contains `TEXT` (any case)")
+	cmd.Flags().StringVar(&opts.Organization, "organization", "", "only sites of the organization `ID` (id_site_organization)")
+	cmd.Flags().StringVar(&opts.Type, "type", "", "only sites for `business` or `personal` users")
 	return cmd
 }
 
-func runSitesList(cmd *cobra.Command, f *cmdutil.Factory, opts *sitesListOptions) error {
-	if opts.kind != "" && opts.kind != "business" && opts.kind != "personal" {
-		return cmdutil.UsageErrorf("--type must be business or personal, not %q", opts.kind)
+func sitesListRun(ctx context.Context, opts *SitesListOptions) error {
+	if opts.Type != "" && opts.Type != "business" && opts.Type != "personal" {
+		return cmdutil.UsageErrorf("--type must be business or personal, not %q", opts.Type)
 	}
-	s, err := connect(f)
+	o, err := opts.output()
 	if err != nil {
 		return err
 	}
-	settings, err := f.Settings()
+	list, err := output.NewList(opts.IO, o, siteColumns(), func(s syncapi.Site) json.RawMessage { return s.Raw })
 	if err != nil {
 		return err
 	}
-	list, err := output.NewList(f.IOStreams, settings.Output, siteColumns(), func(s syncapi.Site) json.RawMessage { return s.Raw })
+	c, user, err := opts.connect(ctx, opts.User)
 	if err != nil {
 		return err
 	}
-	user, err := s.user(cmd.Context(), opts.user)
-	if err != nil {
-		return err
-	}
-	sites, err := s.client.Sites(cmd.Context(), user, syncapi.SiteFilter{IDSiteOrganization: opts.organization})
-	if err != nil {
-		return err
-	}
-	for _, site := range sites {
-		if !matchesSite(site, opts) {
+	for site, err := range c.AllSites(ctx, user, syncapi.SiteFilter{IDSiteOrganization: opts.Organization}) {
+		if err != nil {
+			return err
+		}
+		if !opts.matches(site) {
 			continue
 		}
 		if err := list.Add(site); err != nil {
@@ -96,12 +98,12 @@ func runSitesList(cmd *cobra.Command, f *cmdutil.Factory, opts *sitesListOptions
 	return list.Close()
 }
 
-// matchesSite applies the filters Sync has no parameter for.
-func matchesSite(s syncapi.Site, opts *sitesListOptions) bool {
-	if opts.name != "" && !strings.Contains(strings.ToLower(s.Name), strings.ToLower(opts.name)) {
+// matches applies the filters Sync has no parameter for.
+func (opts *SitesListOptions) matches(s syncapi.Site) bool {
+	if opts.Name != "" && !strings.Contains(strings.ToLower(s.Name), strings.ToLower(opts.Name)) {
 		return false
 	}
-	switch opts.kind {
+	switch opts.Type {
 	case "business":
 		return s.IsBusiness == 1
 	case "personal":

@@ -1,4 +1,10 @@
 // Package sync implements `mxpay sync`: commands over the Paybook Sync API.
+//
+// Every command has the same shape: XOptions (the Factory's dependencies
+// as functions, then the parsed flags), NewCmdX(f, runF) and xRun(ctx,
+// opts), which knows nothing of cobra. The wire, the paging and the
+// safe-create rule live in internal/sync; commands resolve their inputs,
+// call the client and print.
 package sync
 
 import (
@@ -22,7 +28,7 @@ Everything else belongs to one user: pass --user, or set a default with
 obtained on demand and cached privately in the user cache directory.`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdUsers(f), newCmdSites(f), newCmdCredentials(f), newCmdTwofa(f),
+	cmd.AddCommand(newCmdUsers(f), newCmdSites(f), newCmdCredentials(f), NewCmdTwofa(f, nil),
 		newCmdAccounts(f), newCmdTransactions(f), newCmdAttachments(f), newCmdWebhooks(f))
 	registerCompletions(f, cmd)
 	return cmd
@@ -36,4 +42,14 @@ func Validator() cmdutil.CredentialValidator {
 		_, err := c.ListUsers(ctx, syncapi.UserFilter{ListParams: syncapi.ListParams{Limit: 1}})
 		return err
 	}
+}
+
+// SessionToken returns a session token for user under the active profile,
+// cached like every Sync command's; `mxpay api sync --user` uses it.
+func SessionToken(ctx context.Context, f *cmdutil.Factory, user string) (string, error) {
+	c, err := f.Sync()
+	if err != nil {
+		return "", err
+	}
+	return c.Token(ctx, user)
 }

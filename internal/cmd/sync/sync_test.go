@@ -20,6 +20,9 @@ func newHarness(t *testing.T, timing syncemu.Timing) *cmdtest.Harness {
 	t.Helper()
 	h := cmdtest.New(t)
 	h.Env["MXPAY_ENV"] = "emulator"
+	// Lost replies are looked up for 3 s, not a minute: long enough for
+	// the late-applied faults of these tests, short when nothing comes.
+	h.Env["MXPAY_VERIFY_WINDOW"] = "3s"
 	if timing.Step == 0 {
 		timing.Step = 20 * time.Millisecond
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"strconv"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
@@ -18,7 +19,7 @@ func newCmdTransactions(f *cmdutil.Factory) *cobra.Command {
 		Short: "Read and count a user's transactions",
 		Args:  cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdTransactionsList(f), newCmdTransactionsCount(f))
+	cmd.AddCommand(NewCmdTransactionsList(f, nil), NewCmdTransactionsCount(f, nil))
 	return cmd
 }
 
@@ -45,50 +46,59 @@ func transactionColumns() []output.Column[syncapi.Transaction] {
 
 func transactionRaw(t syncapi.Transaction) json.RawMessage { return t.Raw }
 
-// transactionFlags are the filters of transactions list and count.
-type transactionFlags struct {
-	user                                 string
+// TransactionFilters are the filters of transactions list and count, as
+// given: the dates are parsed when the command runs.
+type TransactionFilters struct {
+	User   string
+	Filter syncapi.TransactionFilter // ids and flags; no dates, no paging
+	// From, To, RefreshedFrom, RefreshedTo are dates (YYYY-MM-DD) or RFC 3339 times.
+	From, To, RefreshedFrom, RefreshedTo string
 	common                               commonFlags
-	id, site, organization, orgType      string
-	from, to, refreshedFrom, refreshedTo string
 }
 
-func (o *transactionFlags) add(cmd *cobra.Command) {
-	addUserFlag(cmd, &o.user)
+func (o *TransactionFilters) add(cmd *cobra.Command) {
+	addUserFlag(cmd, &o.User)
 	o.common.add(cmd)
-	cmd.Flags().StringVar(&o.id, "transaction", "", "only this transaction `ID`")
-	cmd.Flags().StringVar(&o.site, "site", "", "only transactions of this site `ID`")
-	cmd.Flags().StringVar(&o.organization, "organization", "", "only transactions of this site organization `ID`")
-	cmd.Flags().StringVar(&o.orgType, "organization-type", "", "only transactions of this organization type `ID`")
+	cmd.Flags().StringVar(&o.Filter.IDTransaction, "transaction", "", "only this transaction `ID`")
+	cmd.Flags().StringVar(&o.Filter.IDSite, "site", "", "only transactions of this site `ID`")
+	cmd.Flags().StringVar(&o.Filter.IDSiteOrganization, "organization", "", "only transactions of this site organization `ID`")
+	cmd.Flags().StringVar(&o.Filter.IDSiteOrganizationType, "organization-type", "", "only transactions of this organization type `ID`")
 	cmd.Flags().Bool("has-attachment", false, "only transactions with attachments (--has-attachment=false: only without)")
 	cmd.Flags().Bool("disabled", false, "only disabled transactions (--disabled=false: only enabled ones)")
-	cmd.Flags().StringVar(&o.from, "from", "", "only transactions on or after `DATE` (YYYY-MM-DD or RFC 3339)")
-	cmd.Flags().StringVar(&o.to, "to", "", "only transactions on or before `DATE` (a date includes the whole day)")
-	cmd.Flags().StringVar(&o.refreshedFrom, "refreshed-from", "", "only transactions synced on or after `DATE`")
-	cmd.Flags().StringVar(&o.refreshedTo, "refreshed-to", "", "only transactions synced on or before `DATE`")
+	cmd.Flags().StringVar(&o.From, "from", "", "only transactions on or after `DATE` (YYYY-MM-DD or RFC 3339)")
+	cmd.Flags().StringVar(&o.To, "to", "", "only transactions on or before `DATE` (a date includes the whole day)")
+	cmd.Flags().StringVar(&o.RefreshedFrom, "refreshed-from", "", "only transactions synced on or after `DATE`")
+	cmd.Flags().StringVar(&o.RefreshedTo, "refreshed-to", "", "only transactions synced on or before `DATE`")
 }
 
-func (o *transactionFlags) filter(cmd *cobra.Command) (syncapi.TransactionFilter, error) {
-	f := syncapi.TransactionFilter{
-		Common: o.common.common(), IDTransaction: o.id, IDSite: o.site, IDSiteOrganization: o.organization,
-		IDSiteOrganizationType: o.orgType, HasAttachment: boolFlag(cmd.Flags(), "has-attachment"),
-		IsDisable: boolFlag(cmd.Flags(), "disabled"),
-	}
+// parsed reads the flags cobra cannot hold in the options directly.
+func (o *TransactionFilters) parsed(cmd *cobra.Command) {
+	o.Filter.Common = o.common.common()
+	o.Filter.HasAttachment = boolFlag(cmd.Flags(), "has-attachment")
+	o.Filter.IsDisable = boolFlag(cmd.Flags(), "disabled")
+}
+
+// filter is the whole filter, dates included.
+func (o *TransactionFilters) filter() (syncapi.TransactionFilter, error) {
+	f := o.Filter
 	var err error
-	if f.DTTransactionFrom, f.DTTransactionTo, err = dateRange("from", o.from, "to", o.to); err != nil {
+	if f.DTTransactionFrom, f.DTTransactionTo, err = dateRange("from", o.From, "to", o.To); err != nil {
 		return f, err
 	}
-	f.DTRefreshFrom, f.DTRefreshTo, err = dateRange("refreshed-from", o.refreshedFrom, "refreshed-to", o.refreshedTo)
+	f.DTRefreshFrom, f.DTRefreshTo, err = dateRange("refreshed-from", o.RefreshedFrom, "refreshed-to", o.RefreshedTo)
 	return f, err
 }
 
-type transactionsListOptions struct {
-	transactionFlags
-	page pageFlags
+// TransactionsListOptions are the inputs of `sync transactions list`.
+type TransactionsListOptions struct {
+	deps
+	TransactionFilters
+	Page pageFlags
 }
 
-func newCmdTransactionsList(f *cmdutil.Factory) *cobra.Command {
-	opts := &transactionsListOptions{}
+// NewCmdTransactionsList builds `sync transactions list`.
+func NewCmdTransactionsList(f *cmdutil.Factory, runF func(*TransactionsListOptions) error) *cobra.Command {
+	opts := &TransactionsListOptions{deps: newDeps(f)}
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List a user's transactions, one page or all of them",
@@ -103,44 +113,51 @@ progress bar on stderr counts the rows fetched out of the total.`,
   mxpay sync transactions list --all --has-attachment --order dt_transaction,desc -o jsonl`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return explain(runTransactionsList(cmd, f, opts))
+			opts.parsed(cmd)
+			if runF != nil {
+				return runF(opts)
+			}
+			return explain(transactionsListRun(cmd.Context(), opts))
 		},
 	}
 	opts.add(cmd)
-	opts.page.add(cmd, "transactions", "dt_transaction,desc")
+	opts.Page.add(cmd, "transactions", "dt_transaction,desc")
 	cmdutil.SetFields(cmd, output.ColumnNames(transactionColumns())...)
 	return cmd
 }
 
-func runTransactionsList(cmd *cobra.Command, f *cmdutil.Factory, opts *transactionsListOptions) error {
-	if err := opts.page.check(); err != nil {
+func transactionsListRun(ctx context.Context, opts *TransactionsListOptions) error {
+	if err := opts.Page.check(); err != nil {
 		return err
 	}
-	filter, err := opts.filter(cmd)
+	filter, err := opts.filter()
 	if err != nil {
 		return err
 	}
-	s, err := connect(f)
+	c, user, err := opts.connect(ctx, opts.User)
 	if err != nil {
 		return err
 	}
-	user, err := s.user(cmd.Context(), opts.user)
-	if err != nil {
-		return err
-	}
-	filter.ListParams = opts.page.params()
-	fetch := func(ctx context.Context, skip, limit int) ([]syncapi.Transaction, error) {
-		req := filter // a copy: pages may be read concurrently
-		req.Skip, req.Limit = skip, limit
-		return s.client.Transactions(ctx, user, req)
-	}
-	count := func(ctx context.Context) (int, error) { return s.client.CountTransactions(ctx, user, filter) }
-	return printList(cmd, f, &opts.page, transactionColumns(), transactionRaw, fetch,
-		func(t syncapi.Transaction) string { return t.IDTransaction }, count, "transactions")
+	filter.ListParams = opts.Page.params()
+	return printList(ctx, opts.deps, opts.Page.All, transactionColumns(), transactionRaw, listing[syncapi.Transaction]{
+		page: func(ctx context.Context) ([]syncapi.Transaction, error) { return c.Transactions(ctx, user, filter) },
+		all: func(ctx context.Context) iter.Seq2[syncapi.Transaction, error] {
+			return c.AllTransactions(ctx, user, filter)
+		},
+		count: func(ctx context.Context) (int, error) { return c.CountTransactions(ctx, user, filter) },
+		noun:  "transactions",
+	})
 }
 
-func newCmdTransactionsCount(f *cmdutil.Factory) *cobra.Command {
-	opts := &transactionFlags{}
+// TransactionsCountOptions are the inputs of `sync transactions count`.
+type TransactionsCountOptions struct {
+	deps
+	TransactionFilters
+}
+
+// NewCmdTransactionsCount builds `sync transactions count`.
+func NewCmdTransactionsCount(f *cmdutil.Factory, runF func(*TransactionsCountOptions) error) *cobra.Command {
+	opts := &TransactionsCountOptions{deps: newDeps(f)}
 	cmd := &cobra.Command{
 		Use:   "count",
 		Short: "Count a user's transactions matching the filters",
@@ -148,18 +165,32 @@ func newCmdTransactionsCount(f *cmdutil.Factory) *cobra.Command {
   mxpay sync transactions count --from 2026-01-01 --to 2026-03-31 --has-attachment -o json`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			filter, err := opts.filter(cmd)
-			if err != nil {
-				return err
+			opts.parsed(cmd)
+			if runF != nil {
+				return runF(opts)
 			}
-			return explain(printCount(cmd, f, opts.user, func(ctx context.Context, s *session, user string) (int, error) {
-				return s.client.CountTransactions(ctx, user, filter)
-			}))
+			return explain(transactionsCountRun(cmd.Context(), opts))
 		},
 	}
 	opts.add(cmd)
 	cmdutil.SetFields(cmd, "count")
 	return cmd
+}
+
+func transactionsCountRun(ctx context.Context, opts *TransactionsCountOptions) error {
+	filter, err := opts.filter()
+	if err != nil {
+		return err
+	}
+	c, user, err := opts.connect(ctx, opts.User)
+	if err != nil {
+		return err
+	}
+	n, err := c.CountTransactions(ctx, user, filter)
+	if err != nil {
+		return err
+	}
+	return printCount(opts.deps, n)
 }
 
 type countResult struct {
@@ -172,30 +203,16 @@ func countColumns() []output.Column[countResult] {
 	}
 }
 
-// printCount resolves the user, counts and prints {"count": N}; the table
-// form is the bare number, for shell scripts.
-func printCount(cmd *cobra.Command, f *cmdutil.Factory, userFlag string, count func(context.Context, *session, string) (int, error)) error {
-	s, err := connect(f)
+// printCount prints {"count": N}; the table form is the bare number, for
+// shell scripts.
+func printCount(d deps, n int) error {
+	o, err := d.output()
 	if err != nil {
 		return err
 	}
-	user, err := s.user(cmd.Context(), userFlag)
-	if err != nil {
+	if (o.Format == "" || o.Format == output.FormatTable) && o.JQ == "" && len(o.Fields) == 0 {
+		_, err := fmt.Fprintln(d.IO.Out, n)
 		return err
 	}
-	n, err := count(cmd.Context(), s, user)
-	if err != nil {
-		return err
-	}
-	settings, err := f.Settings()
-	if err != nil {
-		return err
-	}
-	if settings.Output.Format == "" || settings.Output.Format == output.FormatTable {
-		if settings.Output.JQ == "" && len(settings.Output.Fields) == 0 {
-			_, err := fmt.Fprintln(f.IOStreams.Out, n)
-			return err
-		}
-	}
-	return output.PrintObject(f.IOStreams, settings.Output, countColumns(), nil, countResult{Count: n})
+	return output.PrintObject(d.IO, o, countColumns(), nil, countResult{Count: n})
 }

@@ -9,14 +9,17 @@ import (
 	"github.com/spf13/cobra"
 )
 
-type twofaOptions struct {
-	user  string
-	sets  []string
-	stdin bool
+// TwofaOptions are the inputs of `sync twofa`.
+type TwofaOptions struct {
+	deps
+	User, Job string
+	Sets      []string
+	Stdin     bool
 }
 
-func newCmdTwofa(f *cmdutil.Factory) *cobra.Command {
-	opts := &twofaOptions{}
+// NewCmdTwofa builds `sync twofa`.
+func NewCmdTwofa(f *cmdutil.Factory, runF func(*TwofaOptions) error) *cobra.Command {
+	opts := &TwofaOptions{deps: newDeps(f)}
 	cmd := &cobra.Command{
 		Use:   "twofa JOB_ID",
 		Short: "Answer a sync job that is waiting for a two-factor code, and follow it",
@@ -32,48 +35,52 @@ for a code is an error (exit 1).`,
   read-sms-code | mxpay sync twofa 5e27c17ce6fea94c7c6b4194 --stdin`,
 		Args: cmdutil.ExactArgs(1, "JOB_ID"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return explain(runTwofa(cmd.Context(), f, opts, args[0]))
+			opts.Job = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return explain(twofaRun(cmd.Context(), opts))
 		},
 	}
-	addUserFlag(cmd, &opts.user)
-	cmd.Flags().StringArrayVar(&opts.sets, "set", nil, "two-factor field value as `FIELD=VALUE` (repeatable)")
-	cmd.Flags().BoolVar(&opts.stdin, "stdin", false, "read the values from standard input, one per line")
+	addUserFlag(cmd, &opts.User)
+	cmd.Flags().StringArrayVar(&opts.Sets, "set", nil, "two-factor field value as `FIELD=VALUE` (repeatable)")
+	cmd.Flags().BoolVar(&opts.Stdin, "stdin", false, "read the values from standard input, one per line")
 	return cmd
 }
 
-func runTwofa(ctx context.Context, f *cmdutil.Factory, opts *twofaOptions, job string) error {
-	s, err := connect(f)
+func twofaRun(ctx context.Context, opts *TwofaOptions) error {
+	c, user, err := opts.connect(ctx, opts.User)
 	if err != nil {
 		return err
 	}
-	user, err := s.user(ctx, opts.user)
-	if err != nil {
-		return err
-	}
+	w := jobWatch{deps: opts.deps, client: c, user: user}
+	job := opts.Job
 	// A job still logging in has not asked yet: wait for the question.
-	last, err := s.follow(ctx, user, job, -1, nil)
+	last, err := w.follow(ctx, job, -1, nil)
 	if err != nil {
 		return err
 	}
 	if last.Code != syncapi.CodeTwofa {
 		return fmt.Errorf("job %s is not waiting for a two-factor code: it ended with code %d (%s); see `mxpay sync credentials status %s`", job, last.Code, syncapi.Stage(last.Code), job)
 	}
-	values, err := parseSets(opts.sets, last.Twofa)
+	values, err := opts.parseSets(opts.Sets, last.Twofa)
 	if err != nil {
 		return err
 	}
 	missing := missingFields(last.Twofa, values, false)
-	if opts.stdin {
-		if err := readStdinValues(f.IOStreams.In, missing, values); err != nil {
-			return err
-		}
-	} else if err := fillFields(f, "two-factor fields", missing, values); err != nil {
+	if opts.Stdin {
+		err = readValueLines(opts.IO.In, missing, values, opts.Redactor.Add)
+	} else {
+		err = opts.fillFields("two-factor fields", missing, values,
+			fmt.Sprintf("pipe them to `mxpay sync twofa %s --stdin` (one value per line), or run in a terminal to be asked", job))
+	}
+	if err != nil {
 		return err
 	}
-	if err := s.client.SendTwofa(ctx, user, job, values); err != nil {
+	if err := c.SendTwofa(ctx, user, job, values); err != nil {
 		return err
 	}
-	history, err := s.client.JobStatuses(ctx, user, job)
+	history, err := c.JobStatuses(ctx, user, job)
 	if err != nil {
 		return err
 	}
@@ -84,11 +91,11 @@ func runTwofa(ctx context.Context, f *cmdutil.Factory, opts *twofaOptions, job s
 			answered = i
 		}
 	}
-	final, err := s.follow(ctx, user, job, answered, s.askTwofa(job))
+	final, err := w.follow(ctx, job, answered, w.askTwofa(job))
 	if err != nil {
 		return err
 	}
 	// A job's status does not name its credential, so the summary has the
 	// job only.
-	return s.finish(ctx, user, "", job, "", final.Code)
+	return w.finish(ctx, "", job, "", final.Code)
 }

@@ -1,15 +1,14 @@
 package sync
 
 import (
+	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/url"
 	"slices"
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
-	"github.com/mxpay/mxpay/internal/httpx"
 	"github.com/mxpay/mxpay/internal/output"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 	"github.com/spf13/cobra"
@@ -21,7 +20,7 @@ func newCmdWebhooks(f *cmdutil.Factory) *cobra.Command {
 		Short: "Register URLs Sync calls when credentials sync, and receive those calls",
 		Args:  cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdWebhooksList(f), newCmdWebhooksCreate(f), newCmdWebhooksDelete(f), newCmdWebhooksListen(f))
+	cmd.AddCommand(NewCmdWebhooksList(f, nil), NewCmdWebhooksCreate(f, nil), NewCmdWebhooksDelete(f, nil), NewCmdWebhooksListen(f, nil))
 	return cmd
 }
 
@@ -46,7 +45,14 @@ func webhookColumns() []output.Column[syncapi.Webhook] {
 
 func webhookRaw(w syncapi.Webhook) json.RawMessage { return w.Raw }
 
-func newCmdWebhooksList(f *cmdutil.Factory) *cobra.Command {
+// WebhooksListOptions are the inputs of `sync webhooks list`.
+type WebhooksListOptions struct {
+	deps
+}
+
+// NewCmdWebhooksList builds `sync webhooks list`.
+func NewCmdWebhooksList(f *cmdutil.Factory, runF func(*WebhooksListOptions) error) *cobra.Command {
+	opts := &WebhooksListOptions{deps: newDeps(f)}
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the webhooks of the API key",
@@ -54,37 +60,51 @@ func newCmdWebhooksList(f *cmdutil.Factory) *cobra.Command {
   mxpay sync webhooks list -o json | jq -r '.[].url'`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := connect(f)
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(opts)
 			}
-			hooks, err := s.client.ListWebhooks(cmd.Context())
-			if err != nil {
-				return explain(err)
-			}
-			settings, err := f.Settings()
-			if err != nil {
-				return err
-			}
-			list, err := output.NewList(f.IOStreams, settings.Output, webhookColumns(), webhookRaw)
-			if err != nil {
-				return err
-			}
-			for _, h := range hooks {
-				if err := list.Add(h); err != nil {
-					return err
-				}
-			}
-			return list.Close()
+			return explain(webhooksListRun(cmd.Context(), opts))
 		},
 	}
 	cmdutil.SetFields(cmd, output.ColumnNames(webhookColumns())...)
 	return cmd
 }
 
-func newCmdWebhooksCreate(f *cmdutil.Factory) *cobra.Command {
-	var target string
-	var events []string
+func webhooksListRun(ctx context.Context, opts *WebhooksListOptions) error {
+	c, err := opts.Sync()
+	if err != nil {
+		return err
+	}
+	o, err := opts.output()
+	if err != nil {
+		return err
+	}
+	list, err := output.NewList(opts.IO, o, webhookColumns(), webhookRaw)
+	if err != nil {
+		return err
+	}
+	for h, err := range c.AllWebhooks(ctx) {
+		if err != nil {
+			return err
+		}
+		if err := list.Add(h); err != nil {
+			return err
+		}
+	}
+	return list.Close()
+}
+
+// WebhooksCreateOptions are the inputs of `sync webhooks create`.
+type WebhooksCreateOptions struct {
+	deps
+	URL    string
+	Events []string
+	Delay  *int // nil: not sent
+}
+
+// NewCmdWebhooksCreate builds `sync webhooks create`.
+func NewCmdWebhooksCreate(f *cmdutil.Factory, runF func(*WebhooksCreateOptions) error) *cobra.Command {
+	opts := &WebhooksCreateOptions{deps: newDeps(f)}
 	var delay int
 	cmd := &cobra.Command{
 		Use:   "create",
@@ -93,61 +113,81 @@ func newCmdWebhooksCreate(f *cmdutil.Factory) *cobra.Command {
   credential_create  a credential was added
   credential_update  a credential was updated (new password, new sync)
   refresh            a sync finished with new data
-Without --event, all three.`,
+Without --event, all three.
+
+The request is sent once. If its reply is lost (a timeout, a gateway error),
+the webhooks are listed before anything is reported.`,
 		Example: `  mxpay sync webhooks create --url https://example.com/sync-webhook
   mxpay sync webhooks create --url https://example.com/hook --event refresh --delay 60
   mxpay sync webhooks create --url http://127.0.0.1:8091/webhook --event credential_create,refresh -o json`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			u, err := url.Parse(target)
-			if target == "" {
-				return cmdutil.MissingFlagError("url")
-			}
-			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-				return cmdutil.UsageErrorf("--url must be an http or https URL, got %q", target)
-			}
-			if len(events) == 0 {
-				events = syncapi.Events()
-			}
-			for _, e := range events {
-				if !slices.Contains(syncapi.Events(), e) {
-					return cmdutil.UsageErrorf("unknown event %q: Sync sends %s", e, strings.Join(syncapi.Events(), ", "))
-				}
-			}
-			var d *int
 			if cmd.Flags().Changed("delay") {
-				if delay < 0 {
-					return cmdutil.UsageErrorf("--delay must not be negative")
-				}
-				d = &delay
+				opts.Delay = &delay
 			}
-			s, err := connect(f)
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(opts)
 			}
-			events = slices.Compact(slices.Sorted(slices.Values(events)))
-			h, err := s.client.CreateWebhook(cmd.Context(), u.String(), events, d)
-			if err != nil {
-				if h, err = verifyWebhook(cmd, s, u.String(), events, err); err != nil {
-					return explain(err)
-				}
-			}
-			settings, err := f.Settings()
-			if err != nil {
-				return err
-			}
-			return output.PrintObject(f.IOStreams, settings.Output, webhookColumns(), webhookRaw, *h)
+			return explain(webhooksCreateRun(cmd.Context(), opts))
 		},
 	}
-	cmd.Flags().StringVar(&target, "url", "", "the `URL` Sync will POST events to")
-	cmd.Flags().StringSliceVar(&events, "event", nil, "`EVENT`s to send: credential_create, credential_update, refresh (repeat or comma-separate; default all)")
+	cmd.Flags().StringVar(&opts.URL, "url", "", "the `URL` Sync will POST events to")
+	cmd.Flags().StringSliceVar(&opts.Events, "event", nil, "`EVENT`s to send: credential_create, credential_update, refresh (repeat or comma-separate; default all)")
 	cmd.Flags().IntVar(&delay, "delay", 0, "wait `SECONDS` before each call")
 	_ = cmd.RegisterFlagCompletionFunc("event", cobra.FixedCompletions(syncapi.Events(), cobra.ShellCompDirectiveNoFileComp))
 	cmdutil.SetFields(cmd, output.ColumnNames(webhookColumns())...)
 	return cmd
 }
 
-func newCmdWebhooksDelete(f *cmdutil.Factory) *cobra.Command {
+func webhooksCreateRun(ctx context.Context, opts *WebhooksCreateOptions) error {
+	if opts.URL == "" {
+		return cmdutil.MissingFlagError("url")
+	}
+	u, err := url.Parse(opts.URL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return cmdutil.UsageErrorf("--url must be an http or https URL, got %q", opts.URL)
+	}
+	events := opts.Events
+	if len(events) == 0 {
+		events = syncapi.Events()
+	}
+	for _, e := range events {
+		if !slices.Contains(syncapi.Events(), e) {
+			return cmdutil.UsageErrorf("unknown event %q: Sync sends %s", e, strings.Join(syncapi.Events(), ", "))
+		}
+	}
+	if opts.Delay != nil && *opts.Delay < 0 {
+		return cmdutil.UsageErrorf("--delay must not be negative")
+	}
+	c, err := opts.Sync()
+	if err != nil {
+		return err
+	}
+	events = slices.Compact(slices.Sorted(slices.Values(events)))
+	h, found, err := c.CreateWebhookOrFind(ctx, u.String(), events, opts.Delay)
+	if err != nil {
+		return withOutcomeHint(err, "run `mxpay sync webhooks list` to see whether "+u.String()+" was registered before creating it again")
+	}
+	if found {
+		fmt.Fprintf(opts.IO.ErrOut, "The reply was lost, but the webhook was registered.\n")
+	}
+	o, err := opts.output()
+	if err != nil {
+		return err
+	}
+	return output.PrintObject(opts.IO, o, webhookColumns(), webhookRaw, *h)
+}
+
+// WebhooksDeleteOptions are the inputs of `sync webhooks delete`.
+type WebhooksDeleteOptions struct {
+	deps
+	Confirm func(question string) error
+	ID      string
+}
+
+// NewCmdWebhooksDelete builds `sync webhooks delete`.
+func NewCmdWebhooksDelete(f *cmdutil.Factory, runF func(*WebhooksDeleteOptions) error) *cobra.Command {
+	opts := &WebhooksDeleteOptions{deps: newDeps(f), Confirm: f.Confirm}
 	return &cobra.Command{
 		Use:   "delete ID",
 		Short: "Delete a webhook",
@@ -155,38 +195,26 @@ func newCmdWebhooksDelete(f *cmdutil.Factory) *cobra.Command {
   mxpay sync webhooks delete 5e17c4746cee651e7b03df34 --yes`,
 		Args: cmdutil.ExactArgs(1, "ID"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := connect(f)
-			if err != nil {
-				return err
+			opts.ID = args[0]
+			if runF != nil {
+				return runF(opts)
 			}
-			if err := f.Confirm(fmt.Sprintf("Delete webhook %s? Sync will stop calling its URL.", args[0])); err != nil {
-				return err
-			}
-			if err := s.client.DeleteWebhook(cmd.Context(), args[0]); err != nil {
-				return explain(err)
-			}
-			fmt.Fprintf(f.IOStreams.ErrOut, "Deleted webhook %s.\n", args[0])
-			return nil
+			return explain(webhooksDeleteRun(cmd.Context(), opts))
 		},
 	}
 }
 
-// verifyWebhook handles a failed create: after an ambiguous failure (the
-// request may have been applied) it looks for the webhook before reporting,
-// so a retry by the user does not register the URL twice.
-func verifyWebhook(cmd *cobra.Command, s *session, target string, events []string, err error) (*syncapi.Webhook, error) {
-	if !httpx.IsAmbiguous(err) {
-		return nil, err
+func webhooksDeleteRun(ctx context.Context, opts *WebhooksDeleteOptions) error {
+	c, err := opts.Sync()
+	if err != nil {
+		return err
 	}
-	hooks, verr := s.client.ListWebhooks(cmd.Context())
-	if verr != nil {
-		return nil, cmdutil.UnknownOutcomeError(err, "run `mxpay sync webhooks list` to see whether "+target+" was registered before creating it again")
+	if err := opts.Confirm(fmt.Sprintf("Delete webhook %s? Sync will stop calling its URL.", opts.ID)); err != nil {
+		return err
 	}
-	for _, h := range hooks {
-		if h.URL == target && slices.Equal(slices.Sorted(slices.Values(h.Events)), events) {
-			fmt.Fprintf(s.f.IOStreams.ErrOut, "The reply was lost, but the webhook was registered.\n")
-			return &h, nil
-		}
+	if err := c.DeleteWebhook(ctx, opts.ID); err != nil {
+		return err
 	}
-	return nil, errors.Join(err, errors.New("the webhook was not registered; it is safe to run the command again"))
+	fmt.Fprintf(opts.IO.ErrOut, "Deleted webhook %s.\n", opts.ID)
+	return nil
 }

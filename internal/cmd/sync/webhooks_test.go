@@ -167,21 +167,55 @@ func waitListening(t *testing.T, addr string) {
 	}
 }
 
-func TestLostWebhookCreateReplyIsVerified(t *testing.T) {
+func TestLostWebhookCreateReplyIsLookedUp(t *testing.T) {
 	h := newHarness(t, syncemu.Timing{})
-	h.Env["MXPAY_EMULATOR_FAULTS"] = "sync:POST:/v1/webhooks:timeout-after-write:1"
+	h.Env["MXPAY_EMULATOR_FAULTS"] = "sync:POST:/v1/webhooks:late-apply=1s:1"
 	r := h.MustRun(0, "", "--timeout", "300ms", "sync", "webhooks", "create", "--url", "https://example.com/h", "-o", "json")
 	if !strings.Contains(r.Stderr, "The reply was lost, but the webhook was registered") || !strings.Contains(r.Stdout, `"id_webhook"`) {
 		t.Errorf("stdout %s\nstderr %s", r.Stdout, r.Stderr)
 	}
+	h.Env["MXPAY_VERIFY_WINDOW"] = "500ms"
 	h.Env["MXPAY_EMULATOR_FAULTS"] = "sync:POST:/v1/webhooks:reset:1"
-	r = h.MustRun(4, "", "sync", "webhooks", "create", "--url", "https://example.com/other")
-	if !strings.Contains(r.Stderr, "safe to run the command again") {
+	r = h.MustRun(6, "", "sync", "webhooks", "create", "--url", "https://example.com/other")
+	if strings.Contains(r.Stderr, "safe") || !strings.Contains(r.Stderr, "mxpay sync webhooks list") {
 		t.Errorf("after a reset: %s", r.Stderr)
 	}
 	h.Env["MXPAY_EMULATOR_FAULTS"] = "sync:POST:/v1/webhooks:timeout-after-write:1;sync:GET:/v1/webhooks:status=503"
 	r = h.MustRun(6, "", "--timeout", "300ms", "sync", "webhooks", "create", "--url", "https://example.com/third")
 	if !strings.Contains(r.Stderr, "mxpay sync webhooks list") {
 		t.Errorf("unknown outcome: %s", r.Stderr)
+	}
+	delete(h.Env, "MXPAY_EMULATOR_FAULTS")
+	if hooks := decodeJSON[[]map[string]any](t, h.MustRun(0, "", "sync", "webhooks", "list", "-o", "json").Stdout); len(hooks) != 2 {
+		t.Errorf("%d webhooks, want the late one and the third", len(hooks))
+	}
+}
+
+// What the listener logs and prints passes the run's redactor: a payload
+// carrying the run's API key or a token-named member is masked in both.
+func TestWebhooksListenMasksSecretsInItsLog(t *testing.T) {
+	h := newHarness(t, syncemu.Timing{})
+	addr, logPath := freeAddr(t), filepath.Join(t.TempDir(), "events.jsonl")
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan cmdtest.Result)
+	go func() {
+		done <- h.RunContext(ctx, "", "sync", "webhooks", "listen", "--addr", addr, "--log", logPath, "--fetch")
+	}()
+	waitListening(t, addr)
+	body := `{"event":"refresh","note":"key ` + syncemu.DemoAPIKey + `","token":"tok-123456789"}`
+	resp, err := http.Post("http://"+addr+"/webhook", "application/json", strings.NewReader(body))
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("%v %v", resp, err)
+	}
+	cancel()
+	r := <-done
+	logged, _ := os.ReadFile(logPath)
+	for _, secret := range []string{syncemu.DemoAPIKey, "tok-123456789"} {
+		if strings.Contains(string(logged)+r.Stdout, secret) {
+			t.Errorf("%q logged:\n%s\n%s", secret, logged, r.Stdout)
+		}
+	}
+	if !strings.Contains(string(logged), `"event":"refresh"`) || string(logged) != r.Stdout {
+		t.Errorf("log %q, stdout %q", logged, r.Stdout)
 	}
 }
