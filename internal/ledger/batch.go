@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -13,6 +15,10 @@ import (
 // call is one Begin or Finish waiting for the committer.
 type call struct {
 	ctx context.Context
+	// order sorts the calls of a batch: every process takes the rows and
+	// keys of its batches in the same order, so two machines' batches
+	// cannot deadlock on each other in PostgreSQL.
+	order string
 	// run does the call's work inside the batch's transaction. A returned
 	// error is a database failure that spoils the transaction; the call's
 	// own answer (a duplicate, a missing entry) goes into answer instead.
@@ -107,6 +113,7 @@ func (c *committer) runBatch(batch []*call) {
 	if len(live) == 0 {
 		return
 	}
+	slices.SortStableFunc(live, func(a, b *call) int { return strings.Compare(a.order, b.order) })
 	err := c.transact(live)
 	var commitErr *errCommit
 	if err != nil && len(live) > 1 && !errors.As(err, &commitErr) {

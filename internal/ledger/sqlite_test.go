@@ -12,7 +12,7 @@ import (
 	"github.com/mxpay/mxpay/internal/settle"
 )
 
-func freshSQLite(t *testing.T) string {
+func freshSQLite(t testing.TB) string {
 	return filepath.Join(t.TempDir(), "data", "mxpay", "ledger.db")
 }
 

@@ -15,7 +15,7 @@ import (
 
 // backend opens a fresh, empty ledger for one test and returns its dsn, so
 // a test can open it again (another "process").
-type backend func(t *testing.T) string
+type backend func(t testing.TB) string
 
 // runSuite runs the behaviour every backend must share.
 func runSuite(t *testing.T, fresh backend) {
@@ -42,7 +42,7 @@ func runSuite(t *testing.T, fresh backend) {
 	}
 }
 
-func open(t *testing.T, dsn string, opts ...Option) Ledger {
+func open(t testing.TB, dsn string, opts ...Option) Ledger {
 	t.Helper()
 	l, err := Open(context.Background(), dsn, opts...)
 	if err != nil {
@@ -52,7 +52,7 @@ func open(t *testing.T, dsn string, opts ...Option) Ledger {
 	return l
 }
 
-func amount(t *testing.T, s string) money.Amount {
+func amount(t testing.TB, s string) money.Amount {
 	t.Helper()
 	a, err := money.Parse(s)
 	if err != nil {
@@ -61,7 +61,7 @@ func amount(t *testing.T, s string) money.Amount {
 	return a
 }
 
-func folioIntent(t *testing.T, serie, folio string) Intent {
+func folioIntent(t testing.TB, serie, folio string) Intent {
 	return Intent{Provider: Facti, Operation: NewRequest, Environment: "sandbox", Profile: "default",
 		CompanyID: "452", Serie: serie, Folio: folio, Amount: amount(t, "1160.00"), Currency: "MXN"}
 }
