@@ -132,7 +132,7 @@ func openSQLite(ctx context.Context, path string, o options) (Ledger, error) {
 		f.Close()
 	}
 	base := (&url.URL{Scheme: "file", Path: abs}).String() +
-		"?_busy_timeout=" + strconv.Itoa(sqliteBusyMillis) + "&_journal_mode=WAL&_synchronous=FULL&_foreign_keys=1"
+		"?_busy_timeout=" + strconv.Itoa(sqliteBusyMillis) + "&_journal_mode=WAL&_synchronous=" + o.sqliteSync + "&_foreign_keys=1"
 	// One writer connection, whose transactions take the write lock at
 	// BEGIN (IMMEDIATE), so two processes queue instead of failing midway.
 	w, err := sql.Open("sqlite", base+"&_txlock=immediate")

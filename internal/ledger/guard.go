@@ -27,6 +27,9 @@ func (o *options) fillDefaults() {
 	if o.maxBatch <= 0 {
 		o.maxBatch = defaultMaxBatch
 	}
+	if o.sqliteSync == "" {
+		o.sqliteSync = "FULL"
+	}
 }
 
 func osUser() string {

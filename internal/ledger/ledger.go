@@ -126,6 +126,9 @@ type options struct {
 	maxBatch int
 	// migrateTo stops migrations at a version (tests of upgrades); 0: all.
 	migrateTo int
+	// sqliteSync is SQLite's synchronous setting: FULL, always, but for the
+	// benchmark that shows what NORMAL would buy.
+	sqliteSync string
 }
 
 // WithRedact sets the masking hook every text field passes through before
