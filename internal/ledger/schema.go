@@ -68,25 +68,23 @@ var migrations = []migration{
 	updated_at TIMESTAMPTZ NOT NULL,` + entriesColumns + `)`}, entriesIndexes...),
 	},
 	{
-		version: 2,
-		name:    "entry_refs: references by value, for reconcile",
-		sqlite: []string{
-			`CREATE TABLE entry_refs (
-	entry_id INTEGER NOT NULL REFERENCES entries (id),
-	kind     TEXT NOT NULL,
-	value    TEXT NOT NULL,
-	PRIMARY KEY (entry_id, kind, value))`,
-			`CREATE INDEX entry_refs_value ON entry_refs (value)`,
-		},
-		postgres: []string{
-			`CREATE TABLE entry_refs (
-	entry_id BIGINT NOT NULL REFERENCES entries (id),
-	kind     TEXT NOT NULL,
-	value    TEXT NOT NULL,
-	PRIMARY KEY (entry_id, kind, value))`,
-			`CREATE INDEX entry_refs_value ON entry_refs (value)`,
-		},
+		version:  2,
+		name:     "entry_refs: references by value, for reconcile",
+		sqlite:   refsTable("INTEGER"),
+		postgres: refsTable("BIGINT"),
 	},
+}
+
+// refsTable is migration 2 with the dialect's type of entries.id.
+func refsTable(idType string) []string {
+	return []string{
+		`CREATE TABLE entry_refs (
+	entry_id ` + idType + ` NOT NULL REFERENCES entries (id),
+	kind     TEXT NOT NULL,
+	value    TEXT NOT NULL,
+	PRIMARY KEY (entry_id, kind, value))`,
+		`CREATE INDEX entry_refs_value ON entry_refs (value)`,
+	}
 }
 
 const migrationsTable = `CREATE TABLE IF NOT EXISTS schema_migrations (
