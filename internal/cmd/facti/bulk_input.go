@@ -61,11 +61,7 @@ func truthy(v string) bool {
 }
 
 func splitList(v string) []string {
-	var out []string
-	for _, p := range strings.FieldsFunc(v, func(r rune) bool { return r == ';' || r == ',' || r == ' ' }) {
-		out = append(out, p)
-	}
-	return out
+	return strings.FieldsFunc(v, func(r rune) bool { return r == ';' || r == ',' || r == ' ' })
 }
 
 // readBulk reads and validates every row before anything is sent. Flags

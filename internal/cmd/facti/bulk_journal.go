@@ -28,7 +28,7 @@ const (
 // sendSlack is how long after being journaled as sending a row may still
 // be sent; a worker that picks it up later journals it again first, so
 // SentBy bounds when it left.
-const sendSlack = 2 * time.Second
+const sendSlack = time.Second
 
 type journalEntry struct {
 	Key       string `json:"key"`

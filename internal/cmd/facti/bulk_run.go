@@ -3,6 +3,8 @@ package facti
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -102,12 +104,12 @@ func bulkRun(ctx context.Context, opts *NewOptions) error {
 	b := &bulkRunner{c: c, j: j, survey: plan.survey, redact: opts.Redactor, cancel: cancel}
 	progress := output.NewProgress(opts.IO, int64(len(rows)), "Payment requests")
 	counts := map[string]int{}
-	var unknownLines []string
+	var unknownLines []int
 	var fatal error
 	for r := range b.start(ctx, plan, opts.Concurrency) {
 		counts[r.Status]++
 		if r.Status == stateUnknown {
-			unknownLines = append(unknownLines, fmt.Sprint(r.Line))
+			unknownLines = append(unknownLines, r.Line)
 		}
 		if r.fatal != nil && fatal == nil {
 			fatal = r.fatal
@@ -130,7 +132,12 @@ func bulkRun(ctx context.Context, opts *NewOptions) error {
 	case ctx.Err() != nil:
 		return ctx.Err()
 	case len(unknownLines) > 0:
-		return cmdutil.UnknownOutcomeError(fmt.Errorf("%d row(s) were sent and their outcome is unknown (lines %s); none of them will be sent again until a lookup decides it", len(unknownLines), strings.Join(firstLines(unknownLines, 30), ", ")),
+		slices.Sort(unknownLines)
+		lines := make([]string, len(unknownLines))
+		for i, l := range unknownLines {
+			lines[i] = strconv.Itoa(l)
+		}
+		return cmdutil.UnknownOutcomeError(fmt.Errorf("%d row(s) were sent and their outcome is unknown (lines %s); none of them will be sent again until a lookup decides it", len(lines), strings.Join(firstLines(lines, 30), ", ")),
 			"run the same command again later: it looks those rows up in company_payments before sending anything, and sends a row again only once it has been absent for a whole verify window")
 	case counts[stateFailed] > 0:
 		return cmdutil.RejectedError(fmt.Errorf("%d row(s) failed; see the error column", counts[stateFailed]), "fix them and run the same command again: created rows are skipped")
