@@ -27,26 +27,9 @@ type ChangeResult struct {
 // Settle window until it shows paid. Still pending after the window is a
 // *ChangeUnknownError holding the payment as last seen.
 func (c *Client) MarkPaidOrCheck(ctx context.Context, id string) (*ChangeResult, error) {
-	what := "the request to mark payment " + id + " paid"
-	p, err := c.MarkPaid(ctx, id)
-	if err == nil {
-		return &ChangeResult{Outcome: settle.Created, Payment: p}, nil
-	}
-	if err := definitive(what, err); err != nil {
-		return nil, err
-	}
-	var now *Payment
-	res := c.lookupPayment(ctx, id, func(p *Payment, getErr error) (bool, error) {
-		if getErr != nil {
-			return false, getErr
-		}
-		now = p
-		return p.Paid(), nil
-	})
-	if res.Found {
-		return &ChangeResult{Outcome: settle.Found, Payment: now, Cause: err}, nil
-	}
-	return nil, &ChangeUnknownError{UnknownError: &settle.UnknownError{What: what, Cause: err, Lookup: res}, Now: now}
+	return c.changeOrCheck(ctx, id, "the request to mark payment "+id+" paid",
+		func() (*Payment, error) { return c.MarkPaid(ctx, id) },
+		func(p *Payment, getErr error) (bool, error) { return getErr == nil && p.Paid(), getErr })
 }
 
 // DeleteOrCheck deletes a pending payment with the safe-create rule: sent
@@ -54,34 +37,50 @@ func (c *Client) MarkPaidOrCheck(ctx context.Context, id string) (*ChangeResult,
 // window until Facti no longer shows it. before is the payment as read
 // before deleting, returned when the lookup finds it gone.
 func (c *Client) DeleteOrCheck(ctx context.Context, companyID, id string, before *Payment) (*ChangeResult, error) {
-	what := "the request to delete payment " + id
-	p, err := c.DeletePayment(ctx, companyID, id)
-	if err == nil {
+	res, err := c.changeOrCheck(ctx, id, "the request to delete payment "+id,
+		func() (*Payment, error) { return c.DeletePayment(ctx, companyID, id) },
+		func(_ *Payment, getErr error) (bool, error) {
+			var refused *Error
+			if errors.As(getErr, &refused) && !refused.IsAuth() {
+				// Facti refuses to show it: gone. (Its wording for "no
+				// such payment" is unknown, so any refusal but of the
+				// credentials counts.)
+				return true, nil
+			}
+			return false, getErr
+		})
+	if err == nil && res.Outcome == settle.Found {
+		res.Payment = before
+	}
+	return res, err
+}
+
+// changeOrCheck sends a change to payment id once; after an ambiguous
+// failure it reads the payment over the Settle window until shows (given
+// GetPayment's result) says the change is there.
+func (c *Client) changeOrCheck(ctx context.Context, id, what string, send func() (*Payment, error), shows func(*Payment, error) (bool, error)) (*ChangeResult, error) {
+	p, sendErr := send()
+	if sendErr == nil {
 		return &ChangeResult{Outcome: settle.Created, Payment: p}, nil
 	}
-	if err := definitive(what, err); err != nil {
+	if err := definitive(what, sendErr); err != nil {
 		return nil, err
 	}
+	ctx, policy, cancel := lookupContext(ctx, c.Settle)
+	defer cancel()
 	var now *Payment
-	res := c.lookupPayment(ctx, id, func(p *Payment, getErr error) (bool, error) {
-		var refused *Error
-		switch {
-		case errors.As(getErr, &refused) && !refused.IsAuth():
-			// Facti refuses to show it: gone. (Its wording for "no such
-			// payment" is unknown, so any refusal but of the credentials
-			// counts.)
-			now = nil
-			return true, nil
-		case getErr != nil:
-			return false, getErr
+	res := settle.Lookup(ctx, policy, func(ctx context.Context) (bool, error) {
+		p, err := c.GetPayment(ctx, id)
+		if err == nil {
+			now = p
 		}
-		now = p
-		return false, nil
+		done, err := shows(p, err)
+		return done, stopOnAuth(err)
 	})
 	if res.Found {
-		return &ChangeResult{Outcome: settle.Found, Payment: before, Cause: err}, nil
+		return &ChangeResult{Outcome: settle.Found, Payment: now, Cause: sendErr}, nil
 	}
-	return nil, &ChangeUnknownError{UnknownError: &settle.UnknownError{What: what, Cause: err, Lookup: res}, Now: now}
+	return nil, &ChangeUnknownError{UnknownError: &settle.UnknownError{What: what, Cause: sendErr, Lookup: res}, Now: now}
 }
 
 // definitive returns err as the final answer when it is one (nil when the
@@ -96,18 +95,6 @@ func definitive(what string, err error) error {
 		return err
 	}
 	return nil
-}
-
-// lookupPayment reads payment id over the Settle window until judge says
-// the change shows; judge gets GetPayment's result.
-func (c *Client) lookupPayment(ctx context.Context, id string, judge func(*Payment, error) (bool, error)) settle.Result {
-	ctx, policy, cancel := lookupContext(ctx, c.Settle)
-	defer cancel()
-	return settle.Lookup(ctx, policy, func(ctx context.Context) (bool, error) {
-		p, err := c.GetPayment(ctx, id)
-		done, err := judge(p, err)
-		return done, stopOnAuth(err)
-	})
 }
 
 // ChangeUnknownError is a mark-paid or delete whose reply was lost and

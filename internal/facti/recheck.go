@@ -89,13 +89,13 @@ func (c *Client) Recheck(ctx context.Context, companyID string, sent []Sent) []R
 	policy := c.Settle
 	policy.Window = max(last.Sub(now()), time.Nanosecond) // one lookup when all are old enough
 	res := settle.Lookup(ctx, policy, find)
-	if !res.Found && lookupErr == nil && ctx.Err() == nil {
+	if wait := last.Sub(now()); !res.Found && lookupErr == nil && wait > 0 {
 		// Lookup may stop up to one wait before the window's end: the
-		// requests not yet found are decided only once it has passed.
-		if wait := last.Sub(now()); wait > 0 && sleepFor(ctx, policy, wait) == nil {
-			res.Attempts++
-			find(ctx)
-		}
+		// requests not yet found are decided only once it has passed, by
+		// one more lookup then.
+		final := policy
+		final.Window, final.First = time.Nanosecond, wait
+		res.Attempts += settle.Lookup(ctx, final, find).Attempts
 	}
 	for i, s := range sent {
 		switch {
@@ -126,18 +126,4 @@ func later(a, b time.Time) time.Time {
 		return b
 	}
 	return a
-}
-
-func sleepFor(ctx context.Context, p settle.Policy, d time.Duration) error {
-	if p.Sleep != nil {
-		return p.Sleep(ctx, d)
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }

@@ -69,11 +69,7 @@ func bulkRun(ctx context.Context, opts *NewOptions) error {
 	if err != nil {
 		return err
 	}
-	s, err := opts.Settings()
-	if err != nil {
-		return err
-	}
-	c, err := opts.Facti()
+	s, c, err := opts.settingsAndClient()
 	if err != nil {
 		return err
 	}

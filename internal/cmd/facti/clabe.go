@@ -64,11 +64,7 @@ func clabeRun(ctx context.Context, opts *CLABEOptions) error {
 			return cmdutil.UsageErrorf("%v", err)
 		}
 	}
-	s, err := opts.Settings()
-	if err != nil {
-		return err
-	}
-	c, err := opts.Facti()
+	s, c, err := opts.settingsAndClient()
 	if err != nil {
 		return err
 	}

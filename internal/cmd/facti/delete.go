@@ -54,15 +54,7 @@ func deleteRun(ctx context.Context, opts *DeleteOptions) error {
 	if err != nil {
 		return err
 	}
-	s, err := opts.Settings()
-	if err != nil {
-		return err
-	}
-	c, err := opts.Facti()
-	if err != nil {
-		return err
-	}
-	p, err := c.GetPayment(ctx, id)
+	s, c, p, err := opts.readPayment(ctx, id)
 	if err != nil {
 		return err
 	}

@@ -71,6 +71,29 @@ func clientsOf(f *cmdutil.Factory) clients {
 	return clients{IO: f.IOStreams, Facti: f.Facti, Settings: f.Settings}
 }
 
+// settingsAndClient are what nearly every run needs.
+func (d clients) settingsAndClient() (*cmdutil.Settings, *facti.Client, error) {
+	s, err := d.Settings()
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := d.Facti()
+	return s, c, err
+}
+
+// readPayment checks a payment id argument and reads the payment.
+func (d clients) readPayment(ctx context.Context, id string) (*cmdutil.Settings, *facti.Client, *facti.Payment, error) {
+	if err := facti.CheckID("payment id", id); err != nil {
+		return nil, nil, nil, cmdutil.UsageErrorf("%v", err)
+	}
+	s, c, err := d.settingsAndClient()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	p, err := c.GetPayment(ctx, id)
+	return s, c, p, err
+}
+
 // setting returns flag when set, else the profile setting key (under --env
 // emulator, the demo company's value when nothing sets it).
 func setting(settings func() (*cmdutil.Settings, error), flag, key string) (string, error) {

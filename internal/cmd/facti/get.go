@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
-	"github.com/mxpay/mxpay/internal/facti"
 	"github.com/spf13/cobra"
 )
 
@@ -34,18 +33,7 @@ func NewCmdGet(f *cmdutil.Factory, runF func(*GetOptions) error) *cobra.Command 
 }
 
 func getRun(ctx context.Context, opts *GetOptions) error {
-	if err := facti.CheckID("payment id", opts.ID); err != nil {
-		return cmdutil.UsageErrorf("%v", err)
-	}
-	s, err := opts.Settings()
-	if err != nil {
-		return err
-	}
-	c, err := opts.Facti()
-	if err != nil {
-		return err
-	}
-	p, err := c.GetPayment(ctx, opts.ID)
+	s, _, p, err := opts.readPayment(ctx, opts.ID)
 	if err != nil {
 		return err
 	}

@@ -63,11 +63,7 @@ func sendRun(ctx context.Context, opts *SendOptions) error {
 	if err != nil {
 		return err
 	}
-	c, err := opts.Facti()
-	if err != nil {
-		return err
-	}
-	p, err := c.GetPayment(ctx, opts.Payment)
+	_, _, p, err := opts.readPayment(ctx, opts.Payment)
 	if err != nil {
 		return err
 	}

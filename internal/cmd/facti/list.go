@@ -110,11 +110,7 @@ func listRun(ctx context.Context, opts *ListOptions) error {
 	if lf.CompanyID, err = resolveCompany(opts.Settings, opts.Prompt, opts.Company); err != nil {
 		return err
 	}
-	s, err := opts.Settings()
-	if err != nil {
-		return err
-	}
-	c, err := opts.Facti()
+	s, c, err := opts.settingsAndClient()
 	if err != nil {
 		return err
 	}

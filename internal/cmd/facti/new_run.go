@@ -20,11 +20,7 @@ func newRun(ctx context.Context, opts *NewOptions) error {
 	if err != nil {
 		return err
 	}
-	s, err := opts.Settings()
-	if err != nil {
-		return err
-	}
-	c, err := opts.Facti()
+	s, c, err := opts.settingsAndClient()
 	if err != nil {
 		return err
 	}

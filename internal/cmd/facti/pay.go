@@ -45,18 +45,7 @@ shows paid (over verify_window) and reports what it is now.`,
 
 func payRun(ctx context.Context, opts *PayOptions) error {
 	id := opts.ID
-	if err := facti.CheckID("payment id", id); err != nil {
-		return cmdutil.UsageErrorf("%v", err)
-	}
-	s, err := opts.Settings()
-	if err != nil {
-		return err
-	}
-	c, err := opts.Facti()
-	if err != nil {
-		return err
-	}
-	p, err := c.GetPayment(ctx, id)
+	s, c, p, err := opts.readPayment(ctx, id)
 	if err != nil {
 		return err
 	}

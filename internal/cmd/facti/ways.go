@@ -51,11 +51,7 @@ func paymentWaysRun(ctx context.Context, opts *PaymentWaysOptions) error {
 	if err := facti.CheckRFC("--rfc", v); err != nil {
 		return cmdutil.UsageErrorf("%v", err)
 	}
-	s, err := opts.Settings()
-	if err != nil {
-		return err
-	}
-	c, err := opts.Facti()
+	s, c, err := opts.settingsAndClient()
 	if err != nil {
 		return err
 	}
