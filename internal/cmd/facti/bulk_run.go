@@ -171,29 +171,64 @@ func (b *bulkRunner) start(ctx context.Context, plan *bulkPlan, n int) <-chan bu
 		for _, r := range plan.settled {
 			b.results <- r
 		}
-		// Rows are journaled as "sending" a chunk at a time, ahead of the
-		// workers, so no worker waits for an fsync before it sends. A row
-		// journaled but never sent (a crash) is looked up by the next run,
-		// and sent again only once it has been absent a whole verify window.
-		for chunk := range chunks(plan.send, n) {
-			if err := b.j.recordSending(chunk, b.survey.Since()); err != nil {
+		// Rows are journaled as "sending" a chunk at a time, one chunk
+		// ahead of the workers, so no worker waits for an fsync before it
+		// sends. A row journaled but never sent (a crash) is looked up by
+		// the next run, and sent again only once it has been absent a
+		// whole verify window.
+		journaled := b.journalAhead(ctx, plan.send, n)
+		defer func() {
+			for c := range journaled { // stopped early: what was journaled was not sent
+				if c.err == nil {
+					b.notSent(c.rows)
+				}
+			}
+		}()
+		for c := range journaled {
+			if c.err != nil {
 				b.cancel()
-				r := rowResult(chunk[0], stateFailed, "", err.Error())
-				r.fatal = err
+				r := rowResult(c.rows[0], stateFailed, "", c.err.Error())
+				r.fatal = c.err
 				b.results <- r
 				return
 			}
-			for i, row := range chunk {
+			for i, row := range c.rows {
 				select {
 				case work <- row:
 				case <-ctx.Done():
-					b.notSent(chunk[i:])
+					b.notSent(c.rows[i:])
 					return
 				}
 			}
 		}
 	}()
 	return b.results
+}
+
+// journaledChunk is rows journaled as sending, or the journal's failure.
+type journaledChunk struct {
+	rows []bulkRow
+	err  error
+}
+
+// journalAhead journals rows as sending, n at a time, handing each chunk
+// on once it is on disk; it stops at a failure or when ctx ends.
+func (b *bulkRunner) journalAhead(ctx context.Context, rows []bulkRow, n int) <-chan journaledChunk {
+	out := make(chan journaledChunk, 1)
+	go func() {
+		defer close(out)
+		for chunk := range chunks(rows, n) {
+			if ctx.Err() != nil {
+				return
+			}
+			err := b.j.recordSending(chunk, b.survey.Since())
+			out <- journaledChunk{rows: chunk, err: err}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return out
 }
 
 // chunks yields rows n at a time.

@@ -109,7 +109,8 @@ func listenRun(ctx context.Context, opts *ListenOptions) error {
 	go out.run(ctx)
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
-	fmt.Fprintf(opts.IO.ErrOut, "Listening for Facti IPNs on http://%s%s (log %s); Ctrl-C to stop.\n", ln.Addr(), opts.Path, opts.LogPath)
+	// From here on the server's goroutines write to stderr too: through warn.
+	warn.printf("Listening for Facti IPNs on http://%s%s (log %s); Ctrl-C to stop.\n", ln.Addr(), opts.Path, opts.LogPath)
 
 	select {
 	case err = <-serveErr:
@@ -123,7 +124,7 @@ func listenRun(ctx context.Context, opts *ListenOptions) error {
 	if err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Stopped; %d new IPN(s) received.\n", recv.count())
+	warn.printf("Stopped; %d new IPN(s) received.\n", recv.count())
 	return nil
 }
 
