@@ -201,7 +201,9 @@ func TestProductionStatesItAndNeedsYes(t *testing.T) {
 func TestBulkUnterminatedQuoteIsAUsageError(t *testing.T) {
 	h := emulator(t)
 	path := filepath.Join(h.Dir, "bad.csv")
-	os.WriteFile(path, []byte("folio,to_name,to_email,amount\n1,X,a@b.mx,10\n2,\"Y,b@b.mx,20\n"), 0o600)
-	r := h.MustRun(2, "", "facti", "payments", "new", "--from-csv", path)
-	contains(t, "quote", r.Stderr, "line 3:", `extraneous or missing " in quoted-field`, "nothing was sent")
+	for _, last := range []string{`"2,Y,b@b.mx,20`, `2,"Y,b@b.mx,20`, `"`} {
+		os.WriteFile(path, []byte("folio,to_name,to_email,amount\n1,X,a@b.mx,10\n"+last+"\n"), 0o600)
+		r := h.MustRun(2, "", "facti", "payments", "new", "--from-csv", path)
+		contains(t, last, r.Stderr, "line 3:", `extraneous or missing " in quoted-field`, "nothing was sent")
+	}
 }
