@@ -120,7 +120,11 @@ func describeSeen(s Seen) string {
 	if s.Paid {
 		status = "paid"
 	}
-	text := fmt.Sprintf("payment %d (serie %q folio %s, %s", s.ID, s.Serie, s.Folio, s.Total.Format())
+	invoice := "folio " + s.Folio
+	if s.Serie != "" {
+		invoice = "serie " + s.Serie + " " + invoice
+	}
+	text := fmt.Sprintf("payment %d (%s, %s", s.ID, invoice, s.Total.Format())
 	if s.ToEmail != "" {
 		text += " to " + s.ToEmail
 	}

@@ -78,7 +78,7 @@ func createHint(err error, s *cmdutil.Settings) error {
 	var unsettled *facti.UnsettledError
 	switch {
 	case errors.As(err, &dup):
-		return cmdutil.WithHint(err, "it was not sent again; pass --allow-duplicate-folio to send another request for the same folio anyway")
+		return cmdutil.WithHint(err, "pass --allow-duplicate-folio to send another request for the same folio anyway")
 	case errors.As(err, &notSent):
 		return cmdutil.WithHint(err, "nothing was sent: it is safe to run the command again")
 	case errors.As(err, &unsettled):
