@@ -5,11 +5,9 @@
 package facti
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -84,49 +82,15 @@ func (c *Client) get(ctx context.Context, op, path string) (json.RawMessage, err
 	return c.do(op, req)
 }
 
-// do sends req and returns the reply object when result is 1.
-func (c *Client) do(op string, req *http.Request) (json.RawMessage, error) {
-	resp, err := c.HTTP.Do(req)
-	if err != nil {
-		// url.Error's message repeats the URL, which carries the
-		// credentials on GETs.
-		return nil, httpx.UnwrapURLError(err)
-	}
-	if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500 {
-		return nil, httpx.CheckStatus(resp)
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, maxReply))
-	if err != nil {
-		return nil, httpx.UnwrapURLError(err)
-	}
-	var env struct {
-		Result Flex `json:"result"`
-		Status Flex `json:"status"`
-		Msg    Flex `json:"msg"`
-	}
-	trimmed := bytes.TrimSpace(body)
-	if len(trimmed) == 0 || trimmed[0] != '{' || json.Unmarshal(trimmed, &env) != nil {
-		if resp.StatusCode >= 300 {
-			return nil, &httpx.StatusError{StatusCode: resp.StatusCode, Method: req.Method, URL: c.URL(req.URL.Path)}
-		}
-		return nil, &Error{Op: op, HTTPStatus: resp.StatusCode, Msg: "the reply is not a JSON object: " + truncate(string(trimmed), 80)}
-	}
-	result := env.Result
-	if result == "" {
-		result = env.Status // the document names the field both ways
-	}
-	if result.Truthy() && resp.StatusCode < 300 {
-		return json.RawMessage(trimmed), nil
-	}
-	return nil, &Error{Op: op, HTTPStatus: resp.StatusCode, Msg: string(env.Msg)}
-}
-
-// Error is a reply with result 0: Facti refused the request and said why in msg.
+// Error is Facti's definitive refusal: a reply with result 0 (Facti said
+// why in msg), or HTTP 401/403.
 type Error struct {
 	Op         string
 	HTTPStatus int
 	Msg        string
+	// page is set for a 401/403 that was not Facti's JSON: Msg is then a
+	// masked excerpt of the page.
+	page bool
 }
 
 func (e *Error) Error() string {
@@ -164,11 +128,3 @@ func (e *Error) Kind() errs.Kind {
 // ProviderName names Facti, so the command layer can point at
 // `mxpay auth login facti`.
 func (e *Error) ProviderName() string { return "facti" }
-
-// decode unmarshals raw into v, naming the operation on failure.
-func decode(op string, raw json.RawMessage, v any) error {
-	if err := json.Unmarshal(raw, v); err != nil {
-		return &Error{Op: op, Msg: "could not read the reply: " + err.Error()}
-	}
-	return nil
-}

@@ -3,7 +3,7 @@ package facti
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
+	"errors"
 )
 
 // Flex is a scalar Facti sends sometimes as a JSON string and sometimes as
@@ -24,7 +24,8 @@ func (f *Flex) UnmarshalJSON(b []byte) error {
 		}
 		*f = Flex(s)
 	case b[0] == '{' || b[0] == '[':
-		return fmt.Errorf("expected a scalar, got %s", truncate(string(b), 40))
+		// The value is not quoted: replies can carry secrets.
+		return errors.New("expected a number or string, got an object or array")
 	default:
 		*f = Flex(b)
 	}
@@ -36,10 +37,3 @@ func (f Flex) String() string { return string(f) }
 
 // Truthy reports whether the value means yes/paid: 1, true.
 func (f Flex) Truthy() bool { return f == "1" || f == "true" }
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "…"
-}

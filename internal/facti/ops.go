@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"strconv"
-
-	"github.com/mxpay/mxpay/internal/money"
 )
 
 func itoa(i int) string { return strconv.Itoa(i) }
@@ -27,8 +25,8 @@ func (c *Client) RequestForm(r *NewRequest) *Form {
 	return f
 }
 
-// CreatePayment sends new_request. It is never retried: after an
-// ambiguous failure (httpx.IsAmbiguous) search with FindPayments.
+// CreatePayment sends new_request, once: it is never retried. Use
+// CreateOrFind, which guards against duplicates and settles a lost reply.
 func (c *Client) CreatePayment(ctx context.Context, r *NewRequest) (*Created, error) {
 	const op = "create the payment request"
 	raw, err := c.post(ctx, op, "/v1/payments/new_request", c.RequestForm(r), false)
@@ -38,6 +36,11 @@ func (c *Client) CreatePayment(ctx context.Context, r *NewRequest) (*Created, er
 	out := &Created{}
 	if err := decode(op, raw, out); err != nil {
 		return nil, err
+	}
+	if out.RequestID == "" {
+		// result 1 without the id of what was created: something answered
+		// yes, and nobody can say to what.
+		return nil, &ReplyError{Op: op, Problem: "it says result 1 but has no request_id"}
 	}
 	out.Raw = raw
 	return out, nil
@@ -68,96 +71,6 @@ func (c *Client) ClientCLABE(ctx context.Context, r CLABERequest) (*Accounts, er
 	}
 	out.Raw = raw
 	return out, nil
-}
-
-// ListFilter is company_payments' input.
-type ListFilter struct {
-	CompanyID       string
-	SinceID         string
-	MaxID           string
-	Limit           int    // 0: the server's default; at most MaxLimit
-	Status          string // "", "0" pending, "1" paid
-	FromPaymentDate string // Y-m-d H:i:s
-	ToPaymentDate   string
-}
-
-// MaxLimit is company_payments' documented maximum page size.
-const MaxLimit = 200
-
-// ListPayments fetches one page of company_payments.
-func (c *Client) ListPayments(ctx context.Context, lf ListFilter) ([]Payment, error) {
-	const op = "list the payments"
-	f := c.credentials()
-	f.Add("company_id", lf.CompanyID)
-	for _, kv := range [][2]string{{"since_id", lf.SinceID}, {"max_id", lf.MaxID}, {"status", lf.Status}, {"from_payment_date", lf.FromPaymentDate}, {"to_payment_date", lf.ToPaymentDate}} {
-		if kv[1] != "" {
-			f.Add(kv[0], kv[1])
-		}
-	}
-	if lf.Limit > 0 {
-		f.Add("limit", itoa(lf.Limit))
-	}
-	raw, err := c.post(ctx, op, "/v1/payments/company_payments", f, true)
-	if err != nil {
-		return nil, err
-	}
-	var out struct {
-		Payments []Payment `json:"payments"`
-	}
-	if err := decode(op, raw, &out); err != nil {
-		return nil, err
-	}
-	return out.Payments, nil
-}
-
-// EachPayment pages through company_payments by id (since_id = last id + 1)
-// until a short page, calling fn for each payment; memory stays one page.
-// lf.Limit is the page size (MaxLimit when 0).
-func (c *Client) EachPayment(ctx context.Context, lf ListFilter, fn func(*Payment) error) error {
-	if lf.Limit <= 0 || lf.Limit > MaxLimit {
-		lf.Limit = MaxLimit
-	}
-	for {
-		page, err := c.ListPayments(ctx, lf)
-		if err != nil {
-			return err
-		}
-		var last uint64
-		for i := range page {
-			if err := fn(&page[i]); err != nil {
-				return err
-			}
-			if id, err := strconv.ParseUint(string(page[i].ID), 10, 64); err == nil && id > last {
-				last = id
-			}
-		}
-		if len(page) < lf.Limit || last == 0 {
-			return nil
-		}
-		lf.SinceID = strconv.FormatUint(last+1, 10)
-	}
-}
-
-// Match describes a payment request to find after an ambiguous create.
-type Match struct {
-	CompanyID   string
-	Serie       string
-	Folio       string
-	ToEmail     string
-	TotalAmount money.Amount
-}
-
-// FindPayments lists the payments of m.CompanyID that match m's folio,
-// serie, e-mail and amount: how a lost new_request is resolved.
-func (c *Client) FindPayments(ctx context.Context, m Match) ([]Payment, error) {
-	var found []Payment
-	err := c.EachPayment(ctx, ListFilter{CompanyID: m.CompanyID}, func(p *Payment) error {
-		if string(p.Folio) == m.Folio && string(p.Serie) == m.Serie && p.TotalAmount.Equal(m.TotalAmount) && (m.ToEmail == "" || string(p.ToEmail) == m.ToEmail) {
-			found = append(found, *p)
-		}
-		return nil
-	})
-	return found, err
 }
 
 // GetPayment is GET /v1/payments/{id}.

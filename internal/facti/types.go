@@ -26,6 +26,9 @@ type Payment struct {
 	GroupParent      Flex          `json:"group_parent"`
 	GroupChild       Flex          `json:"group_child"`
 	CountChilds      Flex          `json:"count_childs"`
+	// Childs are the invoices of a grouped request (details only), kept
+	// raw: the document shows only an empty array.
+	Childs json.RawMessage `json:"childs"`
 
 	Raw json.RawMessage `json:"-"`
 }
@@ -87,9 +90,6 @@ type Created struct {
 	ReferencesErrors []ReferenceError `json:"References_errors"`
 
 	Raw json.RawMessage `json:"-"`
-	// Recovered is set when the reply was lost and the request was found
-	// afterwards by searching company_payments; only the payment is known then.
-	Recovered *Payment `json:"-"`
 }
 
 // DueDate is limit_payment_date, or limit_payment.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
@@ -33,7 +34,10 @@ var bulkHeaders = map[string]string{
 type bulkRow struct {
 	line int
 	req  *facti.NewRequest
-	key  string // serie/folio: how the journal and the search recognise the row
+	key  string // serie/folio: how the journal recognises the row
+	// sentBy is, once the row is journaled as sending, the latest moment
+	// it may be sent: a worker that picks it up later journals it again.
+	sentBy time.Time
 }
 
 // rowKey identifies a request by what company_payments shows of it.
@@ -57,23 +61,24 @@ func truthy(v string) bool {
 }
 
 func splitList(v string) []string {
-	var out []string
-	for _, p := range strings.FieldsFunc(v, func(r rune) bool { return r == ';' || r == ',' || r == ' ' }) {
-		out = append(out, p)
-	}
-	return out
+	return strings.FieldsFunc(v, func(r rune) bool { return r == ';' || r == ',' || r == ' ' })
 }
 
 // readBulk reads and validates every row before anything is sent. Flags
 // given on the command line are defaults for every row; a column wins.
 // All bad rows are reported at once, by line number (exit 2).
-func readBulk(path string, defaults newOptions) ([]bulkRow, error) {
+func readBulk(path string, defaults requestFlags) ([]bulkRow, error) {
 	fh, err := os.Open(path)
 	if err != nil {
 		return nil, cmdutil.UsageErrorf("--from-csv: %v", err)
 	}
 	defer fh.Close()
-	cr := csv.NewReader(fh)
+	return parseBulk(path, fh, defaults)
+}
+
+// parseBulk reads and validates the rows of the CSV named path.
+func parseBulk(path string, in io.Reader, defaults requestFlags) ([]bulkRow, error) {
+	cr := csv.NewReader(in)
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
 	if err != nil {
@@ -101,11 +106,17 @@ func readBulk(path string, defaults newOptions) ([]bulkRow, error) {
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			bad = append(bad, fmt.Sprintf("line %d: %v", line, err))
-			continue
+			// A record that failed to parse has no fields, so FieldPos
+			// would panic: the line comes from the error.
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				bad = append(bad, fmt.Sprintf("line %d: %v", pe.StartLine, pe.Err))
+				continue
+			}
+			return nil, cmdutil.UsageErrorf("--from-csv %s: %v", path, err)
 		}
+		line, _ := cr.FieldPos(0)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue // blank line
 		}
@@ -142,38 +153,38 @@ func readBulk(path string, defaults newOptions) ([]bulkRow, error) {
 }
 
 // applyColumn sets one option from a CSV cell; an empty cell keeps the default.
-func applyColumn(o *newOptions, flag, v string) {
+func applyColumn(o *requestFlags, flag, v string) {
 	if v == "" {
 		return
 	}
 	switch flag {
 	case "folio":
-		o.folio = v
+		o.Folio = v
 	case "serie":
-		o.serie = v
+		o.Serie = v
 	case "from-rfc":
-		o.fromRFC = v
+		o.FromRFC = v
 	case "to-rfc":
-		o.toRFC = v
+		o.ToRFC = v
 	case "to-name":
-		o.toName = v
+		o.ToName = v
 	case "to-email":
-		o.toEmails = []string{v}
+		o.ToEmails = []string{v}
 	case "amount":
-		o.amount = v
+		o.Amount = v
 	case "due":
-		o.due = v
+		o.Due = v
 	case "paid":
-		o.paid = truthy(v)
+		o.Paid = truthy(v)
 	case "payment-date":
-		o.paymentDate = v
+		o.PaymentDate = v
 	case "no-email":
-		o.noEmail = truthy(v)
+		o.NoEmail = truthy(v)
 	case "send-email":
-		o.noEmail = !truthy(v)
+		o.NoEmail = !truthy(v)
 	case "payment-way":
-		o.paymentWays = splitList(v)
+		o.PaymentWays = splitList(v)
 	case "group":
-		o.groups = strings.Split(v, ";")
+		o.Groups = strings.Split(v, ";")
 	}
 }

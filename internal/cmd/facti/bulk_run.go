@@ -3,13 +3,17 @@ package facti
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/facti"
-	"github.com/mxpay/mxpay/internal/httpx"
 	"github.com/mxpay/mxpay/internal/output"
+	"github.com/mxpay/mxpay/internal/settle"
 )
 
 // bulkResult is one row's outcome, streamed as it completes.
@@ -19,7 +23,7 @@ type bulkResult struct {
 	Folio     string `json:"folio"`
 	RequestID string `json:"request_id"`
 	Total     string `json:"total_amount"`
-	Status    string `json:"status"` // created, already-created, failed, unknown
+	Status    string `json:"status"` // created, found, already-created, failed, unknown
 	Error     string `json:"error"`
 	fatal     error  // stops the run (rejected credentials, journal failure)
 }
@@ -36,74 +40,78 @@ func bulkColumns() []output.Column[bulkResult] {
 	}
 }
 
-type bulkRunner struct {
-	c       *facti.Client
-	j       *journal
-	company string
-	cancel  context.CancelFunc
-	results chan bulkResult
-	durable sync.WaitGroup // outcomes written but not yet on disk
+func rowResult(row bulkRow, status, id, msg string) bulkResult {
+	r := bulkResult{Line: row.line, Serie: row.req.Serie, Folio: row.req.Folio, RequestID: id, Total: row.req.TotalAmount.String(), Status: status, Error: msg}
+	if len(row.req.Group) > 0 {
+		r.Folio = "1"
+	}
+	return r
 }
 
-func runBulk(ctx context.Context, f *cmdutil.Factory, o *newOptions) error {
-	if o.concurrency < 1 || o.concurrency > 64 {
-		return cmdutil.UsageErrorf("--concurrency %d: use 1 to 64", o.concurrency)
+func bulkRun(ctx context.Context, opts *NewOptions) error {
+	if opts.Concurrency < 1 || opts.Concurrency > 64 {
+		return cmdutil.UsageErrorf("--concurrency %d: use 1 to 64", opts.Concurrency)
 	}
-	defaults := *o
+	defaults := opts.requestFlags
 	var err error
-	if defaults.fromRFC, err = fromRFC(f, o.fromRFC); err != nil {
+	if defaults.FromRFC, err = setting(opts.Settings, defaults.FromRFC, "facti.from_rfc"); err != nil {
 		return err
 	}
-	rows, err := readBulk(o.fromCSV, defaults)
+	rows, err := readBulk(opts.FromCSV, defaults)
 	if err != nil {
 		return err
 	}
-	if o.dryRun {
-		fmt.Fprintf(f.IOStreams.ErrOut, "Dry run: %d valid row(s) in %s; nothing was sent.\n", len(rows), o.fromCSV)
+	if opts.DryRun {
+		fmt.Fprintf(opts.IO.ErrOut, "Dry run: %d valid row(s) in %s; nothing was sent.\n", len(rows), opts.FromCSV)
 		return nil
 	}
-	s, err := f.Settings()
+	company, err := resolveCompany(opts.Settings, opts.Prompt, opts.Company)
 	if err != nil {
 		return err
 	}
-	company, err := setting(f, o.company, "facti.company_id", emulatorCompany)
+	s, c, err := opts.settingsAndClient()
 	if err != nil {
 		return err
 	}
-	path := o.journal
+	path := opts.Journal
 	if path == "" {
-		path = o.fromCSV + ".journal"
+		path = opts.FromCSV + ".journal"
 	}
-	j, prior, err := openJournal(path)
+	j, prior, err := openJournal(path, opts.Redactor)
 	if err != nil {
 		return err
 	}
 	defer j.close()
-	c, _, err := newClient(f)
+	plan, err := planBulk(ctx, opts.IO, c, company, rows, prior, j, opts.AllowDuplicateFolio)
+	if err != nil {
+		return err
+	}
+	if len(plan.send) > 0 {
+		if err := opts.Confirm(bulkAction(opts.FromCSV, company, plan)); err != nil {
+			return err
+		}
+	}
+	list, err := output.NewList(opts.IO, s.Output, bulkColumns(), nil)
 	if err != nil {
 		return err
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	b := &bulkRunner{c: c, j: j, company: company, cancel: cancel}
-	if err := b.resolvePrior(ctx, f, rows, prior); err != nil {
-		return err
-	}
-	list, err := output.NewList(f.IOStreams, s.Output, bulkColumns(), nil)
-	if err != nil {
-		return err
-	}
-	progress := output.NewProgress(f.IOStreams, int64(len(rows)), "Payment requests")
-	results := b.start(ctx, rows, prior, o.concurrency)
+	b := &bulkRunner{c: c, j: j, survey: plan.survey, redact: opts.Redactor, cancel: cancel}
+	progress := output.NewProgress(opts.IO, int64(len(rows)), "Payment requests")
 	counts := map[string]int{}
+	var unknownLines []int
 	var fatal error
-	for r := range results {
+	for r := range b.start(ctx, plan, opts.Concurrency) {
 		counts[r.Status]++
+		if r.Status == stateUnknown {
+			unknownLines = append(unknownLines, r.Line)
+		}
 		if r.fatal != nil && fatal == nil {
 			fatal = r.fatal
 		}
 		progress.Add(1)
-		if err := list.Add(r); err != nil {
+		if err := list.Add(r); err != nil && fatal == nil {
 			cancel()
 			fatal = err
 		}
@@ -112,24 +120,40 @@ func runBulk(ctx context.Context, f *cmdutil.Factory, o *newOptions) error {
 	if err := list.Close(); err != nil && fatal == nil {
 		fatal = err
 	}
-	fmt.Fprintf(f.IOStreams.ErrOut, "%d row(s): %d created, %d already created, %d failed, %d unknown (journal %s).\n",
-		len(rows), counts["created"], counts["already-created"], counts["failed"], counts["unknown"], path)
+	fmt.Fprintf(opts.IO.ErrOut, "%d row(s): %d created, %d found after a lost reply, %d already created, %d failed, %d unknown (journal %s).\n",
+		len(rows), counts[stateCreated], counts[stateFound], counts["already-created"], counts[stateFailed], counts[stateUnknown], path)
 	switch {
 	case fatal != nil:
 		return fatal
 	case ctx.Err() != nil:
 		return ctx.Err()
-	case counts["unknown"] > 0:
-		return cmdutil.UnknownOutcomeError(fmt.Errorf("%d row(s) were sent but their outcome could not be confirmed", counts["unknown"]),
-			"run the same command again: it looks them up in company_payments and never creates a row twice")
-	case counts["failed"] > 0:
-		return exitError(fmt.Errorf("%d row(s) failed; see the error column", counts["failed"]), "fix them and run the same command again: created rows are skipped")
+	case len(unknownLines) > 0:
+		slices.Sort(unknownLines)
+		lines := make([]string, len(unknownLines))
+		for i, l := range unknownLines {
+			lines[i] = strconv.Itoa(l)
+		}
+		return cmdutil.UnknownOutcomeError(fmt.Errorf("%d row(s) were sent and their outcome is unknown (lines %s); none of them will be sent again until a lookup decides it", len(lines), strings.Join(firstLines(lines, 30), ", ")),
+			"run the same command again later: it looks those rows up in company_payments before sending anything, and sends a row again only once it has been absent for a whole verify window")
+	case counts[stateFailed] > 0:
+		return cmdutil.RejectedError(fmt.Errorf("%d row(s) failed; see the error column", counts[stateFailed]), "fix them and run the same command again: created rows are skipped")
 	}
 	return nil
 }
 
-// start feeds rows to workers and returns the stream of results.
-func (b *bulkRunner) start(ctx context.Context, rows []bulkRow, prior map[string]journalEntry, n int) <-chan bulkResult {
+type bulkRunner struct {
+	c       *facti.Client
+	j       *journal
+	survey  *facti.Survey
+	redact  *cmdutil.Redactor
+	cancel  context.CancelFunc
+	results chan bulkResult
+	durable sync.WaitGroup // outcomes written but not yet on disk
+}
+
+// start emits the settled rows, feeds the rows to send to n workers, and
+// returns the stream of results.
+func (b *bulkRunner) start(ctx context.Context, plan *bulkPlan, n int) <-chan bulkResult {
 	work := make(chan bulkRow)
 	b.results = make(chan bulkResult, n)
 	var wg sync.WaitGroup
@@ -144,161 +168,135 @@ func (b *bulkRunner) start(ctx context.Context, rows []bulkRow, prior map[string
 	}
 	go func() {
 		defer func() { close(work); wg.Wait(); b.durable.Wait(); close(b.results) }()
-		// Rows are journaled as "sending" a chunk at a time, ahead of the
-		// workers, so no worker waits for an fsync before it sends. A row
-		// journaled but never sent (a crash) is looked up and then sent by
-		// the next run, so the order is still safe.
-		var chunk []bulkRow
-		flush := func() bool {
-			if err := b.j.recordAll(chunk); err != nil {
-				b.cancel()
-				r := rowResult(chunk[0], "failed", "", err.Error())
-				r.fatal = err
-				b.results <- r
-				return false
+		for _, r := range plan.settled {
+			b.results <- r
+		}
+		// Rows are journaled as "sending" a chunk at a time, one chunk
+		// ahead of the workers, so no worker waits for an fsync before it
+		// sends. A row journaled but never sent (a crash) is looked up by
+		// the next run, and sent again only once it has been absent a
+		// whole verify window.
+		journaled := b.journalAhead(ctx, plan.send, n)
+		defer func() {
+			for c := range journaled { // stopped early: what was journaled was not sent
+				if c.err == nil {
+					b.notSent(c.rows)
+				}
 			}
-			for _, row := range chunk {
+		}()
+		for c := range journaled {
+			if c.err != nil {
+				b.cancel()
+				r := rowResult(c.rows[0], stateFailed, "", c.err.Error())
+				r.fatal = c.err
+				b.results <- r
+				return
+			}
+			for i, row := range c.rows {
 				select {
 				case work <- row:
 				case <-ctx.Done():
-					return false
+					b.notSent(c.rows[i:])
+					return
 				}
 			}
-			chunk = chunk[:0]
-			return true
-		}
-		for _, row := range rows {
-			if e, ok := prior[row.key]; ok && e.State == stateCreated {
-				b.results <- rowResult(row, "already-created", e.RequestID, "")
-				continue
-			}
-			if chunk = append(chunk, row); len(chunk) == n && !flush() {
-				return
-			}
-		}
-		if len(chunk) > 0 {
-			flush()
 		}
 	}()
 	return b.results
 }
 
-func rowResult(row bulkRow, status, id, msg string) bulkResult {
-	r := bulkResult{Line: row.line, Serie: row.req.Serie, Folio: row.req.Folio, RequestID: id, Total: row.req.TotalAmount.String(), Status: status, Error: msg}
-	if len(row.req.Group) > 0 {
-		r.Folio = "1"
-	}
-	return r
+// journaledChunk is rows journaled as sending, or the journal's failure.
+type journaledChunk struct {
+	rows []bulkRow
+	err  error
 }
 
-// process sends one row (already journaled as "sending" by start), then
-// journals the outcome. An ambiguous failure is resolved by a search,
-// never by sending again. The outcome's result is emitted once it is on
-// disk, while the worker moves on to its next row.
-func (b *bulkRunner) process(ctx context.Context, row bulkRow) {
-	created, err := b.c.CreatePayment(ctx, row.req)
-	if err == nil {
-		b.finish(row, stateCreated, string(created.RequestID), "", nil)
-		return
-	}
-	if !httpx.IsAmbiguous(err) {
-		var fatal error
-		if cmdutil.ExitCodeOf(err) == cmdutil.ExitAuth {
-			b.cancel()
-			fatal = err
+// journalAhead journals rows as sending, n at a time, handing each chunk
+// on once it is on disk; it stops at a failure or when ctx ends.
+func (b *bulkRunner) journalAhead(ctx context.Context, rows []bulkRow, n int) <-chan journaledChunk {
+	out := make(chan journaledChunk, 1)
+	go func() {
+		defer close(out)
+		for chunk := range chunks(rows, n) {
+			if ctx.Err() != nil {
+				return
+			}
+			err := b.j.recordSending(chunk, b.survey.Since())
+			out <- journaledChunk{rows: chunk, err: err}
+			if err != nil {
+				return
+			}
 		}
-		b.finish(row, stateFailed, "", err.Error(), fatal)
-		return
+	}()
+	return out
+}
+
+// chunks yields rows n at a time.
+func chunks(rows []bulkRow, n int) func(func([]bulkRow) bool) {
+	return func(yield func([]bulkRow) bool) {
+		for len(rows) > 0 {
+			k := min(n, len(rows))
+			if !yield(rows[:k:k]) {
+				return
+			}
+			rows = rows[k:]
+		}
 	}
-	if ctx.Err() != nil {
-		b.results <- rowResult(row, "unknown", "", "interrupted after sending; the next run resolves it")
-		return
+}
+
+// notSent journals rows that were journaled as sending but never handed to
+// a worker (the run was stopped): they provably did not leave.
+func (b *bulkRunner) notSent(rows []bulkRow) {
+	for _, row := range rows {
+		b.finish(row, journalEntry{State: stateFailed, Error: "not sent: the run was stopped first"}, nil)
 	}
-	found, serr := b.find(ctx, []bulkRow{row})
-	switch p, ok := found[row.key]; {
-	case serr != nil:
-		b.results <- rowResult(row, "unknown", "", fmt.Sprintf("%v; searching for it failed: %v", err, serr))
-	case ok:
-		b.finish(row, stateCreated, string(p.ID), "", nil)
+}
+
+// process sends one row through the safe-create rule (the duplicate guard
+// ran for all rows in planBulk), then journals its outcome.
+func (b *bulkRunner) process(ctx context.Context, row bulkRow) {
+	since := b.survey.Since()
+	if time.Now().After(row.sentBy) {
+		// Picked up late (workers were busy looking up lost replies):
+		// journal again, so the record bounds when the row left.
+		if err := b.j.recordSending([]bulkRow{row}, since); err != nil {
+			b.cancel()
+			b.finish(row, journalEntry{State: stateFailed, Error: err.Error()}, err)
+			return
+		}
+		row.sentBy = time.Now().Add(sendSlack)
+	}
+	res, err := b.c.CreateOrFind(ctx, row.req, facti.CreateOptions{CompanyID: b.survey.CompanyID, Survey: b.survey})
+	switch {
+	case err == nil && res.Outcome == settle.Found:
+		b.finish(row, journalEntry{State: stateFound, RequestID: res.RequestID}, nil)
+	case err == nil:
+		b.finish(row, journalEntry{State: stateCreated, RequestID: res.RequestID}, nil)
+	case errs.Is(err, errs.UnknownOutcome):
+		b.finish(row, journalEntry{State: stateUnknown, Error: err.Error(), SentBy: row.sentBy, SinceID: since}, nil)
+	case errs.Is(err, errs.Auth):
+		b.cancel()
+		b.finish(row, journalEntry{State: stateFailed, Error: err.Error()}, err)
 	default:
-		b.finish(row, stateFailed, "", fmt.Sprintf("%v (not created: no such payment request exists)", err), nil)
+		b.finish(row, journalEntry{State: stateFailed, Error: err.Error()}, nil)
 	}
 }
 
 // finish journals the outcome and emits the row's result once it is durable.
-func (b *bulkRunner) finish(row bulkRow, state, id, msg string, fatal error) {
+func (b *bulkRunner) finish(row bulkRow, e journalEntry, fatal error) {
+	e.Key, e.Line, e.Total = row.key, row.line, row.req.TotalAmount.String()
+	e.Error = b.redact.Text(e.Error)
 	b.durable.Add(1)
-	b.j.recordThen(journalEntry{Key: row.key, Line: row.line, State: state, RequestID: id, Total: row.req.TotalAmount.String(), Error: msg}, func(err error) {
+	b.j.recordThen(e, func(err error) {
 		defer b.durable.Done()
-		r := rowResult(row, state, id, msg)
+		r := rowResult(row, e.State, e.RequestID, e.Error)
 		r.fatal = fatal
 		if err != nil {
 			b.cancel()
-			r.Status, r.Error, r.fatal = "unknown", err.Error(), err
+			// Not on disk: a resume would see the row as sending, and
+			// look it up.
+			r.Status, r.Error, r.fatal = stateUnknown, err.Error(), err
 		}
 		b.results <- r
 	})
-}
-
-// resolvePrior settles rows an earlier run left as "sending" with one scan
-// of company_payments, before anything is sent.
-func (b *bulkRunner) resolvePrior(ctx context.Context, f *cmdutil.Factory, rows []bulkRow, prior map[string]journalEntry) error {
-	var pending []bulkRow
-	for _, row := range rows {
-		if e, ok := prior[row.key]; ok && e.State == stateSending {
-			pending = append(pending, row)
-		}
-	}
-	if len(pending) == 0 {
-		return nil
-	}
-	if b.company == "" {
-		return cmdutil.UsageErrorf("%d row(s) of an earlier run may have been created; pass --company (or set facti.company_id) so mxpay can look them up", len(pending))
-	}
-	fmt.Fprintf(f.IOStreams.ErrOut, "Looking up %d row(s) an earlier run sent without recording the outcome…\n", len(pending))
-	found, err := b.find(ctx, pending)
-	if err != nil {
-		return cmdutil.UnknownOutcomeError(fmt.Errorf("could not look up %d row(s) of an earlier run: %w; nothing was sent", len(pending), err), "run the same command again when Facti is reachable")
-	}
-	for _, row := range pending {
-		e := journalEntry{Key: row.key, Line: row.line, State: stateFailed, Error: "not created by the earlier run"}
-		if p, ok := found[row.key]; ok {
-			e.State, e.RequestID, e.Error = stateCreated, string(p.ID), ""
-		}
-		if err := b.j.record(e); err != nil {
-			return err
-		}
-		prior[row.key] = e
-	}
-	return nil
-}
-
-// find scans the company's payments once for the given rows, matching
-// serie, folio, amount and e-mail; the newest match per row wins.
-func (b *bulkRunner) find(ctx context.Context, rows []bulkRow) (map[string]*facti.Payment, error) {
-	want := map[string][]bulkRow{}
-	for _, r := range rows {
-		k := searchKey(r.req)
-		want[k] = append(want[k], r)
-	}
-	found := map[string]*facti.Payment{}
-	err := b.c.EachPayment(ctx, facti.ListFilter{CompanyID: b.company}, func(p *facti.Payment) error {
-		for _, r := range want[string(p.Serie)+"/"+string(p.Folio)] {
-			if p.TotalAmount.Equal(r.req.TotalAmount) && string(p.ToEmail) == strings.Join(r.req.ToEmails, ";") {
-				cp := *p
-				found[r.key] = &cp
-			}
-		}
-		return nil
-	})
-	return found, err
-}
-
-// searchKey is how a request shows up in company_payments; grouped
-// requests carry folio 1 and no serie.
-func searchKey(r *facti.NewRequest) string {
-	if len(r.Group) > 0 {
-		return "/1"
-	}
-	return r.Serie + "/" + r.Folio
 }

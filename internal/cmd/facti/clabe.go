@@ -1,6 +1,7 @@
 package facti
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -11,9 +12,18 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newCmdCLABE(f *cmdutil.Factory) *cobra.Command {
-	var company, email string
-	var ways []string
+// CLABEOptions are `facti clabe`'s dependencies and flags.
+type CLABEOptions struct {
+	clients
+	Prompt Prompt
+
+	Company, Email string
+	PaymentWays    []string
+}
+
+// NewCmdCLABE builds `facti clabe`; runF replaces the run in tests.
+func NewCmdCLABE(f *cmdutil.Factory, runF func(*CLABEOptions) error) *cobra.Command {
+	opts := &CLABEOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag}
 	cmd := &cobra.Command{
 		Use:   "clabe",
 		Short: "Get a customer's STP CLABE accounts (stp_client_clabe)",
@@ -24,46 +34,51 @@ customer. Errors for individual payment ways go to stderr.`,
   $ mxpay facti clabe --company 452 --email pagos@cliente.mx --payment-way 1 -o json`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cid, err := companyID(f, company)
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(opts)
 			}
-			if email, err = f.PromptOrFlag(email, "email", "Customer e-mail:"); err != nil {
-				return err
-			}
-			if err := facti.CheckEmail(strings.TrimSpace(email)); err != nil {
-				return cmdutil.UsageErrorf("--email: %v", err)
-			}
-			for _, w := range ways {
-				if err := facti.CheckID("--payment-way", w); err != nil {
-					return cmdutil.UsageErrorf("%v", err)
-				}
-			}
-			c, _, err := newClient(f)
-			if err != nil {
-				return err
-			}
-			acc, err := c.ClientCLABE(cmd.Context(), facti.CLABERequest{CompanyID: cid, ToEmail: strings.TrimSpace(email), PaymentWayIDs: ways})
-			if err != nil {
-				return err
-			}
-			for _, e := range acc.Errors {
-				fmt.Fprintf(f.IOStreams.ErrOut, "Warning: %s\n", facti.ErrorText(e))
-			}
-			return printAccounts(f, acc)
+			return clabeRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&company, "company", "", "Facti company id (default: the profile's facti.company_id)")
-	cmd.Flags().StringVar(&email, "email", "", "customer's e-mail (required)")
-	cmd.Flags().StringArrayVar(&ways, "payment-way", nil, "only this STP payment way id; repeatable")
+	cmd.Flags().StringVar(&opts.Company, "company", "", "Facti company id (default: the profile's facti.company_id)")
+	cmd.Flags().StringVar(&opts.Email, "email", "", "customer's e-mail (required)")
+	cmd.Flags().StringArrayVar(&opts.PaymentWays, "payment-way", nil, "only this STP payment way id; repeatable")
 	return cmd
 }
 
-func printAccounts(f *cmdutil.Factory, acc *facti.Accounts) error {
-	s, err := f.Settings()
+func clabeRun(ctx context.Context, opts *CLABEOptions) error {
+	company, err := resolveCompany(opts.Settings, opts.Prompt, opts.Company)
 	if err != nil {
 		return err
 	}
+	email, err := opts.Prompt(opts.Email, "email", "Customer e-mail:")
+	if err != nil {
+		return err
+	}
+	email = strings.TrimSpace(email)
+	if err := facti.CheckEmail(email); err != nil {
+		return cmdutil.UsageErrorf("--email: %v", err)
+	}
+	for _, w := range opts.PaymentWays {
+		if err := facti.CheckID("--payment-way", w); err != nil {
+			return cmdutil.UsageErrorf("%v", err)
+		}
+	}
+	s, c, err := opts.settingsAndClient()
+	if err != nil {
+		return err
+	}
+	acc, err := c.ClientCLABE(ctx, facti.CLABERequest{CompanyID: company, ToEmail: email, PaymentWayIDs: opts.PaymentWays})
+	if err != nil {
+		return err
+	}
+	for _, e := range acc.Errors {
+		fmt.Fprintf(opts.IO.ErrOut, "Warning: %s\n", facti.ErrorText(e))
+	}
+	return printAccounts(opts.IO, s, acc)
+}
+
+func printAccounts(ios *output.IOStreams, s *cmdutil.Settings, acc *facti.Accounts) error {
 	cols := []output.Column[facti.Account]{
 		{Name: "payment_way_id", Header: "WAY", Value: func(a facti.Account) string { return string(a.PaymentWayID) }},
 		{Name: "payment_way_alias", Header: "ALIAS", Value: func(a facti.Account) string { return string(a.PaymentWayAlias) }},
@@ -72,9 +87,9 @@ func printAccounts(f *cmdutil.Factory, acc *facti.Accounts) error {
 	format := strings.ToLower(s.Output.Format)
 	if s.Output.JQ != "" || format == output.FormatJSON || format == output.FormatJSONL {
 		// The whole reply, accounts and errors, as Facti sent it.
-		return output.PrintObject(f.IOStreams, s.Output, []output.Column[*facti.Accounts]{}, func(a *facti.Accounts) json.RawMessage { return a.Raw }, acc)
+		return output.PrintObject(ios, s.Output, []output.Column[*facti.Accounts]{}, func(a *facti.Accounts) json.RawMessage { return a.Raw }, acc)
 	}
-	l, err := output.NewList(f.IOStreams, s.Output, cols, nil)
+	l, err := output.NewList(ios, s.Output, cols, nil)
 	if err != nil {
 		return err
 	}

@@ -1,14 +1,15 @@
 // Package facti implements `mxpay facti`: commands over the Facti API.
+// Each command is an XOptions (its dependencies as functions, its parsed
+// flags), NewCmdX(f, runF) and xRun(ctx, opts); the workflows (safe
+// creation, lookups, paging) live in internal/facti.
 package facti
 
 import (
 	"context"
 	"strings"
 
-	emufacti "github.com/mxpay/mxpay/internal/emulator/facti"
-	"github.com/mxpay/mxpay/internal/facti"
-
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/facti"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/spf13/cobra"
 )
@@ -22,14 +23,14 @@ func NewCmdFacti(f *cmdutil.Factory) *cobra.Command {
 customers and tells you when they pay.
 
 Under --env emulator everything works with zero set-up: the emulator's demo
-account has one company (id ` + emufacti.DemoCompanyID + `, RFC ` + emufacti.DemoCompanyRFC + `) with an STP and a
+account has one company (id ` + cmdutil.DemoSetting("facti.company_id") + `, RFC ` + cmdutil.DemoSetting("facti.from_rfc") + `) with an STP and a
 bank payment way, used by default for --company and --from-rfc.`,
 		Example: `  $ mxpay --env emulator facti payments new --folio 1001 --to-name "Cliente SA" \
       --to-email pagos@cliente.mx --amount 1500.00
   $ mxpay --env emulator facti payments list --status pending`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdPayments(f), newCmdCLABE(f), newCmdPaymentWays(f), newCmdIPN(f))
+	cmd.AddCommand(newCmdPayments(f), NewCmdCLABE(f, nil), NewCmdPaymentWays(f, nil), newCmdIPN(f))
 	declareFields(cmd)
 	return cmd
 }
@@ -55,55 +56,70 @@ func declareFields(root *cobra.Command) {
 // `mxpay auth login facti` stores them.
 func Validator() cmdutil.CredentialValidator {
 	return func(ctx context.Context, ep *cmdutil.Endpoint) error {
-		return clientFor(ep).Authenticate(ctx)
+		return facti.New(ep.Client, ep.BaseURL, ep.Credentials["client_id"], ep.Credentials["api_key"]).Authenticate(ctx)
 	}
 }
 
-func clientFor(ep *cmdutil.Endpoint) *facti.Client {
-	return facti.New(ep.Client, ep.BaseURL, ep.Credentials["client_id"], ep.Credentials["api_key"])
+// clients are the dependencies every Facti command takes from the Factory.
+type clients struct {
+	IO       *output.IOStreams
+	Facti    func() (*facti.Client, error)
+	Settings func() (*cmdutil.Settings, error)
 }
 
-// newClient resolves the endpoint and credentials of the active profile.
-func newClient(f *cmdutil.Factory) (*facti.Client, *cmdutil.Endpoint, error) {
-	ep, err := f.Endpoint("facti")
+func clientsOf(f *cmdutil.Factory) clients {
+	return clients{IO: f.IOStreams, Facti: f.Facti, Settings: f.Settings}
+}
+
+// settingsAndClient are what nearly every run needs.
+func (d clients) settingsAndClient() (*cmdutil.Settings, *facti.Client, error) {
+	s, err := d.Settings()
 	if err != nil {
 		return nil, nil, err
 	}
-	return clientFor(ep), ep, nil
+	c, err := d.Facti()
+	return s, c, err
 }
 
-// setting returns flag when set, else the profile setting key, else the
-// emulator's demo value under --env emulator, else "".
-func setting(f *cmdutil.Factory, flag, key, emulatorDefault string) (string, error) {
+// readPayment checks a payment id argument and reads the payment.
+func (d clients) readPayment(ctx context.Context, id string) (*cmdutil.Settings, *facti.Client, *facti.Payment, error) {
+	if err := facti.CheckID("payment id", id); err != nil {
+		return nil, nil, nil, cmdutil.UsageErrorf("%v", err)
+	}
+	s, c, err := d.settingsAndClient()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	p, err := c.GetPayment(ctx, id)
+	return s, c, p, err
+}
+
+// setting returns flag when set, else the profile setting key (under --env
+// emulator, the demo company's value when nothing sets it).
+func setting(settings func() (*cmdutil.Settings, error), flag, key string) (string, error) {
 	if flag != "" {
 		return flag, nil
 	}
-	s, err := f.Settings()
+	s, err := settings()
 	if err != nil {
 		return "", err
 	}
 	v, err := s.Get(key)
-	if err != nil {
-		return "", err
-	}
-	if v.Value == "" && s.Env == cmdutil.EnvEmulator {
-		return emulatorDefault, nil
-	}
-	return v.Value, nil
+	return v.Value, err
 }
 
-// emulatorCompany is the demo company the emulator starts with.
-const emulatorCompany = emufacti.DemoCompanyID
+// Prompt asks for a required value on a terminal, or fails naming its
+// flag: Factory.PromptOrFlag.
+type Prompt func(value, flag, question string) (string, error)
 
-// companyID is --company > facti.company_id > the emulator's demo company;
-// prompted for on a terminal, else a usage error naming --company.
-func companyID(f *cmdutil.Factory, flag string) (string, error) {
-	v, err := setting(f, flag, "facti.company_id", emufacti.DemoCompanyID)
+// resolveCompany is --company > facti.company_id > the emulator's demo
+// company; prompted for on a terminal, else a usage error naming --company.
+func resolveCompany(settings func() (*cmdutil.Settings, error), prompt Prompt, flag string) (string, error) {
+	v, err := setting(settings, flag, "facti.company_id")
 	if err != nil {
 		return "", err
 	}
-	v, err = f.PromptOrFlag(v, "company", "Facti company id:")
-	if err != nil {
+	if v, err = prompt(v, "company", "Facti company id:"); err != nil {
 		return "", err
 	}
 	if err := facti.CheckID("--company", v); err != nil {
@@ -112,12 +128,21 @@ func companyID(f *cmdutil.Factory, flag string) (string, error) {
 	return v, nil
 }
 
-// fromRFC is --from-rfc > facti.from_rfc > the emulator's demo company RFC.
-func fromRFC(f *cmdutil.Factory, flag string) (string, error) {
-	return setting(f, flag, "facti.from_rfc", emufacti.DemoCompanyRFC)
-}
-
-// exitError is a provider-side refusal found by mxpay itself (exit 1).
-func exitError(err error, hint string) error {
-	return cmdutil.RejectedError(err, hint)
+// checkCommand renders an mxpay command line for a hint, with the
+// profile and environment of this run.
+func checkCommand(s *cmdutil.Settings, args ...string) string {
+	parts := []string{"mxpay"}
+	if s != nil && s.Profile != "" && s.Profile != "default" {
+		parts = append(parts, "--profile", s.Profile)
+	}
+	if s != nil && s.Env != "" && s.Env != cmdutil.EnvSandbox {
+		parts = append(parts, "--env", s.Env)
+	}
+	for _, a := range args {
+		if a == "" || strings.ContainsAny(a, " \t'\"$`\\;&|<>*?") {
+			a = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+		}
+		parts = append(parts, a)
+	}
+	return "`" + strings.Join(parts, " ") + "`"
 }

@@ -117,8 +117,19 @@ func TestNewPromptsOnTTY(t *testing.T) {
 	h.Prompter.ExpectInput("Customer name", "Cliente")
 	h.Prompter.ExpectInput("Customer e-mail", "c@cliente.mx")
 	h.Prompter.ExpectInput("Total amount", "10.50")
+	h.Prompter.ExpectConfirm("Send payment request for folio 77 (10.50) to c@cliente.mx?", true)
 	r := h.MustRun(0, "", "facti", "payments", "new")
 	contains(t, "prompted request", r.Stdout, "10.50")
+	contains(t, "summary before the question", r.Stderr, "Amount: MXN 10.50", "To: Cliente <c@cliente.mx>")
+
+	// Answering no sends nothing.
+	h.Prompter = prompttest.NewMock(t)
+	h.Prompter.ExpectConfirm("Send payment request for folio 78", false)
+	h.MustRun(1, "", "facti", "payments", "new", "--folio", "78", "--to-name", "X", "--to-email", "x@y.mx", "--amount", "1")
+	h.TTY = false
+	if n := countPayments(t, h); n != 1 {
+		t.Errorf("%d payments, want 1", n)
+	}
 }
 
 func TestListGetPayDelete(t *testing.T) {
@@ -213,18 +224,29 @@ func TestTimeoutAfterWriteIsFoundNotResent(t *testing.T) {
 	h := emulator(t)
 	h.Env["MXPAY_EMULATOR_FAULTS"] = "facti:POST:/v1/payments/new_request:timeout-after-write:1"
 	r := h.MustRun(0, "", newArgs...)
-	contains(t, "recovered", r.Stderr, "searching company 1 for folio 1001", "created as payment 1")
+	contains(t, "recovered", r.Stderr, "Found: the reply was lost", "it was created, as payment 1", "Do not send it again")
 	contains(t, "recovered output", r.Stdout, "1001", "1500.01")
 	delete(h.Env, "MXPAY_EMULATOR_FAULTS")
 	if n := countPayments(t, h); n != 1 {
 		t.Errorf("emulator holds %d payments, want exactly 1", n)
 	}
+	// The same command again is refused: the folio has a request.
+	r = h.MustRun(2, "", newArgs...)
+	contains(t, "duplicate guard", r.Stderr, "folio 1001", "already exists: payment 1", "nothing was sent", "--allow-duplicate-folio")
+	h.MustRun(0, "", append(newArgs[:len(newArgs):len(newArgs)], "--allow-duplicate-folio")...)
+	if n := countPayments(t, h); n != 2 {
+		t.Errorf("emulator holds %d payments, want 2 after --allow-duplicate-folio", n)
+	}
 
-	// When the search fails too, the outcome is unknown: exit 6.
+	// The duplicate guard cannot look: nothing is sent (exit 4).
 	h2 := emulator(t)
-	h2.Env["MXPAY_EMULATOR_FAULTS"] = "facti:POST:/v1/payments/new_request:timeout-after-write:1;facti:POST:/v1/payments/company_payments:status=503"
-	r = h2.MustRun(6, "", newArgs...)
-	contains(t, "unknown outcome", r.Stderr, "mxpay facti payments list")
+	h2.Env["MXPAY_EMULATOR_FAULTS"] = "facti:POST:/v1/payments/company_payments:status=503"
+	r = h2.MustRun(4, "", newArgs...)
+	contains(t, "guard unreachable", r.Stderr, "nothing was sent")
+	delete(h2.Env, "MXPAY_EMULATOR_FAULTS")
+	if n := countPayments(t, h2); n != 0 {
+		t.Errorf("emulator holds %d payments, want 0", n)
+	}
 }
 
 func TestAuthLoginValidatesWithAuthenticate(t *testing.T) {

@@ -4,7 +4,7 @@ import (
 	"errors"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
-	emufacti "github.com/mxpay/mxpay/internal/emulator/facti"
+	"github.com/mxpay/mxpay/internal/facti"
 	"github.com/mxpay/mxpay/internal/secrets"
 	"github.com/spf13/cobra"
 )
@@ -20,29 +20,34 @@ password with ` + "`mxpay auth login facti`" + ` (or MXPAY_FACTI_IPN_PASSWORD).`
   $ mxpay facti ipn send --to http://localhost:3000/webhooks/facti --payment 38`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdListen(f), newCmdSend(f))
+	cmd.AddCommand(NewCmdListen(f, nil), NewCmdSend(f, nil))
 	return cmd
 }
 
-// ipnPassword finds the profile's IPN password; under --env emulator with
-// none stored, the emulator company's.
-func ipnPassword(f *cmdutil.Factory) (string, error) {
-	s, err := f.Settings()
-	if err != nil {
-		return "", err
-	}
-	store, err := f.Secrets()
-	if err != nil {
-		return "", err
-	}
-	v, _, err := store.Lookup(s.Profile, "facti", "ipn_password")
-	switch {
-	case err == nil:
+// ipnPasswordOf finds the profile's IPN password; under --env emulator with
+// none stored, the emulator company's. The password and the md5 that
+// travels in every IPN are added to the run's redactor as soon as read.
+func ipnPasswordOf(f *cmdutil.Factory) func() (string, error) {
+	return func() (string, error) {
+		s, err := f.Settings()
+		if err != nil {
+			return "", err
+		}
+		store, err := f.Secrets()
+		if err != nil {
+			return "", err
+		}
+		v, _, err := store.Lookup(s.Profile, "facti", "ipn_password")
+		switch {
+		case err == nil:
+		case !errors.Is(err, secrets.ErrNotFound):
+			return "", err
+		case s.Env == cmdutil.EnvEmulator:
+			v = cmdutil.DemoCredentials("facti")["ipn_password"]
+		default:
+			return "", cmdutil.AuthErrorf("facti", "no Facti IPN password found for profile %q (set MXPAY_FACTI_IPN_PASSWORD or store it)", s.Profile)
+		}
+		f.Redactor().Add(v, facti.IPNPasswordHash(v))
 		return v, nil
-	case !errors.Is(err, secrets.ErrNotFound):
-		return "", err
-	case s.Env == cmdutil.EnvEmulator:
-		return emufacti.DemoIPNPassword, nil
 	}
-	return "", cmdutil.AuthErrorf("facti", "no Facti IPN password found for profile %q (set MXPAY_FACTI_IPN_PASSWORD or store it)", s.Profile)
 }

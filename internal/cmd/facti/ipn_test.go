@@ -2,6 +2,8 @@ package facti_test
 
 import (
 	"context"
+	"crypto/md5"
+	"encoding/hex"
 	"io"
 	"net"
 	"net/http"
@@ -137,4 +139,40 @@ func TestIPNListenRemembersAcrossRestarts(t *testing.T) {
 		cancel()
 		<-done
 	}
+}
+
+// TestIPNLogAndOutputsPassTheRedactor: the IPN password (and the md5 that
+// travels in every IPN) never reaches the log, stdout or what --exec
+// prints, whatever field the data carries it in.
+func TestIPNLogAndOutputsPassTheRedactor(t *testing.T) {
+	const password = "ipn-secret-pass"
+	sum := md5.Sum([]byte(password))
+	hash := hex.EncodeToString(sum[:])
+	h := cmdtest.New(t)
+	h.Env["MXPAY_FACTI_IPN_PASSWORD"] = password
+	addr := freeAddr(t)
+	logPath := filepath.Join(h.Dir, "ipn.jsonl")
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan cmdtest.Result, 1)
+	go func() {
+		done <- h.RunContext(ctx, "", "--env", "sandbox", "facti", "ipn", "listen", "--addr", addr, "--log", logPath, "--exec", "echo got "+password+"; cat")
+	}()
+	waitListening(t, addr)
+	data := `{"id":7,"note":"paid with ` + password + `","hash":"` + hash + `"}`
+	resp, err := http.PostForm("http://"+addr+"/ipn", url.Values{"ipn_password": {hash}, "ipn_type": {"1"}, "data": {data}})
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("IPN: %v %v", err, resp.Status)
+	}
+	// The event was queued before the 200; stopping drains the queue,
+	// --exec included.
+	cancel()
+	res := <-done
+	logged, _ := os.ReadFile(logPath)
+	for where, text := range map[string]string{"log": string(logged), "stdout": res.Stdout, "stderr": res.Stderr} {
+		if strings.Contains(text, password) || strings.Contains(text, hash) {
+			t.Errorf("%s shows the IPN password or its md5:\n%s", where, text)
+		}
+	}
+	contains(t, "log", string(logged), `"payment_id":"7"`)
+	contains(t, "exec output", res.Stderr, "got ***")
 }

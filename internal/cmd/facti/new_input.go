@@ -1,8 +1,10 @@
 package facti
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -97,6 +99,11 @@ func readConceptsFile(path string) ([]facti.Concepto, error) {
 	if err != nil {
 		return nil, cmdutil.UsageErrorf("--concepts-file: %v", err)
 	}
+	return parseConcepts(path, data)
+}
+
+// parseConcepts reads the contents of a --concepts-file named path.
+func parseConcepts(path string, data []byte) ([]facti.Concepto, error) {
 	var items []map[string]facti.Flex
 	if err := json.Unmarshal(data, &items); err != nil {
 		return nil, cmdutil.UsageErrorf("--concepts-file %s: want a JSON array of objects with quantity, unit, description, pu[, total, details]: %v", path, err)
@@ -130,10 +137,8 @@ func (rf *receiverFlags) build() (*facti.InvoiceReceiver, error) {
 		if err != nil {
 			return nil, cmdutil.UsageErrorf("--receiver-file: %v", err)
 		}
-		dec := json.NewDecoder(strings.NewReader(string(data)))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&r); err != nil {
-			return nil, cmdutil.UsageErrorf("--receiver-file %s: want a JSON object with the keys of invoice_receiver (rfc, nombre, domicilio_calle, …): %v", rf.file, err)
+		if r, err = parseReceiver(rf.file, data); err != nil {
+			return nil, err
 		}
 	}
 	over := func(dst *string, v string) {
@@ -158,4 +163,20 @@ func (rf *receiverFlags) build() (*facti.InvoiceReceiver, error) {
 		return nil, nil
 	}
 	return &r, nil
+}
+
+// parseReceiver reads the contents of a --receiver-file named path: one
+// JSON object with invoice_receiver's keys, nothing after it.
+func parseReceiver(path string, data []byte) (facti.InvoiceReceiver, error) {
+	var r facti.InvoiceReceiver
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(&r)
+	if err == nil && dec.More() {
+		err = errors.New("more than one JSON value")
+	}
+	if err != nil {
+		return r, cmdutil.UsageErrorf("--receiver-file %s: want a JSON object with the keys of invoice_receiver (rfc, nombre, domicilio_calle, …): %v", path, err)
+	}
+	return r, nil
 }

@@ -18,7 +18,7 @@ func newCmdPayments(f *cmdutil.Factory) *cobra.Command {
   $ mxpay facti payments get 38`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdNew(f), newCmdList(f), newCmdGet(f), newCmdPay(f), newCmdDelete(f))
+	cmd.AddCommand(NewCmdNew(f, nil), NewCmdList(f, nil), NewCmdGet(f, nil), NewCmdPay(f, nil), NewCmdDelete(f, nil))
 	return cmd
 }
 
@@ -41,12 +41,15 @@ func paymentColumns() []output.Column[*facti.Payment] {
 }
 
 // printPayment prints one payment in the chosen format.
-func printPayment(f *cmdutil.Factory, p *facti.Payment) error {
-	s, err := f.Settings()
-	if err != nil {
-		return err
+func printPayment(ios *output.IOStreams, s *cmdutil.Settings, p *facti.Payment) error {
+	return output.PrintObject(ios, s.Output, paymentColumns(), rawOf, p)
+}
+
+func orDash(v facti.Flex) string {
+	if v == "" {
+		return "-"
 	}
-	return output.PrintObject(f.IOStreams, s.Output, paymentColumns(), rawOf, p)
+	return string(v)
 }
 
 func rawOf(p *facti.Payment) json.RawMessage { return p.Raw }

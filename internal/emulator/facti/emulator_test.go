@@ -171,7 +171,13 @@ func TestListLimitCapAndPaging(t *testing.T) {
 		t.Fatalf("cap: %v %d", err, len(ps))
 	}
 	n := 0
-	if err := c.EachPayment(ctx, facti.ListFilter{CompanyID: emu.DemoCompanyID, MaxID: "204"}, func(*facti.Payment) error { n++; return nil }); err != nil || n != 204 {
-		t.Errorf("paging: %v %d", err, n)
+	for _, err := range c.Payments(ctx, facti.ListFilter{CompanyID: emu.DemoCompanyID, MaxID: "204"}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if n != 204 {
+		t.Errorf("paging: %d payments, want 204", n)
 	}
 }

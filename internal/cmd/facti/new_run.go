@@ -1,0 +1,191 @@
+package facti
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/output"
+	"github.com/mxpay/mxpay/internal/settle"
+)
+
+func newRun(ctx context.Context, opts *NewOptions) error {
+	if opts.FromCSV != "" {
+		return bulkRun(ctx, opts)
+	}
+	r, err := opts.build()
+	if err != nil {
+		return err
+	}
+	s, c, err := opts.settingsAndClient()
+	if err != nil {
+		return err
+	}
+	if opts.DryRun {
+		return printDryRun(opts.IO, s, c, r)
+	}
+	company, err := resolveCompany(opts.Settings, opts.Prompt, opts.Company)
+	if err != nil {
+		return err
+	}
+	res, err := c.CreateOrFind(ctx, r, facti.CreateOptions{
+		CompanyID:      company,
+		AllowDuplicate: opts.AllowDuplicateFolio,
+		BeforeSend:     func() error { return opts.Confirm(newAction(r, company)) },
+	})
+	if err != nil {
+		return createHint(err, s)
+	}
+	return printOutcome(opts.IO, s, res)
+}
+
+// newAction is the confirmation before sending one request.
+func newAction(r *facti.NewRequest, company string) cmdutil.Action {
+	note := "this sends a real payment request to a real customer"
+	if !r.NoEmail {
+		note += ", and Facti e-mails them"
+	}
+	return cmdutil.Action{
+		Question:   fmt.Sprintf("Send %s to %s?", strings.TrimPrefix(facti.Describe(r), "the "), strings.Join(r.ToEmails, ", ")),
+		Summary:    requestSummary(r, company),
+		Production: note,
+	}
+}
+
+// requestSummary says exactly what will be sent.
+func requestSummary(r *facti.NewRequest, company string) []string {
+	lines := []string{
+		"Payment request: " + strings.TrimPrefix(facti.Describe(r), "the payment request for "),
+		fmt.Sprintf("Amount: MXN %s", r.TotalAmount.Format()),
+		fmt.Sprintf("To: %s <%s>", r.ToClientName, strings.Join(r.ToEmails, ", ")),
+		fmt.Sprintf("From: company %s (RFC %s)", company, r.FromRFC),
+	}
+	if r.NoEmail {
+		lines = append(lines, "The customer is not e-mailed now (--no-email).")
+	} else {
+		lines = append(lines, "Facti e-mails the customer the ways to pay.")
+	}
+	return lines
+}
+
+// createHint adds the next step to a create that did not end in a request.
+func createHint(err error, s *cmdutil.Settings) error {
+	var dup *facti.DuplicateError
+	var notSent *settle.NotSentError
+	var unsettled *facti.UnsettledError
+	switch {
+	case errors.As(err, &dup):
+		return cmdutil.WithHint(err, "pass --allow-duplicate-folio to send another request for the same folio anyway")
+	case errors.As(err, &notSent):
+		return cmdutil.WithHint(err, "nothing was sent: it is safe to run the command again")
+	case errors.As(err, &unsettled):
+		return cmdutil.WithHint(err, "it may still appear: check with "+lookCommand(s, unsettled)+" before sending it again")
+	}
+	return err
+}
+
+// lookCommand is the command that shows whether an unsettled request was
+// created: the company's payments since the survey, with its folio.
+func lookCommand(s *cmdutil.Settings, u *facti.UnsettledError) string {
+	args := []string{"facti", "payments", "list", "--company", u.CompanyID, "--since-id", fmt.Sprint(u.SinceID)}
+	if len(u.Request.Group) > 0 {
+		args = append(args, "--folio", "1")
+	} else {
+		if u.Request.Serie != "" {
+			args = append(args, "--serie", u.Request.Serie)
+		}
+		args = append(args, "--folio", u.Request.Folio)
+	}
+	return checkCommand(s, args...)
+}
+
+// printOutcome prints a request that exists: Facti's reply, or the
+// payment a lookup found.
+func printOutcome(ios *output.IOStreams, s *cmdutil.Settings, res *facti.CreateResult) error {
+	if res.Outcome == settle.Found {
+		fmt.Fprintf(ios.ErrOut, "Found: the reply was lost (%v), and a lookup found the request: it was created, as payment %s. Do not send it again.\n", res.Cause, res.RequestID)
+		return printPayment(ios, s, res.Payment)
+	}
+	return printCreated(ios, s, res.Created)
+}
+
+// build asks for missing required values (on a terminal) and turns the
+// flags into a validated request.
+func (opts *NewOptions) build() (*facti.NewRequest, error) {
+	o := &opts.requestFlags
+	var err error
+	if o.FromRFC, err = setting(opts.Settings, o.FromRFC, "facti.from_rfc"); err != nil {
+		return nil, err
+	}
+	// Required values: asked for on a terminal, else a usage error naming the flag.
+	if len(o.Groups) == 0 {
+		if o.Folio, err = opts.Prompt(o.Folio, "folio", "Folio:"); err != nil {
+			return nil, err
+		}
+	}
+	if o.FromRFC, err = opts.Prompt(o.FromRFC, "from-rfc", "RFC issuing the request:"); err != nil {
+		return nil, err
+	}
+	if o.ToName, err = opts.Prompt(o.ToName, "to-name", "Customer name:"); err != nil {
+		return nil, err
+	}
+	if len(o.ToEmails) == 0 {
+		e, err := opts.Prompt("", "to-email", "Customer e-mail:")
+		if err != nil {
+			return nil, err
+		}
+		o.ToEmails = []string{e}
+	}
+	if o.Amount, err = opts.Prompt(o.Amount, "amount", "Total amount:"); err != nil {
+		return nil, err
+	}
+	r, before, err := o.request()
+	if before != "" {
+		fmt.Fprintf(opts.IO.ErrOut, "Note: amount %s has more than two decimals; Facti rounds it up to %s.\n", before, r.TotalAmount)
+	}
+	return r, err
+}
+
+// request turns the flags into a validated request without prompting.
+// before is the amount as given when Facti's round-up changed it.
+func (o *requestFlags) request() (r *facti.NewRequest, before string, err error) {
+	r = &facti.NewRequest{Serie: o.Serie, Folio: o.Folio, FromRFC: o.FromRFC, ToRFC: o.ToRFC, ToClientName: o.ToName, ToEmails: o.ToEmails,
+		Paid: o.Paid, PaymentDate: o.PaymentDate, LimitPaymentDate: o.Due, NoEmail: o.NoEmail, PaymentWayIDs: o.PaymentWays, GenerateInvoice: o.Invoice}
+	for _, g := range o.Groups {
+		item, err := parseGroup(g)
+		if err != nil {
+			return nil, "", err
+		}
+		r.Group = append(r.Group, item)
+	}
+	for _, c := range o.Concepts {
+		item, err := parseConcept(c)
+		if err != nil {
+			return nil, "", err
+		}
+		r.Conceptos = append(r.Conceptos, item)
+	}
+	if o.ConceptsFile != "" {
+		items, err := readConceptsFile(o.ConceptsFile)
+		if err != nil {
+			return nil, "", err
+		}
+		r.Conceptos = append(r.Conceptos, items...)
+	}
+	if r.InvoiceReceiver, err = o.Receiver.build(); err != nil {
+		return nil, "", err
+	}
+	if o.Amount == "" {
+		return nil, "", cmdutil.MissingFlagError("amount")
+	}
+	if r.TotalAmount, err = parseAmount("amount", o.Amount); err != nil {
+		return nil, "", err
+	}
+	if orig := r.Normalize(); orig != nil {
+		before = orig.String()
+	}
+	return r, before, r.Validate()
+}

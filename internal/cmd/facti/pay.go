@@ -1,0 +1,94 @@
+package facti
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/settle"
+	"github.com/spf13/cobra"
+)
+
+// PayOptions are `facti payments pay`'s dependencies and arguments.
+type PayOptions struct {
+	clients
+	Confirm func(cmdutil.Action) error
+	ID      string
+}
+
+// NewCmdPay builds `facti payments pay ID`; runF replaces the run in tests.
+func NewCmdPay(f *cmdutil.Factory, runF func(*PayOptions) error) *cobra.Command {
+	opts := &PayOptions{clients: clientsOf(f), Confirm: f.ConfirmAction}
+	return &cobra.Command{
+		Use:   "pay ID",
+		Short: "Mark a pending payment request as paid",
+		Long: `Mark a pending payment request as paid (conciliated by hand); Facti then sends
+its IPN. Only pending → paid is possible, never back. Asks for confirmation on a
+terminal; pass --yes otherwise.
+
+The request is sent once. If its reply is lost, mxpay reads the payment until it
+shows paid (over verify_window) and reports what it is now.`,
+		Example:           "  $ mxpay facti payments pay 38\n  $ mxpay facti payments pay 38 --yes -o json",
+		Args:              cmdutil.ExactArgs(1, "ID"),
+		ValidArgsFunction: completePaymentIDs(opts.clients, "0"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.ID = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return payRun(cmd.Context(), opts)
+		},
+	}
+}
+
+func payRun(ctx context.Context, opts *PayOptions) error {
+	id := opts.ID
+	s, c, p, err := opts.readPayment(ctx, id)
+	if err != nil {
+		return err
+	}
+	if p.Paid() {
+		return cmdutil.RejectedError(fmt.Errorf("payment %s is already paid (confirmed %s via %s); nothing changed", id, orDash(p.ConfirmedDate), orDash(p.ConfirmedFrom)), "")
+	}
+	if err := opts.Confirm(cmdutil.Action{
+		Question:   fmt.Sprintf("Mark payment %s (folio %s, %s) as paid?", id, p.Folio, p.TotalAmount.Format()),
+		Summary:    paymentSummary("Mark paid", p),
+		Production: "this marks a real customer's payment request as paid, and Facti sends its IPN",
+		AskAlways:  true,
+	}); err != nil {
+		return err
+	}
+	res, err := c.MarkPaidOrCheck(ctx, id)
+	if err != nil {
+		return changeHint(err, s, id)
+	}
+	if res.Outcome == settle.Found {
+		fmt.Fprintf(opts.IO.ErrOut, "The reply was lost (%v), but payment %s shows paid now: it was marked.\n", res.Cause, id)
+	} else {
+		fmt.Fprintf(opts.IO.ErrOut, "Payment %s marked as paid.\n", id)
+	}
+	return printPayment(opts.IO, s, res.Payment)
+}
+
+// paymentSummary describes a payment for a confirmation.
+func paymentSummary(action string, p *facti.Payment) []string {
+	return []string{
+		fmt.Sprintf("%s: payment %s, serie %q folio %s", action, p.ID, p.Serie, p.Folio),
+		fmt.Sprintf("Amount: MXN %s, to %s (%s), %s", p.TotalAmount.Format(), orDash(p.ToEmail), orDash(p.ToRFC), p.StatusText()),
+	}
+}
+
+// changeHint adds the next step to a failed mark-paid or delete.
+func changeHint(err error, s *cmdutil.Settings, id string) error {
+	var notSent *settle.NotSentError
+	var unknown *settle.UnknownError
+	switch {
+	case errors.As(err, &notSent):
+		return cmdutil.WithHint(err, "nothing was sent: it is safe to run the command again")
+	case errors.As(err, &unknown):
+		return cmdutil.WithHint(err, fmt.Sprintf("check it with %s before doing anything else", checkCommand(s, "facti", "payments", "get", id)))
+	}
+	return err
+}
