@@ -26,7 +26,7 @@ func readParams(r *http.Request) (map[string]any, error) {
 	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
 	if err != nil {
-		return nil, errors.New("Could not read the request body")
+		return nil, errors.New("Could not read the request body") //lint:ignore ST1005 Sync's own wording, sent back in its envelope
 	}
 	body = bytes.TrimSpace(body)
 	if len(body) == 0 {
@@ -36,7 +36,7 @@ func readParams(r *http.Request) (map[string]any, error) {
 	if mt == "application/x-www-form-urlencoded" {
 		form, err := url.ParseQuery(string(body))
 		if err != nil {
-			return nil, errors.New("Invalid form body")
+			return nil, errors.New("Invalid form body") //lint:ignore ST1005 Sync's own wording, sent back in its envelope
 		}
 		for k, v := range form {
 			p[k] = v[0]
@@ -47,7 +47,7 @@ func readParams(r *http.Request) (map[string]any, error) {
 	dec.UseNumber()
 	var m map[string]any
 	if err := dec.Decode(&m); err != nil {
-		return nil, errors.New("Invalid JSON body")
+		return nil, errors.New("Invalid JSON body") //lint:ignore ST1005 Sync's own wording, sent back in its envelope
 	}
 	for k, v := range m {
 		p[k] = v
