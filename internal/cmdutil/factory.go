@@ -212,7 +212,7 @@ type redactingWriter struct {
 }
 
 func (rw *redactingWriter) Write(p []byte) (int, error) {
-	masked := rw.r.Text(string(p))
+	masked := rw.r.Message(string(p))
 	rw.mu.Lock()
 	defer rw.mu.Unlock()
 	if _, err := io.WriteString(rw.w, masked); err != nil {

@@ -107,7 +107,25 @@ func (r *Redactor) Error(err error) string {
 	if err == nil {
 		return ""
 	}
-	return r.Text(err.Error())
+	return r.Message(err.Error())
+}
+
+// Message masks mxpay's own words (messages, errors, hints, logs): the
+// field-name rules and the run's known secrets, card numbers among them.
+// Unlike Text it does not guess that any Luhn-valid run of digits is a
+// card: mxpay's messages carry ids (Sync's have long runs of digits) that
+// people must be able to copy. Text in a reply from elsewhere goes through
+// Text (httpx.Excerpt, CheckStatus and the traces do that).
+func (r *Redactor) Message(s string) string {
+	s = r.freeText(s)
+	if r != nil {
+		r.mu.RLock()
+		for _, lit := range r.literals {
+			s = strings.ReplaceAll(s, lit, mask)
+		}
+		r.mu.RUnlock()
+	}
+	return s
 }
 
 // RedactURL returns rawURL with secrets masked: secret query parameters,
@@ -138,7 +156,8 @@ func (r *Redactor) Text(s string) string {
 	return r.literal(r.freeText(s))
 }
 
-// literal applies the final pass: known secret values and card numbers.
+// literal applies the final pass of anything from elsewhere: known secret
+// values and card numbers.
 func (r *Redactor) literal(s string) string {
 	if r != nil {
 		r.mu.RLock()

@@ -213,3 +213,18 @@ func TestFreeTextMasksURLEncodedPHPKeys(t *testing.T) {
 		t.Errorf("non-secret fields must stay: %q", got)
 	}
 }
+
+func TestMessageKeepsIDsThatLookLikeCards(t *testing.T) {
+	// Sync ids carry long digit runs; one in ten passes the Luhn check. In
+	// mxpay's own messages ("run `mxpay sync credentials list --user ID`")
+	// they must stay copyable, while known secrets are still masked.
+	r := NewRedactor([]string{"key_live_abcdef"})
+	msg := "run `mxpay sync credentials list --user 6b0f36b00002000000000008` (key key_live_abcdef)"
+	got := r.Message(msg)
+	if !strings.Contains(got, "6b0f36b00002000000000008") || strings.Contains(got, "key_live_abcdef") {
+		t.Errorf("Message = %q", got)
+	}
+	if strings.Contains(r.Text(msg), "00002000000000008") {
+		t.Error("Text, for replies from elsewhere, still masks a Luhn-valid run")
+	}
+}
