@@ -28,15 +28,30 @@ if [ ${#targets[@]} -eq 0 ]; then
   exit 1
 fi
 
+# shutdown_race reports whether a failed run is only Go 1.26's fuzz
+# coordinator race at the -fuzztime boundary (golang/go#75804, fixed in Go
+# 1.27): a bare "context deadline exceeded" with no failing input written,
+# no panic and no test assertion. Such a run found nothing.
+shutdown_race() {
+  grep -q 'context deadline exceeded' "$1" &&
+    ! grep -qE 'Failing input written|panic:|_test\.go:[0-9]+:' "$1"
+}
+
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 failed=()
 for t in "${targets[@]}"; do
   read -r pkg name <<<"$t"
   echo "-- $name ($pkg, $fuzztime)"
-  if ! go test -run='^$' -fuzz="^${name}\$" -fuzztime="$fuzztime" "$pkg" >"$log" 2>&1; then
-    cat "$log"
-    failed+=("$pkg $name")
+  if go test -run='^$' -fuzz="^${name}\$" -fuzztime="$fuzztime" "$pkg" >"$log" 2>&1; then
+    continue
   fi
+  if shutdown_race "$log" && go test -run="^${name}\$" "$pkg" >/dev/null 2>&1; then
+    # The corpus replays clean: nothing was found, the deadline just raced.
+    echo "   (fuzz deadline race of Go 1.26, golang/go#75804; corpus replays clean)"
+    continue
+  fi
+  cat "$log"
+  failed+=("$pkg $name")
 done
 echo "fuzz-smoke: ${#targets[@]} targets, ${#failed[@]} failed"
 if [ ${#failed[@]} -gt 0 ]; then
