@@ -139,7 +139,9 @@ func (c *Client) AttachmentTypes(ctx context.Context, user string, p ListParams)
 
 // AllAttachmentTypes reads every attachment type, page by page.
 func (c *Client) AllAttachmentTypes(ctx context.Context, user string, p ListParams) iter.Seq2[AttachmentType, error] {
-	fetch := func(ctx context.Context, p ListParams) ([]AttachmentType, error) { return c.AttachmentTypes(ctx, user, p) }
+	fetch := func(ctx context.Context, p ListParams) ([]AttachmentType, error) {
+		return c.AttachmentTypes(ctx, user, p)
+	}
 	return everyPage(ctx, p, fetch, AttachmentType.ID)
 }
 
