@@ -30,22 +30,22 @@ type pageFlags struct {
 }
 
 func (p *pageFlags) add(cmd *cobra.Command, noun, orderExample string) {
-	p.addFlags(cmd, noun, orderExample, "read every page, printing rows as they arrive")
+	p.addFlags(cmd, noun, orderExample, "read every page, printing rows as they arrive", "with --all, ask for `N` rows per request")
 }
 
 // addWhole adds the flags of a catalogue, which is read whole unless
 // --limit or --skip asks for one page; --all says so explicitly.
 func (p *pageFlags) addWhole(cmd *cobra.Command, noun, orderExample string) {
 	p.whole = true
-	p.addFlags(cmd, noun, orderExample, "read every page (the default unless --limit or --skip is given)")
+	p.addFlags(cmd, noun, orderExample, "read every page (the default unless --limit or --skip is given)", "when reading every page, ask for `N` rows per request")
 }
 
-func (p *pageFlags) addFlags(cmd *cobra.Command, noun, orderExample, allHelp string) {
+func (p *pageFlags) addFlags(cmd *cobra.Command, noun, orderExample, allHelp, pageSizeHelp string) {
 	cmd.Flags().IntVar(&p.Limit, "limit", 0, "at most `N` "+noun+" (default: the server's page size)")
 	cmd.Flags().IntVar(&p.Skip, "skip", 0, "skip the first `N` "+noun)
 	cmd.Flags().StringVar(&p.Order, "order", "", "sort by a member, ascending or `FIELD[,desc]` (e.g. "+orderExample+")")
 	cmd.Flags().BoolVar(&p.All, "all", false, allHelp)
-	cmd.Flags().IntVar(&p.PageSize, "page-size", allPageSize, "with --all, ask for `N` rows per request")
+	cmd.Flags().IntVar(&p.PageSize, "page-size", allPageSize, pageSizeHelp)
 	cmd.MarkFlagsMutuallyExclusive("all", "limit")
 	cmd.MarkFlagsMutuallyExclusive("all", "skip")
 }

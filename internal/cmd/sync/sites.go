@@ -90,7 +90,7 @@ for one page; --name and --type then filter the rows of that page.
 	cmd.Flags().StringVar(&opts.Filter.IDSiteOrganization, "organization", "", "only sites of the organization `ID` (id_site_organization)")
 	cmd.Flags().StringVar(&opts.Filter.IDSiteOrganizationType, "organization-type", "", "only sites of the organization type `ID` (id_site_organization_type)")
 	cmd.Flags().StringVar(&opts.Name, "name", "", "only sites whose name contains `TEXT` (any case; applied by mxpay)")
-	cmd.Flags().StringVar(&opts.Type, "type", "", "only sites for `business` or `personal` users (is_business or is_personal is 1; applied by mxpay)")
+	cmd.Flags().StringVar(&opts.Type, "type", "", "only sites for `TYPE` users: business (is_business is 1) or personal (is_personal is 1); applied by mxpay")
 	opts.Page.addWhole(cmd, "sites", "name,desc")
 	cmdutil.SetFields(cmd, output.ColumnNames(siteColumns())...)
 	return cmd
