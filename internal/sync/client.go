@@ -5,7 +5,7 @@
 // {rid, code, errors, status, message, response} envelope, users and
 // webhooks are authenticated with the API key, everything scoped to a user
 // with a session token obtained on demand. Creating calls follow the one
-// safe-create rule (CreateCredentialOrFind, CreateWebhookOrFind,
+// safe-create rule (CreateCredentialOrFind, RegisterWebhook,
 // CreateUserOrFind) and every listing has one paging method (paging.go).
 package sync
 

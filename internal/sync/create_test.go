@@ -177,19 +177,25 @@ func TestEchoPageInAnErrorIsMasked(t *testing.T) {
 	}
 }
 
-func TestCreateWebhookLostReplyIsFoundAmongTheWebhooks(t *testing.T) {
+func TestRegisterWebhookLostReplyIsFoundAmongTheWebhooks(t *testing.T) {
 	now := time.Now().UTC()
 	// Sync lists every webhook at once, whatever skip says; an older one
-	// with the same URL is not ours.
-	rows := `[{"id_webhook":"5e17c4746cee651e7b03df34","url":"https://example.com/h","events":["refresh"],"dt_created":"2020-01-10 01:05:24"},` +
-		`{"id_webhook":"5e17c4746cee651e7b03df35","url":"https://example.com/h","events":["refresh","credential_create"],"dt_created":"` + now.Format(time.RFC3339) + `"}]`
+	// with the same URL and other events is not ours.
+	older := `{"id_webhook":"5e17c4746cee651e7b03df34","url":"https://example.com/h","events":["refresh"],"dt_created":"2020-01-10 01:05:24"}`
+	ours := `{"id_webhook":"5e17c4746cee651e7b03df35","url":"https://example.com/h","events":["refresh","credential_create"],"dt_created":"` + now.Format(time.RFC3339) + `"}`
 	h := newHostile(t, map[string]route{
 		"POST /v1/webhooks": func(_ int, w http.ResponseWriter, _ *http.Request) { write(w, 504, "text/html", "<html>504</html>") },
-		"GET /v1/webhooks":  answer(200, wrap(200, true, rows)),
+		"GET /v1/webhooks": func(n int, w http.ResponseWriter, r *http.Request) {
+			rows := "[" + older + "," + ours + "]"
+			if n == 1 { // before sending
+				rows = "[" + older + "]"
+			}
+			answer(200, wrap(200, true, rows))(n, w, r)
+		},
 	})
-	got, found, err := h.client(time.Second, nil).CreateWebhookOrFind(context.Background(), "https://example.com/h", []string{"credential_create", "refresh"}, nil)
-	if err != nil || !found || got.IDWebhook != "5e17c4746cee651e7b03df35" {
-		t.Fatalf("%+v %v %v", got, found, err)
+	got, err := h.client(time.Second, nil).RegisterWebhook(context.Background(), "https://example.com/h", []string{"credential_create", "refresh"}, nil)
+	if err != nil || !got.Found || got.Updated || got.Webhook.IDWebhook != "5e17c4746cee651e7b03df35" || len(got.Others) != 1 {
+		t.Fatalf("%+v %v", got, err)
 	}
 	if h.count("POST /v1/webhooks") != 1 {
 		t.Error("the webhook was sent again")

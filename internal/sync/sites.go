@@ -80,10 +80,10 @@ func (c *Client) Site(ctx context.Context, user, id string) (*Site, error) {
 // AllSites reads the whole catalogue matching f, page by page (see
 // paging.go).
 func (c *Client) AllSites(ctx context.Context, user string, f SiteFilter) iter.Seq2[Site, error] {
-	fetch := func(ctx context.Context, skip, limit int) ([]Site, error) {
-		p := f
-		p.Skip, p.Limit = skip, limit
-		return c.Sites(ctx, user, p)
+	fetch := func(ctx context.Context, p ListParams) ([]Site, error) {
+		g := f
+		g.ListParams = p
+		return c.Sites(ctx, user, g)
 	}
-	return pages(ctx, f.Skip, f.Limit, fetch, func(s Site) string { return s.IDSite })
+	return everyPage(ctx, f.ListParams, fetch, func(s Site) string { return s.IDSite })
 }

@@ -126,10 +126,10 @@ func (u *User) setRaw(r json.RawMessage) { u.Raw = r }
 // AllUsers reads every user matching f, page by page (see paging.go); f's
 // Limit is the page size and its Skip the first row.
 func (c *Client) AllUsers(ctx context.Context, f UserFilter) iter.Seq2[User, error] {
-	fetch := func(ctx context.Context, skip, limit int) ([]User, error) {
-		p := f
-		p.Skip, p.Limit = skip, limit
-		return c.ListUsers(ctx, p)
+	fetch := func(ctx context.Context, p ListParams) ([]User, error) {
+		g := f
+		g.ListParams = p
+		return c.ListUsers(ctx, g)
 	}
-	return pages(ctx, f.Skip, f.Limit, fetch, func(u User) string { return u.IDUser })
+	return everyPage(ctx, f.ListParams, fetch, func(u User) string { return u.IDUser })
 }

@@ -39,34 +39,6 @@ func (c *Client) ListWebhooks(ctx context.Context, p ListParams) ([]Webhook, err
 	return decodeEach[Webhook](raws)
 }
 
-// CreateWebhookOrFind registers url for events by the safe-create rule
-// (create.go): sent once; after an ambiguous failure the webhooks are
-// listed until one with this URL and these events, created since just
-// before sending, shows up. delay (seconds) is sent when not nil. found
-// is true when the reply was lost and the lookup found the webhook.
-func (c *Client) CreateWebhookOrFind(ctx context.Context, u string, events []string, delay *int) (w *Webhook, found bool, err error) {
-	create := func(ctx context.Context) (*Webhook, error) { return c.createWebhook(ctx, u, events, delay) }
-	find := func(ctx context.Context, since time.Time) (*Webhook, error) {
-		for h, err := range c.AllWebhooks(ctx) {
-			if err != nil {
-				return nil, err
-			}
-			if h.URL == u && sameEvents(h.Events, events) && h.createdSince(since) {
-				return &h, nil
-			}
-		}
-		return nil, nil
-	}
-	created, lookedUp, err := createOrFind(ctx, c, "the request registering the webhook "+u, create, find)
-	if err != nil {
-		return nil, false, err
-	}
-	if lookedUp != nil {
-		return lookedUp, true, nil
-	}
-	return created, false, nil
-}
-
 // createWebhook sends POST /webhooks once.
 func (c *Client) createWebhook(ctx context.Context, u string, events []string, delay *int) (*Webhook, error) {
 	body := map[string]any{"url": u, "events": events}

@@ -41,6 +41,9 @@ func accountColumns() []output.Column[syncapi.Account] {
 
 func accountRaw(a syncapi.Account) json.RawMessage { return a.Raw }
 
+// accountFields: the site column shows the site's name, else its id.
+var accountFields = syncFields{always: []string{"id_account"}, members: map[string][]string{"site": {"site", "id_site"}}}
+
 // AccountsListOptions are the inputs of `sync accounts list`.
 type AccountsListOptions struct {
 	deps
@@ -93,7 +96,10 @@ func accountsListRun(ctx context.Context, opts *AccountsListOptions) error {
 	}
 	filter := opts.Filter
 	filter.ListParams = opts.Page.params()
-	return printList(ctx, opts.deps, opts.Page.All, accountColumns(), accountRaw, listing[syncapi.Account]{
+	if filter.Fields, err = opts.fieldsParam(accountFields); err != nil {
+		return err
+	}
+	return printList(ctx, opts.deps, opts.Page.every(), accountColumns(), accountRaw, listing[syncapi.Account]{
 		page: func(ctx context.Context) ([]syncapi.Account, error) { return c.Accounts(ctx, user, filter) },
 		all:  func(ctx context.Context) iter.Seq2[syncapi.Account, error] { return c.AllAccounts(ctx, user, filter) },
 		noun: "accounts",

@@ -23,7 +23,14 @@ func newCmdAttachments(f *cmdutil.Factory) *cobra.Command {
 	return cmd
 }
 
-func attachmentColumns() []output.Column[syncapi.Attachment] {
+// attachmentColumns are the columns of attachments list; typeName names
+// an attachment type id (nil: the id is shown). The last column, the
+// type's name, is in tables; csv shows it only when --fields asks for it,
+// so that csv consumers see the columns they always did.
+func attachmentColumns(typeName func(id string) string) []output.Column[syncapi.Attachment] {
+	if typeName == nil {
+		typeName = func(id string) string { return id }
+	}
 	return []output.Column[syncapi.Attachment]{
 		{Name: "id_attachment", Header: "ID", Value: func(a syncapi.Attachment) string { return a.IDAttachment }},
 		{Name: "file", Header: "FILE", Value: func(a syncapi.Attachment) string { return a.File }},
@@ -32,8 +39,12 @@ func attachmentColumns() []output.Column[syncapi.Attachment] {
 		{Name: "is_valid", Header: "VALID", Value: func(a syncapi.Attachment) string { return fmt.Sprint(a.IsValid) }},
 		{Name: "keywords", Header: "KEYWORDS", Value: func(a syncapi.Attachment) string { return strings.Join(a.Keywords, " ") }},
 		{Name: "dt_refresh", Header: "REFRESHED", Value: func(a syncapi.Attachment) string { return epoch(a.DTRefresh) }},
+		{Name: "attachment_type", Header: "TYPE", Value: func(a syncapi.Attachment) string { return typeName(a.IDAttachmentType) }},
 	}
 }
+
+// attachmentFields: the type column is made of id_attachment_type.
+var attachmentFields = syncFields{always: []string{"id_attachment"}, members: map[string][]string{"attachment_type": {"id_attachment_type"}}}
 
 func attachmentRaw(a syncapi.Attachment) json.RawMessage { return a.Raw }
 
@@ -96,7 +107,7 @@ func NewCmdAttachmentsList(f *cmdutil.Factory, runF func(*AttachmentsListOptions
 	}
 	opts.add(cmd)
 	opts.Page.add(cmd, "attachments", "dt_refresh,desc")
-	cmdutil.SetFields(cmd, output.ColumnNames(attachmentColumns())...)
+	cmdutil.SetFields(cmd, output.ColumnNames(attachmentColumns(nil))...)
 	return cmd
 }
 
@@ -113,7 +124,18 @@ func attachmentsListRun(ctx context.Context, opts *AttachmentsListOptions) error
 		return err
 	}
 	filter.ListParams = opts.Page.params()
-	return printList(ctx, opts.deps, opts.Page.All, attachmentColumns(), attachmentRaw, listing[syncapi.Attachment]{
+	if filter.Fields, err = opts.fieldsParam(attachmentFields); err != nil {
+		return err
+	}
+	o, err := opts.output()
+	if err != nil {
+		return err
+	}
+	cols := attachmentColumns(attachmentTypeNames(ctx, c, user))
+	if len(o.Fields) == 0 && !isTable(o) {
+		cols = cols[:len(cols)-1]
+	}
+	return printList(ctx, opts.deps, opts.Page.every(), cols, attachmentRaw, listing[syncapi.Attachment]{
 		page: func(ctx context.Context) ([]syncapi.Attachment, error) { return c.Attachments(ctx, user, filter) },
 		all: func(ctx context.Context) iter.Seq2[syncapi.Attachment, error] {
 			return c.AllAttachments(ctx, user, filter)

@@ -126,8 +126,8 @@ func newCredentialColumns() []output.Column[syncapi.NewCredential] {
 	}
 }
 
-// chooseSite returns the site named by --site, or one chosen from the
-// catalogue on a terminal (the list filters as the user types).
+// chooseSite returns the site named by --site, or one chosen on a
+// terminal from the catalogue grouped by bank (site_picker.go).
 func (opts *CredentialsCreateOptions) chooseSite(ctx context.Context, c *syncapi.Client, user string) (*syncapi.Site, error) {
 	if opts.Site != "" {
 		site, err := c.Site(ctx, user, opts.Site)
@@ -139,20 +139,5 @@ func (opts *CredentialsCreateOptions) chooseSite(ctx context.Context, c *syncapi
 	if !opts.IO.CanPrompt() {
 		return nil, cmdutil.WithHint(cmdutil.MissingFlagError("site"), "find the id with `mxpay sync sites list --name TEXT`")
 	}
-	var sites []syncapi.Site
-	for st, err := range c.AllSites(ctx, user, syncapi.SiteFilter{}) {
-		if err != nil {
-			return nil, err
-		}
-		sites = append(sites, st)
-	}
-	options := make([]string, len(sites))
-	for i, st := range sites {
-		options[i] = fmt.Sprintf("%s (%s)", st.Name, st.IDSite)
-	}
-	i, err := opts.Prompter().Select("Site (type to filter)", options, "")
-	if err != nil {
-		return nil, err
-	}
-	return &sites[i], nil
+	return opts.pickSite(ctx, c, user)
 }

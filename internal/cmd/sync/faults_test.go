@@ -112,7 +112,7 @@ func TestSiteChosenOnATerminalAndFormatChecked(t *testing.T) {
 	}
 	h.TTY = true
 	h.Prompter = prompttest.NewMock(t)
-	h.Prompter.ExpectSelect("Site", "SAT CIEC ("+syncemu.SiteSATCIEC+")")
+	h.Prompter.ExpectSelect("Bank or institution", "SAT (1 site)") // its only site: not asked
 	h.Prompter.ExpectInput("RFC", "ACM010101ABC")
 	h.Prompter.ExpectPassword("CIEC", "test")
 	r = h.MustRun(0, "", "sync", "credentials", "create", "--user", user)

@@ -25,14 +25,27 @@ type pageFlags struct {
 	Limit, Skip, PageSize int
 	Order                 string
 	All                   bool
+	// whole: without --limit or --skip every page is read (catalogues).
+	whole bool
 }
 
 func (p *pageFlags) add(cmd *cobra.Command, noun, orderExample string) {
+	p.addFlags(cmd, noun, orderExample, "read every page, printing rows as they arrive", "with --all, ask for `N` rows per request")
+}
+
+// addWhole adds the flags of a catalogue, which is read whole unless
+// --limit or --skip asks for one page; --all says so explicitly.
+func (p *pageFlags) addWhole(cmd *cobra.Command, noun, orderExample string) {
+	p.whole = true
+	p.addFlags(cmd, noun, orderExample, "read every page (the default unless --limit or --skip is given)", "when reading every page, ask for `N` rows per request")
+}
+
+func (p *pageFlags) addFlags(cmd *cobra.Command, noun, orderExample, allHelp, pageSizeHelp string) {
 	cmd.Flags().IntVar(&p.Limit, "limit", 0, "at most `N` "+noun+" (default: the server's page size)")
 	cmd.Flags().IntVar(&p.Skip, "skip", 0, "skip the first `N` "+noun)
 	cmd.Flags().StringVar(&p.Order, "order", "", "sort by a member, ascending or `FIELD[,desc]` (e.g. "+orderExample+")")
-	cmd.Flags().BoolVar(&p.All, "all", false, "read every page, printing rows as they arrive")
-	cmd.Flags().IntVar(&p.PageSize, "page-size", allPageSize, "with --all, ask for `N` rows per request")
+	cmd.Flags().BoolVar(&p.All, "all", false, allHelp)
+	cmd.Flags().IntVar(&p.PageSize, "page-size", allPageSize, pageSizeHelp)
 	cmd.MarkFlagsMutuallyExclusive("all", "limit")
 	cmd.MarkFlagsMutuallyExclusive("all", "skip")
 }
@@ -44,10 +57,15 @@ func (p *pageFlags) check() error {
 	return nil
 }
 
-// params are the paging parameters of one page, or with --all of the
-// pager (its page size; it starts at the first row).
+// every reports whether every page is read.
+func (p *pageFlags) every() bool {
+	return p.All || (p.whole && p.Limit == 0 && p.Skip == 0)
+}
+
+// params are the paging parameters of one page, or when every page is
+// read of the pager (its page size; it starts at the first row).
 func (p *pageFlags) params() syncapi.ListParams {
-	if p.All {
+	if p.every() {
 		return syncapi.ListParams{Limit: p.PageSize, Order: p.Order}
 	}
 	return syncapi.ListParams{Limit: p.Limit, Skip: p.Skip, Order: p.Order}

@@ -28,7 +28,7 @@ Everything else belongs to one user: pass --user, or set a default with
 obtained on demand and cached privately in the user cache directory.`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(newCmdUsers(f), newCmdSites(f), newCmdCredentials(f), NewCmdTwofa(f, nil),
+	cmd.AddCommand(newCmdUsers(f), newCmdSites(f), newCmdCatalogues(f), newCmdCredentials(f), NewCmdTwofa(f, nil),
 		newCmdAccounts(f), newCmdTransactions(f), newCmdAttachments(f), newCmdWebhooks(f))
 	registerCompletions(f, cmd)
 	return cmd

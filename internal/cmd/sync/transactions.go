@@ -46,6 +46,9 @@ func transactionColumns() []output.Column[syncapi.Transaction] {
 
 func transactionRaw(t syncapi.Transaction) json.RawMessage { return t.Raw }
 
+// transactionFields: every column is the member of its name.
+var transactionFields = syncFields{always: []string{"id_transaction"}}
+
 // TransactionFilters are the filters of transactions list and count, as
 // given: the dates are parsed when the command runs.
 type TransactionFilters struct {
@@ -139,7 +142,10 @@ func transactionsListRun(ctx context.Context, opts *TransactionsListOptions) err
 		return err
 	}
 	filter.ListParams = opts.Page.params()
-	return printList(ctx, opts.deps, opts.Page.All, transactionColumns(), transactionRaw, listing[syncapi.Transaction]{
+	if filter.Fields, err = opts.fieldsParam(transactionFields); err != nil {
+		return err
+	}
+	return printList(ctx, opts.deps, opts.Page.every(), transactionColumns(), transactionRaw, listing[syncapi.Transaction]{
 		page: func(ctx context.Context) ([]syncapi.Transaction, error) { return c.Transactions(ctx, user, filter) },
 		all: func(ctx context.Context) iter.Seq2[syncapi.Transaction, error] {
 			return c.AllTransactions(ctx, user, filter)
@@ -210,7 +216,7 @@ func printCount(d deps, n int) error {
 	if err != nil {
 		return err
 	}
-	if (o.Format == "" || o.Format == output.FormatTable) && o.JQ == "" && len(o.Fields) == 0 {
+	if isTable(o) && len(o.Fields) == 0 {
 		_, err := fmt.Fprintln(d.IO.Out, n)
 		return err
 	}

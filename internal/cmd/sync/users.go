@@ -3,6 +3,7 @@ package sync
 import (
 	"context"
 	"encoding/json"
+	"iter"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/output"
@@ -32,12 +33,14 @@ func userColumns() []output.Column[syncapi.User] {
 
 func userRaw(u syncapi.User) json.RawMessage { return u.Raw }
 
+// userFields: every column is the member of its name.
+var userFields = syncFields{always: []string{"id_user"}}
+
 // UsersListOptions are the inputs of `sync users list`.
 type UsersListOptions struct {
 	deps
-	ExternalID  string
-	Limit, Skip int
-	All         bool
+	UserID, ExternalID string
+	Page               pageFlags
 }
 
 // NewCmdUsersList builds `sync users list`; runF replaces the run in tests.
@@ -48,7 +51,8 @@ func NewCmdUsersList(f *cmdutil.Factory, runF func(*UsersListOptions) error) *co
 		Short: "List the users of the API key",
 		Example: `  mxpay sync users list
   mxpay sync users list --external-id ELSAN090909
-  mxpay sync users list --all -o json | jq -r '.[].id_user'`,
+  mxpay sync users list --user-id 5df859c4a7a6442757726ef4 -o json
+  mxpay sync users list --all --order dt_create,desc -o json | jq -r '.[].id_user'`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if runF != nil {
@@ -57,51 +61,28 @@ func NewCmdUsersList(f *cmdutil.Factory, runF func(*UsersListOptions) error) *co
 			return explain(usersListRun(cmd.Context(), opts))
 		},
 	}
+	cmd.Flags().StringVar(&opts.UserID, "user-id", "", "only the user with this `ID` (id_user)")
 	cmd.Flags().StringVar(&opts.ExternalID, "external-id", "", "only the user with this external `ID` (your own reference)")
-	cmd.Flags().IntVar(&opts.Limit, "limit", 0, "at most `N` users (default: the server's page size)")
-	cmd.Flags().IntVar(&opts.Skip, "skip", 0, "skip the first `N` users")
-	cmd.Flags().BoolVar(&opts.All, "all", false, "read every page")
-	cmd.MarkFlagsMutuallyExclusive("all", "limit")
-	cmd.MarkFlagsMutuallyExclusive("all", "skip")
+	opts.Page.add(cmd, "users", "dt_create,desc")
+	cmdutil.SetFields(cmd, output.ColumnNames(userColumns())...)
 	return cmd
 }
 
 func usersListRun(ctx context.Context, opts *UsersListOptions) error {
-	if opts.Limit < 0 || opts.Skip < 0 {
-		return cmdutil.UsageErrorf("--limit and --skip must not be negative")
+	if err := opts.Page.check(); err != nil {
+		return err
 	}
 	c, err := opts.Sync()
 	if err != nil {
 		return err
 	}
-	o, err := opts.output()
-	if err != nil {
+	filter := syncapi.UserFilter{IDUser: opts.UserID, IDExternal: opts.ExternalID, ListParams: opts.Page.params()}
+	if filter.Fields, err = opts.fieldsParam(userFields); err != nil {
 		return err
 	}
-	list, err := output.NewList(opts.IO, o, userColumns(), userRaw)
-	if err != nil {
-		return err
-	}
-	filter := syncapi.UserFilter{IDExternal: opts.ExternalID, ListParams: syncapi.ListParams{Limit: opts.Limit, Skip: opts.Skip}}
-	if opts.All {
-		for u, err := range c.AllUsers(ctx, filter) {
-			if err != nil {
-				return err
-			}
-			if err := list.Add(u); err != nil {
-				return err
-			}
-		}
-		return list.Close()
-	}
-	page, err := c.ListUsers(ctx, filter)
-	if err != nil {
-		return err
-	}
-	for _, u := range page {
-		if err := list.Add(u); err != nil {
-			return err
-		}
-	}
-	return list.Close()
+	return printList(ctx, opts.deps, opts.Page.every(), userColumns(), userRaw, listing[syncapi.User]{
+		page: func(ctx context.Context) ([]syncapi.User, error) { return c.ListUsers(ctx, filter) },
+		all:  func(ctx context.Context) iter.Seq2[syncapi.User, error] { return c.AllUsers(ctx, filter) },
+		noun: "users",
+	})
 }

@@ -108,12 +108,18 @@ func NewCmdWebhooksCreate(f *cmdutil.Factory, runF func(*WebhooksCreateOptions) 
 	var delay int
 	cmd := &cobra.Command{
 		Use:   "create",
-		Short: "Register a URL for Sync to call on credential and refresh events",
+		Short: "Register a URL for Sync to call on credential and refresh events (creates or updates)",
 		Long: `Register a URL Sync calls (HTTP POST, JSON) when one of the events happens:
   credential_create  a credential was added
   credential_update  a credential was updated (new password, new sync)
   refresh            a sync finished with new data
 Without --event, all three.
+
+Sync's POST /webhooks creates or updates a webhook. The webhooks are listed
+first, so when the URL was already registered mxpay says which happened:
+Sync updated that webhook (same id, now with these events and delay), or it
+created another one beside it, and then Sync calls the URL once for each:
+delete the one you do not want with ` + "`mxpay sync webhooks delete ID`" + `.
 
 The request is sent once. If its reply is lost (a timeout, a gateway error),
 the webhooks are listed before anything is reported.`,
@@ -164,18 +170,42 @@ func webhooksCreateRun(ctx context.Context, opts *WebhooksCreateOptions) error {
 		return err
 	}
 	events = slices.Compact(slices.Sorted(slices.Values(events)))
-	h, found, err := c.CreateWebhookOrFind(ctx, u.String(), events, opts.Delay)
+	reg, err := c.RegisterWebhook(ctx, u.String(), events, opts.Delay)
 	if err != nil {
 		return withOutcomeHint(err, "run `mxpay sync webhooks list` to see whether "+u.String()+" was registered before creating it again")
 	}
-	if found {
-		fmt.Fprintf(opts.IO.ErrOut, "The reply was lost, but the webhook was registered.\n")
-	}
+	opts.reportRegistration(reg)
 	o, err := opts.output()
 	if err != nil {
 		return err
 	}
-	return output.PrintObject(opts.IO, o, webhookColumns(), webhookRaw, *h)
+	return output.PrintObject(opts.IO, o, webhookColumns(), webhookRaw, *reg.Webhook)
+}
+
+// reportRegistration says on stderr whether Sync created or updated the
+// webhook, and which other webhooks call the same URL.
+func (opts *WebhooksCreateOptions) reportRegistration(reg *syncapi.WebhookRegistration) {
+	w, h := opts.IO.ErrOut, reg.Webhook
+	if reg.Found {
+		fmt.Fprintf(w, "The reply was lost, but the webhook was registered.\n")
+	}
+	switch {
+	case reg.Unlisted != nil:
+		fmt.Fprintf(w, "Registered webhook %s for %s. The webhooks could not be listed first (%v), so whether Sync created it or updated one already registered for this URL is not known: `mxpay sync webhooks list` shows them.\n",
+			h.IDWebhook, h.URL, reg.Unlisted)
+	case reg.Updated:
+		fmt.Fprintf(w, "Updated webhook %s: %s was already registered, and Sync updated it.\n", h.IDWebhook, h.URL)
+	case !reg.Found:
+		fmt.Fprintf(w, "Created webhook %s for %s.\n", h.IDWebhook, h.URL)
+	}
+	if len(reg.Others) > 0 {
+		ids := make([]string, len(reg.Others))
+		for i, o := range reg.Others {
+			ids[i] = o.IDWebhook
+		}
+		fmt.Fprintf(w, "%s is also registered as webhook %s, so Sync calls it once for each; remove the one you do not want with `mxpay sync webhooks delete ID`.\n",
+			h.URL, strings.Join(ids, ", "))
+	}
 }
 
 // WebhooksDeleteOptions are the inputs of `sync webhooks delete`.

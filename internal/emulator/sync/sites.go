@@ -69,8 +69,13 @@ var (
 	tokenTwofa = []twofaField{{Name: "token", Type: "text", Label: "Enter any number sequence as a token"}}
 )
 
-// catalogue is the emulated site list, in a fixed order.
-var catalogue = []site{
+// catalogue is the emulated site list, in a fixed order: the sandbox's
+// sites, then the Mexican banks' (organizations.go).
+var catalogue = append(sandboxSites, bankSites...)
+
+// sandboxSites are the sites of the documentation and api-notes, with the
+// emulator's own Banco Demo.
+var sandboxSites = []site{
 	{IDSite: SiteNormal, IDSiteOrganization: orgSandbox, IDSiteOrganizationType: typeSandbox, IDSiteType: siteTypeWeb, IsBusiness: 1, IsPersonal: 1, Version: 1, Name: "Normal", Credentials: userPass, Endpoint: "/v1/credentials"},
 	{IDSite: SiteToken, IDSiteOrganization: orgSandbox, IDSiteOrganizationType: typeSandbox, IDSiteType: siteTypeWeb, IsBusiness: 1, IsPersonal: 1, Version: 1, Name: "Token", Credentials: userPass, Endpoint: "/v1/credentials", twofa: tokenTwofa},
 	{IDSite: SiteTokenCaptcha, IDSiteOrganization: orgSandbox, IDSiteOrganizationType: typeSandbox, IDSiteType: siteTypeWeb, IsBusiness: 1, IsPersonal: 1, Version: 1, Name: "Token & captcha", Credentials: userPass, Endpoint: "/v1/credentials",
@@ -98,19 +103,9 @@ func siteByID(id string) (*site, bool) {
 	return nil, false
 }
 
-// catalogues serves GET /catalogues/sites for a user.
-func (s *server) catalogues(w http.ResponseWriter, req *request) {
-	if len(req.segs) != 2 || req.segs[1] != "sites" {
-		notFound(w, req.r)
-		return
-	}
-	if req.method != http.MethodGet {
-		methodNotAllowed(w)
-		return
-	}
-	if s.userOf(w, req) == "" {
-		return
-	}
+// siteList serves GET /catalogues/sites for a user: the documented
+// filters, then order, skip, limit and fields.
+func (s *server) siteList(w http.ResponseWriter, req *request) {
 	id, org, orgType := req.str("id_site"), req.str("id_site_organization"), req.str("id_site_organization_type")
 	items := []json.RawMessage{}
 	for _, st := range catalogue {
@@ -119,10 +114,5 @@ func (s *server) catalogues(w http.ResponseWriter, req *request) {
 			items = append(items, raw)
 		}
 	}
-	page, err := req.page(items)
-	if err != nil {
-		WriteError(w, http.StatusBadRequest, err.Error())
-		return
-	}
-	writeOK(w, page)
+	writePage(w, req, items)
 }

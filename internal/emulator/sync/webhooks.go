@@ -106,6 +106,9 @@ func (s *server) createWebhook(w http.ResponseWriter, req *request) {
 	now := s.now()
 	h := webhook{Events: events, URL: u.String(), Delay: delay, DTCreated: now.UTC().Format(time.RFC3339)}
 	err = s.st.Update(func(tx *bbolt.Tx) error {
+		if updated(tx, &h, now) { // create or update (webhooks_update.go)
+			return state.PutJSON(tx, bucketWebhooks, h.IDWebhook, h)
+		}
 		var err error
 		if h.IDWebhook, err = newID(tx, now, kindWebhook); err != nil {
 			return err
@@ -116,8 +119,9 @@ func (s *server) createWebhook(w http.ResponseWriter, req *request) {
 		WriteError(w, http.StatusInternalServerError, "Internal error")
 		return
 	}
+	created, modified := epochReply(h, now)
 	writeOK(w, map[string]any{"id_webhook": h.IDWebhook, "id_user": nil, "events": h.Events, "url": h.URL,
-		"delay": h.Delay, "dt_created": now.Unix(), "dt_modified": nil})
+		"delay": h.Delay, "dt_created": created, "dt_modified": modified})
 }
 
 // hookEvent is what happened to a credential, for the v1 payload.
