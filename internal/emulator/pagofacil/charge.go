@@ -45,6 +45,7 @@ func (s *server) charge(w http.ResponseWriter, p *params) {
 		return
 	}
 	start := now()
+	p.data = clipFreeText(p.data)
 	if errs := validate(p.data, start); len(errs) > 0 {
 		writeReply(w, "transaccion", validationReply(errs))
 		return
