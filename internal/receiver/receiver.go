@@ -45,7 +45,7 @@ type Limits struct {
 // sent in one go by a server.
 func DefaultLimits(maxBody int64) Limits {
 	return Limits{HeaderTimeout: 5 * time.Second, BodyTimeout: 10 * time.Second, IdleTimeout: 30 * time.Second,
-		WriteTimeout: 30 * time.Second, MaxConns: 64, MaxBody: maxBody}
+		WriteTimeout: 30 * time.Second, MaxConns: 128, MaxBody: maxBody}
 }
 
 // Check reports limits a receiver cannot run with.

@@ -12,6 +12,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/mxpay/mxpay/internal/receiver/receivertest"
 )
 
 // testLimits are short enough for tests and long enough for a loaded
@@ -59,40 +61,6 @@ func serve(t *testing.T, l Limits) (addr string, open, peak *atomic.Int32) {
 	return ln.Addr().String(), open, peak
 }
 
-// slowloris opens n connections that trickle one header byte at a time
-// and never finish; it returns how many the server has closed.
-func slowloris(t *testing.T, addr string, n int, prefix string) *atomic.Int32 {
-	t.Helper()
-	closed := new(atomic.Int32)
-	for range n {
-		c, err := net.Dial("tcp", addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { c.Close() })
-		go func() {
-			if _, err := io.WriteString(c, prefix); err == nil {
-				for range 600 { // a minute of trickling at most
-					if _, err := c.Write([]byte("x")); err != nil {
-						break
-					}
-					c.SetReadDeadline(time.Now().Add(100 * time.Millisecond))
-					if _, err := c.Read(make([]byte, 1)); err != nil && !isTimeout(err) {
-						break // the server answered or closed
-					}
-				}
-			}
-			closed.Add(1)
-		}()
-	}
-	return closed
-}
-
-func isTimeout(err error) bool {
-	var ne net.Error
-	return errors.As(err, &ne) && ne.Timeout()
-}
-
 func post(addr, body string) (int, error) {
 	c := &http.Client{Timeout: 3 * time.Second}
 	resp, err := c.Post("http://"+addr+"/", "application/json", strings.NewReader(body))
@@ -104,28 +72,19 @@ func post(addr, body string) (int, error) {
 	return resp.StatusCode, nil
 }
 
-func waitUntil(t *testing.T, within time.Duration, what string, cond func() bool) {
-	t.Helper()
-	for deadline := time.Now().Add(within); !cond(); time.Sleep(20 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatalf("not within %s: %s", within, what)
-		}
-	}
-}
-
 // 60 slowloris connections, trickling headers or a body, do not hold the
 // receiver: a sender is answered while they trickle, and the receiver
 // drops every one of them once its timeout passes.
 func TestSlowClientsDoNotHoldTheReceiver(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct{ name, prefix string }{
-		{"headers", "POST / HTTP/1.1\r\nHost: x\r\nX-Slow: "},
-		{"body", "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"},
+		{"headers", receivertest.HeaderPrefix("/")},
+		{"body", receivertest.BodyPrefix("/")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			addr, _, _ := serve(t, testLimits())
-			closed := slowloris(t, addr, 60, tc.prefix)
+			closed := receivertest.Slowloris(t, addr, 60, tc.prefix)
 			start := time.Now()
 			if code, err := post(addr, `{"event":"refresh"}`); err != nil || code != 200 {
 				t.Fatalf("a sender among 60 slow clients: %d %v", code, err)
@@ -133,7 +92,7 @@ func TestSlowClientsDoNotHoldTheReceiver(t *testing.T) {
 			if took := time.Since(start); took > time.Second {
 				t.Errorf("the sender waited %s", took)
 			}
-			waitUntil(t, 6*time.Second, "the receiver drops the 60 slow connections", func() bool { return closed.Load() == 60 })
+			receivertest.WaitUntil(t, 6*time.Second, "the receiver drops the 60 slow connections", func() bool { return closed.Load() == 60 })
 		})
 	}
 }
@@ -146,13 +105,13 @@ func TestConnectionLimitHolds(t *testing.T) {
 	l := testLimits()
 	l.MaxConns = 8
 	addr, _, peak := serve(t, l)
-	closed := slowloris(t, addr, 20, "POST / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
-	if code, err := post(addr, "{}"); err != nil && !isTimeout(err) {
+	closed := receivertest.Slowloris(t, addr, 20, receivertest.HeaderPrefix("/"))
+	if code, err := post(addr, "{}"); err != nil && !receivertest.IsTimeout(err) {
 		t.Fatalf("sender: %v", err)
 	} else if err == nil && code != 200 {
 		t.Fatalf("sender: %d", code)
 	}
-	waitUntil(t, 10*time.Second, "the slow connections are dropped", func() bool { return closed.Load() == 20 })
+	receivertest.WaitUntil(t, 10*time.Second, "the slow connections are dropped", func() bool { return closed.Load() == 20 })
 	if code, err := post(addr, "{}"); err != nil || code != 200 {
 		t.Fatalf("after the slow clients: %d %v", code, err)
 	}
@@ -201,7 +160,7 @@ func TestIdleKeptAliveConnectionsAreClosed(t *testing.T) {
 	}
 	io.Copy(io.Discard, resp.Body)
 	resp.Body.Close()
-	waitUntil(t, 6*time.Second, "the idle connection is closed", func() bool { return open.Load() == 0 })
+	receivertest.WaitUntil(t, 6*time.Second, "the idle connection is closed", func() bool { return open.Load() == 0 })
 }
 
 func TestSameSecret(t *testing.T) {
