@@ -20,7 +20,7 @@ func newCmdWebhooks(f *cmdutil.Factory) *cobra.Command {
 		Short: "Register URLs Sync calls when credentials sync, and receive those calls",
 		Args:  cmdutil.NoArgs,
 	}
-	cmd.AddCommand(NewCmdWebhooksList(f, nil), NewCmdWebhooksCreate(f, nil), NewCmdWebhooksDelete(f, nil), NewCmdWebhooksListen(f, nil))
+	cmd.AddCommand(NewCmdWebhooksList(f, nil), NewCmdWebhooksCreate(f, nil), NewCmdWebhooksDelete(f, nil), NewCmdWebhooksListen(f, nil), NewCmdWebhooksSend(f, nil))
 	return cmd
 }
 
