@@ -197,6 +197,9 @@ func (s *server) newRequest(w http.ResponseWriter, r *http.Request) {
 		if pr.p.Status == 1 {
 			pr.p.ConfirmedFrom = pr.p.confirmedVia()
 		}
+		if err := numberCustomerAndInvoice(tx, pr.company, &pr.p); err != nil {
+			return err
+		}
 		if err := putPayment(tx, &pr.p); err != nil {
 			return err
 		}

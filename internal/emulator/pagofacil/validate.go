@@ -151,14 +151,16 @@ func luhn(n string) bool {
 	return sum%10 == 0
 }
 
-// minAmount is the account's minimum charge, as the document's
-// settingsTransaction.minTransaccionTc ("5") suggests. mxpay cannot know an
+// minAmount is the account's minimum charge. mxpay cannot know an
 // account's settings, so this is the provider-side validation error a
-// locally valid charge can still meet.
-const minAmount = "5.00"
+// locally valid charge can still meet. It is 1.00, the smallest charge the
+// document shows processed: its "No Autorizado" example charges 1.00 and is
+// declined by the bank, not refused by validation, so the account minimum
+// is not settingsTransaction.minTransaccionTc ("5") as once assumed.
+const minAmount = "1.00"
 
 func belowMinimum(m string) bool {
 	whole, _, _ := strings.Cut(m, ".")
 	w, _ := strconv.Atoi(whole)
-	return w < 5
+	return w < 1
 }
