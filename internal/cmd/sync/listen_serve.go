@@ -75,7 +75,7 @@ func (l *listener) serve(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "the body is not a Sync event: a JSON object", http.StatusBadRequest)
 		return
 	}
-	line := []byte(l.opts.Redactor.Body("application/json", string(ev.Raw)))
+	line := maskEvent(ev.Raw, l.opts.Redactor)
 	// The key is the event's ids as received (masking could make two
 	// events alike); an event without ids is keyed by the line as logged,
 	// which is what a restart reads back.
