@@ -126,7 +126,11 @@ type lockedWriter struct {
 	w  *bytes.Buffer
 }
 
-func (l *lockedWriter) Write(b []byte) (int, error) { l.mu.Lock(); defer l.mu.Unlock(); return l.w.Write(b) }
+func (l *lockedWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(b)
+}
 
 func buildMxpay(t *testing.T) string {
 	t.Helper()
@@ -365,7 +369,9 @@ func runLoad(t *testing.T, p *receiverProcess, events []loadEvent, log string, k
 		t.Errorf("the log has %d line(s), %d event(s); want %d", lines, len(inLog), loadValid)
 	}
 	slices.Sort(o.latencies)
-	q := func(f float64) time.Duration { return o.latencies[int(f*float64(len(o.latencies)-1))].Round(100 * time.Microsecond) }
+	q := func(f float64) time.Duration {
+		return o.latencies[int(f*float64(len(o.latencies)-1))].Round(100 * time.Microsecond)
+	}
 	t.Logf("%d requests (%d valid, %d duplicate, %d forged, %d oversized), %d in flight: %s, %.0f req/s",
 		len(events), loadValid, loadDuplicate, loadForged, loadOversized, loadInFlight, elapsed.Round(time.Millisecond), float64(len(events))/elapsed.Seconds())
 	t.Logf("answers by kind: %v", o.answered)
