@@ -119,7 +119,7 @@ The request is sent once. If its reply is lost (a timeout, a gateway error),
 the webhooks are listed before anything is reported.`,
 		Example: `  mxpay sync webhooks create --url https://example.com/sync-webhook
   mxpay sync webhooks create --url https://example.com/hook --event refresh --delay 60
-  mxpay sync webhooks create --url http://127.0.0.1:8091/webhook --event credential_create,refresh -o json`,
+  mxpay sync webhooks create --url "http://127.0.0.1:8091/webhook/$(cat sync-webhook.secret)" --event credential_create,refresh -o json`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cmd.Flags().Changed("delay") {
