@@ -100,3 +100,25 @@ func Value(s string) json.RawMessage {
 	b, _ := json.Marshal(s)
 	return b
 }
+
+// Assignments reads "key=value" overrides (Assign) into an Object.
+func Assignments(assignments []string) (*Object, error) {
+	o := &Object{}
+	for _, a := range assignments {
+		if err := o.Assign(a); err != nil {
+			return nil, err
+		}
+	}
+	return o, nil
+}
+
+// Override sets every member of with in o (added at the end when new),
+// then deletes the keys of without.
+func (o *Object) Override(with *Object, without []string) {
+	for _, k := range with.keys {
+		o.SetRaw(k, with.vals[k])
+	}
+	for _, k := range without {
+		o.Delete(k)
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"net/url"
 	"strings"
 	"time"
 
@@ -80,8 +79,8 @@ func listenRun(ctx context.Context, opts *ListenOptions) error {
 		return cmdutil.UsageErrorf("--path %q must start with /", opts.Path)
 	}
 	if opts.ForwardTo != "" {
-		if u, err := url.Parse(opts.ForwardTo); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return cmdutil.UsageErrorf("--forward-to %q must be an http(s) URL", opts.ForwardTo)
+		if _, err := cmdutil.HTTPURL("forward-to", opts.ForwardTo); err != nil {
+			return err
 		}
 	}
 	if err := cmdutil.CheckReceiverFlags(opts.Limits); err != nil {

@@ -1,13 +1,10 @@
 package facti
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
-	"net/url"
 	"strings"
 	"time"
 
@@ -79,17 +76,16 @@ leaves a member out.`,
 }
 
 func sendRun(ctx context.Context, opts *SendOptions) error {
-	if u, err := url.Parse(opts.To); opts.To == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return cmdutil.UsageErrorf("--to %q must be an http(s) URL", opts.To)
+	to, err := cmdutil.HTTPURL("to", opts.To)
+	if err != nil {
+		return err
 	}
 	if err := facti.CheckID("--payment", opts.Payment); err != nil {
 		return cmdutil.UsageErrorf("%v", err)
 	}
-	overrides := &jsonobj.Object{}
-	for _, a := range opts.Sets {
-		if err := overrides.Assign(a); err != nil {
-			return cmdutil.UsageErrorf("--set: %v", err)
-		}
+	overrides, err := jsonobj.Assignments(opts.Sets)
+	if err != nil {
+		return cmdutil.UsageErrorf("--set: %v", err)
 	}
 	company, err := resolveCompany(opts.Settings, opts.Prompt, opts.Company)
 	if err != nil {
@@ -103,12 +99,25 @@ func sendRun(ctx context.Context, opts *SendOptions) error {
 	if err != nil {
 		return err
 	}
-	for _, k := range opts.Unsets {
-		data.Delete(k)
-	}
+	data.Override(overrides, opts.Unsets)
 	raw, _ := json.Marshal(data)
 	ctype, body := facti.IPNBody(password, raw, opts.JSON)
-	return opts.post(ctx, ctype, body)
+	hc, err := opts.HTTPClient()
+	if err != nil {
+		return err
+	}
+	resp, reply, err := cmdutil.SendTestEvent(ctx, hc, to, ctype, body)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "Sent IPN for payment %s to %s: %s\n", opts.Payment, opts.Redactor.URL(opts.To), resp.Status)
+	if len(reply) > 0 {
+		fmt.Fprintf(opts.IO.Out, "%s\n", opts.Redactor.Body(resp.Header.Get("Content-Type"), string(reply)))
+	}
+	if resp.StatusCode/100 != 2 {
+		return cmdutil.RejectedError(fmt.Errorf("the webhook answered %s", resp.Status), "")
+	}
+	return nil
 }
 
 // ipnData reads the payment from company_payments and the company's
@@ -144,10 +153,6 @@ func (opts *SendOptions) ipnData(ctx context.Context, company string, overrides 
 		way = facti.PickWay(ways, string(p.ConfirmedFrom))
 	}
 	data, unknown := facti.IPNData(facti.IPNSource{Listed: p, Way: way, Now: mexicoTime(opts.Now())})
-	for _, k := range overrides.Keys() {
-		v, _ := overrides.Get(k)
-		data.SetRaw(k, v)
-	}
 	var missing []string
 	for _, k := range unknown {
 		if _, set := overrides.Get(k); !set {
@@ -166,31 +171,4 @@ func mexicoTime(t time.Time) time.Time {
 		return t.In(loc)
 	}
 	return t
-}
-
-// post sends the IPN once and reports the webhook's answer.
-func (opts *SendOptions) post(ctx context.Context, ctype string, body []byte) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, opts.To, bytes.NewReader(body))
-	if err != nil {
-		return cmdutil.UsageErrorf("--to: %v", err)
-	}
-	req.Header.Set("Content-Type", ctype)
-	hc, err := opts.HTTPClient()
-	if err != nil {
-		return err
-	}
-	resp, err := hc.Do(req)
-	if err != nil {
-		return cmdutil.ReportError(err)
-	}
-	defer resp.Body.Close()
-	reply, _ := io.ReadAll(io.LimitReader(resp.Body, 4<<10))
-	fmt.Fprintf(opts.IO.ErrOut, "Sent IPN for payment %s to %s: %s\n", opts.Payment, opts.Redactor.URL(opts.To), resp.Status)
-	if len(reply) > 0 {
-		fmt.Fprintf(opts.IO.Out, "%s\n", opts.Redactor.Body(resp.Header.Get("Content-Type"), string(bytes.TrimSpace(reply))))
-	}
-	if resp.StatusCode/100 != 2 {
-		return cmdutil.RejectedError(fmt.Errorf("the webhook answered %s", resp.Status), "")
-	}
-	return nil
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strings"
 	"time"
 
@@ -91,9 +90,9 @@ Stop with Ctrl-C.`,
 }
 
 func webhooksListenRun(ctx context.Context, opts *WebhooksListenOptions) error {
-	if opts.ForwardTo != "" {
-		if u, err := url.Parse(opts.ForwardTo); err != nil || (u.Scheme != "http" && u.Scheme != "https") {
-			return cmdutil.UsageErrorf("--forward-to must be an http or https URL")
+	for flag, v := range map[string]string{"forward-to": opts.ForwardTo, "public-url": opts.PublicURL} {
+		if _, err := cmdutil.HTTPURL(flag, v); v != "" && err != nil {
+			return err
 		}
 	}
 	if !strings.HasPrefix(opts.Path, "/") {
@@ -133,10 +132,7 @@ func webhooksListenRun(ctx context.Context, opts *WebhooksListenOptions) error {
 		fmt.Fprintf(errOut, "Dropped the incomplete last line of %s (%d bytes): an event being written when the listener stopped, never acknowledged, so Sync sends it again.\n", opts.Log, opened.Torn)
 	}
 	// The one place the secret is shown: before it joins the redactor.
-	if err := secret.announce(opts, ln.Addr().String(), opened.Events); err != nil {
-		ln.Close()
-		return err
-	}
+	secret.announce(opts, ln.Addr().String(), opened.Events)
 	opts.Redactor.Add(secret.value)
 
 	mux := http.NewServeMux()

@@ -60,13 +60,10 @@ func loadSecret(file string) (*listenSecret, error) {
 // Sync. A generated secret is shown once, here (the caller adds it to the
 // redactor right after); one read from a file is not shown at all: the
 // printed command reads it from the file.
-func (s *listenSecret) announce(opts *WebhooksListenOptions, addr string, logged int) error {
+func (s *listenSecret) announce(opts *WebhooksListenOptions, addr string, logged int) {
 	base := strings.TrimRight(opts.PublicURL, "/")
 	if base == "" {
 		base = "http://" + reachable(addr)
-	}
-	if !strings.HasPrefix(base, "http://") && !strings.HasPrefix(base, "https://") {
-		return cmdutil.UsageErrorf("--public-url must be an http or https URL")
 	}
 	endpoint := base + opts.Path + "/"
 	w := opts.IO.ErrOut
@@ -82,7 +79,6 @@ func (s *listenSecret) announce(opts *WebhooksListenOptions, addr string, logged
 	if opts.PublicURL == "" && !strings.HasPrefix(addr, "127.") && !strings.HasPrefix(addr, "[::1]") {
 		fmt.Fprintf(w, "(Sync must reach it at that address: give the public one with --public-url.)\n")
 	}
-	return nil
 }
 
 // reachable is addr as a client reaches it: a listener on every interface

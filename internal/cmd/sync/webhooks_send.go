@@ -1,15 +1,12 @@
 package sync
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
-	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -85,9 +82,9 @@ included.`,
 }
 
 func webhooksSendRun(ctx context.Context, opts *WebhooksSendOptions) error {
-	u, err := url.Parse(opts.To)
-	if opts.To == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return cmdutil.UsageErrorf("--to must be an http or https URL")
+	u, err := cmdutil.HTTPURL("to", opts.To)
+	if err != nil {
+		return err
 	}
 	if opts.Event == "" {
 		return cmdutil.MissingFlagError("event")
@@ -95,26 +92,33 @@ func webhooksSendRun(ctx context.Context, opts *WebhooksSendOptions) error {
 	if !slices.Contains(syncapi.Events(), opts.Event) {
 		return cmdutil.UsageErrorf("unknown event %q: Sync sends %s", opts.Event, strings.Join(syncapi.Events(), ", "))
 	}
-	overrides := &jsonobj.Object{}
-	for _, a := range opts.Sets {
-		if err := overrides.Assign(a); err != nil {
-			return cmdutil.UsageErrorf("--set: %v", err)
-		}
+	overrides, err := jsonobj.Assignments(opts.Sets)
+	if err != nil {
+		return cmdutil.UsageErrorf("--set: %v", err)
 	}
 	src, err := opts.source(ctx)
 	if err != nil {
 		return err
 	}
 	payload := src.Payload()
-	for _, k := range overrides.Keys() {
-		v, _ := overrides.Get(k)
-		payload.SetRaw(k, v)
-	}
-	for _, k := range opts.Unsets {
-		payload.Delete(k)
-	}
+	payload.Override(overrides, opts.Unsets)
 	body, _ := json.Marshal(payload)
-	return opts.post(ctx, u, body)
+	hc, err := opts.HTTPClient()
+	if err != nil {
+		return err
+	}
+	resp, reply, err := cmdutil.SendTestEvent(ctx, hc, u, "application/json", body)
+	if err != nil {
+		return err
+	}
+	// Only the endpoint's scheme and host are shown: its path or query may
+	// carry a receiver's secret.
+	fmt.Fprintf(opts.IO.ErrOut, "Sent a %s call to %s://%s: %s\n", opts.Event, u.Scheme, u.Host, resp.Status)
+	fmt.Fprintf(opts.IO.Out, "%s\n", body)
+	if resp.StatusCode/100 != 2 {
+		return cmdutil.RejectedError(fmt.Errorf("the endpoint answered %s: %s", resp.Status, reply), "")
+	}
+	return nil
 }
 
 // source is what the event is about: the user's credential, or made-up
@@ -173,31 +177,4 @@ func newSyncID() string {
 	var b [12]byte
 	rand.Read(b[:])
 	return hex.EncodeToString(b[:])
-}
-
-// post sends the call once; the endpoint's answer decides the exit code.
-// Only the endpoint's scheme and host are shown: its path and query may
-// carry a receiver's secret.
-func (opts *WebhooksSendOptions) post(ctx context.Context, u *url.URL, body []byte) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u.String(), bytes.NewReader(body))
-	if err != nil {
-		return cmdutil.UsageErrorf("--to: %v", err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	hc, err := opts.HTTPClient()
-	if err != nil {
-		return err
-	}
-	resp, err := hc.Do(req)
-	if err != nil {
-		return cmdutil.ReportError(err)
-	}
-	defer resp.Body.Close()
-	reply, _ := io.ReadAll(io.LimitReader(resp.Body, 4<<10))
-	fmt.Fprintf(opts.IO.ErrOut, "Sent a %s call to %s://%s: %s\n", opts.Event, u.Scheme, u.Host, resp.Status)
-	fmt.Fprintf(opts.IO.Out, "%s\n", body)
-	if resp.StatusCode/100 != 2 {
-		return cmdutil.RejectedError(fmt.Errorf("the endpoint answered %s: %s", resp.Status, bytes.TrimSpace(reply)), "")
-	}
-	return nil
 }
