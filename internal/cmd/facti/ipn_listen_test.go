@@ -22,7 +22,7 @@ func startIPNListener(t *testing.T, h *cmdtest.Harness, extra ...string) (string
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan cmdtest.Result, 1)
 	args := append([]string{"--env", "sandbox", "facti", "ipn", "listen", "--addr", addr, "--log", filepath.Join(t.TempDir(), "ipn.jsonl"),
-		"--header-timeout", "1s", "--body-timeout", "1s"}, extra...)
+		"--header-timeout", "3s", "--body-timeout", "3s"}, extra...)
 	go func() { done <- h.RunContext(ctx, "", args...) }()
 	waitListening(t, addr)
 	var res *cmdtest.Result
@@ -50,15 +50,16 @@ func TestIPNListenerIsNotHeldBySlowClients(t *testing.T) {
 	bodies := receivertest.Slowloris(t, u.Host, 30, receivertest.BodyPrefix("/ipn"))
 	ctype, body := facti.IPNBody("ipn-secret", []byte(`{"id":77}`), false)
 	start := time.Now()
-	resp, err := (&http.Client{Timeout: 3 * time.Second}).Post(ipnURL, ctype, strings.NewReader(string(body)))
+	resp, err := (&http.Client{Timeout: 10 * time.Second}).Post(ipnURL, ctype, strings.NewReader(string(body)))
 	if err != nil || resp.StatusCode != 200 {
 		t.Fatalf("an IPN among 60 slow clients: %v %v", resp, err)
 	}
 	resp.Body.Close()
-	if took := time.Since(start); took > time.Second {
+	// Held, it would wait for the 3s timeouts; 2s leaves room for a busy machine.
+	if took := time.Since(start); took > 2*time.Second {
 		t.Errorf("the IPN waited %s", took)
 	}
-	receivertest.WaitUntil(t, 8*time.Second, "the listener drops the slow clients", func() bool { return heads.Load() == 30 && bodies.Load() == 30 })
+	receivertest.WaitUntil(t, 15*time.Second, "the listener drops the slow clients", func() bool { return heads.Load() == 30 && bodies.Load() == 30 })
 	if r := stop(); r.Code != 0 || !strings.Contains(r.Stdout, `"payment_id":"77"`) {
 		t.Errorf("listener: %d\n%s\n%s", r.Code, r.Stdout, r.Stderr)
 	}

@@ -192,17 +192,18 @@ func TestWebhooksListenRefusesOversizedBodies(t *testing.T) {
 func TestWebhooksListenIsNotHeldBySlowClients(t *testing.T) {
 	h := newHarness(t, syncemu.Timing{})
 	secretFile, secret := listenSecret(t)
-	l := startListener(t, h, filepath.Join(t.TempDir(), "events.jsonl"), "--secret-file", secretFile, "--header-timeout", "1s", "--body-timeout", "1s")
+	l := startListener(t, h, filepath.Join(t.TempDir(), "events.jsonl"), "--secret-file", secretFile, "--header-timeout", "3s", "--body-timeout", "3s")
 	heads := receivertest.Slowloris(t, l.addr, 30, receivertest.HeaderPrefix("/webhook/"+secret))
 	bodies := receivertest.Slowloris(t, l.addr, 30, receivertest.BodyPrefix("/webhook/"+secret))
 	start := time.Now()
 	if code := postEvent(t, "http://"+l.addr+"/webhook/"+secret, `{"event":"refresh","id_job":"j1"}`); code != 200 {
 		t.Fatalf("among 60 slow clients: %d", code)
 	}
-	if took := time.Since(start); took > time.Second {
+	// Held, it would wait for the 3s timeouts; 2s leaves room for a busy machine.
+	if took := time.Since(start); took > 2*time.Second {
 		t.Errorf("Sync's call waited %s", took)
 	}
-	receivertest.WaitUntil(t, 8*time.Second, "the slow clients are dropped", func() bool { return heads.Load() == 30 && bodies.Load() == 30 })
+	receivertest.WaitUntil(t, 15*time.Second, "the slow clients are dropped", func() bool { return heads.Load() == 30 && bodies.Load() == 30 })
 }
 
 func TestWebhooksListenSecretFile(t *testing.T) {
