@@ -23,12 +23,20 @@ type connectionAborter interface {
 func (e *Emulator) injectFault(w http.ResponseWriter, r *http.Request, p *provider, f Fault) {
 	switch f.Kind {
 	case FaultLatency:
+		// Read the body first: net/http notices a client that leaves only
+		// once the body is consumed, so an unread POST body would let the
+		// request be handled after its client had given up.
+		body := bufferBody(r)
+		r.Body = io.NopCloser(bytes.NewReader(body))
 		timer := time.NewTimer(f.Latency)
 		defer timer.Stop()
 		select {
 		case <-timer.C:
 		case <-r.Context().Done():
 			return // the client is gone; nobody would see the answer
+		}
+		if r.Context().Err() != nil {
+			return // both were ready and select picked the timer
 		}
 		p.handler.ServeHTTP(w, r)
 	case FaultStatus:

@@ -14,7 +14,11 @@ import (
 type FaultKind int
 
 const (
-	// FaultLatency waits Fault.Latency before handling the request.
+	// FaultLatency waits Fault.Latency before handling the request. A
+	// request whose client has given up by then (a timeout shorter than
+	// the latency) is not handled at all, over a socket as in-process:
+	// nothing is applied. Use FaultLateApply for a request that is applied
+	// after its client gave up.
 	FaultLatency FaultKind = iota + 1
 	// FaultStatus answers Fault.Status in the provider's error envelope
 	// without handling the request.

@@ -11,6 +11,9 @@ import (
 	"mime"
 	"net/url"
 	"strings"
+	"time"
+
+	"github.com/mxpay/mxpay/internal/jsonobj"
 )
 
 // IPNPasswordHash is what Facti sends as ipn_password: the md5 of the
@@ -80,22 +83,87 @@ func ParseIPN(contentType string, body []byte) (*IPN, error) {
 	return &n, nil
 }
 
-// IPNData builds the data object of an IPN from a payment, as Facti
-// documents it; fields the payment lacks are left out.
-func IPNData(p *Payment) json.RawMessage {
-	m := map[string]any{}
-	var all map[string]json.RawMessage
-	_ = json.Unmarshal(p.Raw, &all)
-	for _, k := range []string{"id", "company_id", "company_razon_social", "company_alias", "request_datetime", "serie", "folio", "to_email", "total_amount", "amount_received", "limit_payment_date", "confirmed_from", "confirmed_date", "payment_way_id", "payment_way_alias"} {
-		if v, ok := all[k]; ok {
-			m[k] = v
+// IPNMembers are the members of an IPN's data, in the order the document
+// lists them.
+func IPNMembers() []string {
+	return []string{"id", "company_id", "company_razon_social", "company_alias", "request_datetime", "serie", "folio",
+		"to_email", "total_amount", "amount_received", "limit_payment_date", "confirmed_from", "confirmed_date",
+		"payment_way_id", "payment_way_alias"}
+}
+
+// IPNSource is what an IPN is built from when mxpay sends one itself.
+type IPNSource struct {
+	// Listed is the payment as company_payments lists it: the IPN names
+	// the company company_id as the listing does (the detail views'
+	// empresas_id may be another value), and shares the listing's values.
+	Listed *Payment
+	// Way is the payment way it was paid through (PickWay), if known.
+	Way *PaymentWay
+	// Now is when a payment still pending is said to have been paid.
+	Now time.Time
+}
+
+// IPNData builds the data Facti posts for a conciliated payment: every
+// member the document lists, in its order, with the listing's values
+// (types as Facti sent them). A payment still pending is described as
+// paid at Now, in full (amount_received = total_amount), through Way.
+// Unknown names the members no documented reply carries for this payment
+// (company_razon_social and company_alias always; the payment way's when
+// Way is nil): they are sent as "", for the caller to warn about or fill.
+func IPNData(src IPNSource) (data *jsonobj.Object, unknown []string) {
+	var listed map[string]json.RawMessage
+	_ = json.Unmarshal(src.Listed.Raw, &listed)
+	has := func(k string) bool {
+		v, ok := listed[k]
+		return ok && string(v) != "null" && string(v) != `""`
+	}
+	var way map[string]json.RawMessage
+	if src.Way != nil {
+		_ = json.Unmarshal(src.Way.Raw, &way)
+	}
+	data = &jsonobj.Object{}
+	for _, k := range IPNMembers() {
+		switch {
+		case k == "company_razon_social" || k == "company_alias":
+			data.Set(k, "")
+			unknown = append(unknown, k)
+		case k == "amount_received" && !has(k) && has("total_amount"):
+			data.SetRaw(k, listed["total_amount"])
+		case k == "confirmed_from" && !has(k):
+			via := "bank"
+			if src.Way != nil && src.Way.Type != "" {
+				via = string(src.Way.Type)
+			}
+			data.Set(k, via)
+		case k == "confirmed_date" && !has(k):
+			data.Set(k, src.Now.Format(time.DateTime))
+		case k == "payment_way_id" && way["id"] != nil:
+			data.SetRaw(k, way["id"])
+		case k == "payment_way_alias" && src.Way != nil && src.Way.Alias != "":
+			data.SetRaw(k, way["alias"])
+		case k == "payment_way_id" || k == "payment_way_alias" || !has(k):
+			data.Set(k, "")
+			unknown = append(unknown, k)
+		default:
+			data.SetRaw(k, listed[k])
 		}
 	}
-	if _, ok := m["company_id"]; !ok && p.Company() != "" {
-		m["company_id"] = p.Company()
+	return data, unknown
+}
+
+// PickWay is the payment way a payment confirmed from confirmedFrom (stp,
+// bank, paypal; "" for a pending one) was most likely paid through: the
+// first of the company's ways of that type, else its first way.
+func PickWay(ways []PaymentWay, confirmedFrom string) *PaymentWay {
+	for i := range ways {
+		if confirmedFrom != "" && strings.EqualFold(string(ways[i].Type), confirmedFrom) {
+			return &ways[i]
+		}
 	}
-	b, _ := json.Marshal(m)
-	return b
+	if len(ways) > 0 && confirmedFrom == "" {
+		return &ways[0]
+	}
+	return nil
 }
 
 // IPNBody encodes a signed IPN for password: a form, or a JSON object.

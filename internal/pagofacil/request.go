@@ -117,7 +117,9 @@ func (r *ChargeRequest) ValidateFields() FieldErrors {
 	}
 	digits("telefono", c.Phone, 10)
 	digits("celular", c.Mobile, 10)
-	text("calleyNumero", c.Street, 45)
+	if strings.TrimSpace(c.Street) == "" {
+		errs.Add("calleyNumero", "required") // its length is lenient: see freeTextLimits
+	}
 	text("colonia", c.Colonia, 30)
 	text("municipio", c.Municipio, 30)
 	text("estado", c.State, 30)
@@ -137,20 +139,60 @@ func (r *ChargeRequest) ValidateFields() FieldErrors {
 	default:
 		errs.Add("plan", "must be NOR or MSI")
 	}
-	for i, p := range r.Params {
-		if n := utf8.RuneCountInString(p); n > 60 {
-			errs.Add(fmt.Sprintf("param%d", i+1), fmt.Sprintf("at most 60 characters, got %d", n))
-		}
-	}
 	if r.IP != "" {
 		if ip := net.ParseIP(r.IP); ip == nil || len(r.IP) > 16 {
 			errs.Add("ip", "must be an IP address of at most 16 characters")
 		}
 	}
-	if n := utf8.RuneCountInString(r.UserAgent); n > 150 {
-		errs.Add("httpUserAgent", fmt.Sprintf("at most 150 characters, got %d", n))
-	}
 	return errs
+}
+
+// freeTextLimits are the documented lengths of the free-text fields that
+// are cut rather than refused when longer: PagoFácil's own plugins send
+// longer ones (PrestaShop's param2 is the base64 of the cart; browsers'
+// user agents reach 200 characters) and the service charges them, so a
+// refusal here would only stop charges that go through elsewhere.
+// Everything else, the card above all, keeps its strict check.
+var freeTextLimits = []struct {
+	field string
+	max   int
+	value func(*ChargeRequest) string
+}{
+	{"calleyNumero", 45, func(r *ChargeRequest) string { return r.Customer.Street }},
+	{"param1", 60, func(r *ChargeRequest) string { return r.Params[0] }},
+	{"param2", 60, func(r *ChargeRequest) string { return r.Params[1] }},
+	{"param3", 60, func(r *ChargeRequest) string { return r.Params[2] }},
+	{"param4", 60, func(r *ChargeRequest) string { return r.Params[3] }},
+	{"param5", 60, func(r *ChargeRequest) string { return r.Params[4] }},
+	{"httpUserAgent", 150, func(r *ChargeRequest) string { return r.UserAgent }},
+}
+
+// Truncation is a free-text field longer than PagoFácil keeps: it is sent
+// cut to Max characters.
+type Truncation struct {
+	Field  string
+	Length int // characters given
+	Max    int // characters sent
+}
+
+// Truncations lists the free-text fields that will be sent cut, in a
+// stable order, so the command can warn before anything is sent.
+func (r *ChargeRequest) Truncations() []Truncation {
+	var out []Truncation
+	for _, f := range freeTextLimits {
+		if n := utf8.RuneCountInString(f.value(r)); n > f.max {
+			out = append(out, Truncation{Field: f.field, Length: n, Max: f.max})
+		}
+	}
+	return out
+}
+
+// clip cuts s to max characters.
+func clip(s string, max int) string {
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	return string([]rune(s)[:max])
 }
 
 // Validate checks the whole request, card included.
@@ -185,17 +227,13 @@ func (r *ChargeRequest) form(sucursal, usuario string) url.Values {
 	set("email", c.Email)
 	set("telefono", c.Phone)
 	set("celular", c.Mobile)
-	set("calleyNumero", c.Street)
 	set("colonia", c.Colonia)
 	set("municipio", c.Municipio)
 	set("estado", c.State)
 	set("pais", c.Country)
 	optional := map[string]string{
 		"idPedido": r.OrderID, "plan": r.Plan, "mensualidades": r.Months,
-		"ip": r.IP, "httpUserAgent": r.UserAgent,
-	}
-	for i, p := range r.Params {
-		optional[fmt.Sprintf("param%d", i+1)] = p
+		"ip": r.IP,
 	}
 	if r.NoMail {
 		optional["noMail"] = "1"
@@ -203,6 +241,11 @@ func (r *ChargeRequest) form(sucursal, usuario string) url.Values {
 	for k, val := range optional {
 		if val != "" {
 			set(k, val)
+		}
+	}
+	for _, f := range freeTextLimits {
+		if val := f.value(r); val != "" {
+			set(f.field, clip(val, f.max))
 		}
 	}
 	return v

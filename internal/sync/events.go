@@ -2,6 +2,8 @@ package sync
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -26,17 +28,11 @@ type Event struct {
 	Raw json.RawMessage
 }
 
-// maxEvent bounds a webhook body: payloads are links, not data.
-const maxEvent = 1 << 20
-
-// ParseEvent reads a webhook body: a JSON object of at most 1 MB. It is
-// lenient past that, since a listener must log whatever Sync sends: ids
-// sent as numbers are read as their digits, a member of another shape is
-// left empty, unknown members are kept in Raw.
+// ParseEvent reads a webhook body: a JSON object (the receiver bounds its
+// size). It is lenient past that, since a listener must log whatever Sync
+// sends: ids sent as numbers are read as their digits, a member of another
+// shape is left empty, unknown members are kept in Raw.
 func ParseEvent(body []byte) (*Event, error) {
-	if len(body) > maxEvent {
-		return nil, errors.New("the body is larger than 1 MB")
-	}
 	var compact bytes.Buffer
 	if err := json.Compact(&compact, body); err != nil {
 		return nil, errors.New("the body is not JSON")
@@ -54,6 +50,32 @@ func ParseEvent(body []byte) (*Event, error) {
 		ev.Endpoints = nil
 	}
 	return ev, nil
+}
+
+// Key identifies an event for deduplication: Sync may call a webhook again
+// with the same event, and a receiver must act on it once. It is the
+// event, id_job and id_credential; an event naming neither a job nor a
+// credential (not one Sync sends) is keyed by a hash of its whole payload,
+// so only an identical resend counts as the same.
+func (e *Event) Key() string {
+	if e.IDJob == "" && e.IDCredential == "" {
+		sum := sha256.Sum256(e.Raw)
+		return "sha256:" + hex.EncodeToString(sum[:])
+	}
+	return e.Event + "/" + e.IDJob + "/" + e.IDCredential
+}
+
+// EventKey is the Key of a logged payload: "" when it is not an event, or
+// when masking changed its ids (a redactor takes an id with a run of
+// digits that passes Luhn for a card number). Such an event is not
+// remembered across a restart, which errs towards acting twice on it,
+// never towards dropping another event taken for it.
+func EventKey(line []byte) string {
+	ev, err := ParseEvent(line)
+	if err != nil || strings.Contains(ev.Event+ev.IDJob+ev.IDCredential, "***") {
+		return ""
+	}
+	return ev.Key()
 }
 
 // scalar reads a string or a number as text; anything else is "".

@@ -4,6 +4,7 @@ import (
 	"io"
 	"reflect"
 	"testing"
+	"time"
 
 	facticmd "github.com/mxpay/mxpay/internal/cmd/facti"
 	"github.com/mxpay/mxpay/internal/cmdutil"
@@ -90,15 +91,18 @@ func TestPayAndDeleteParseArguments(t *testing.T) {
 func TestListenParsesFlags(t *testing.T) {
 	var got *facticmd.ListenOptions
 	parse(t, facticmd.NewCmdListen(testFactory(), func(o *facticmd.ListenOptions) error { got = o; return nil }),
-		"--addr", "0.0.0.0:9000", "--path", "/facti/ipn", "--forward-to", "http://localhost:3000/x", "--exec", "cat", "--log", "l.jsonl", "--max-body", "100")
-	if got.Addr != "0.0.0.0:9000" || got.Path != "/facti/ipn" || got.ForwardTo != "http://localhost:3000/x" || got.Exec != "cat" || got.LogPath != "l.jsonl" || got.MaxBody != 100 {
+		"--addr", "0.0.0.0:9000", "--path", "/facti/ipn", "--forward-to", "http://localhost:3000/x", "--exec", "cat", "--log", "l.jsonl", "--max-body", "100",
+		"--max-connections", "7", "--header-timeout", "2s", "--body-timeout", "3s", "--idle-timeout", "4s")
+	l := got.Limits
+	if got.Addr != "0.0.0.0:9000" || got.Path != "/facti/ipn" || got.ForwardTo != "http://localhost:3000/x" || got.Exec != "cat" || got.LogPath != "l.jsonl" || l.MaxBody != 100 ||
+		l.MaxConns != 7 || l.HeaderTimeout != 2*time.Second || l.BodyTimeout != 3*time.Second || l.IdleTimeout != 4*time.Second {
 		t.Errorf("%+v", got)
 	}
 	if got.IPNPassword == nil || got.HTTPClient == nil || got.PointEmulatorIPN == nil || got.Redactor == nil {
 		t.Errorf("dependencies missing: %+v", got)
 	}
 	parse(t, facticmd.NewCmdListen(testFactory(), func(o *facticmd.ListenOptions) error { got = o; return nil }))
-	if got.Addr != "127.0.0.1:8090" || got.Path != "/ipn" || got.LogPath != "facti-ipn.jsonl" || got.MaxBody != 64<<10 {
+	if got.Addr != "127.0.0.1:8090" || got.Path != "/ipn" || got.LogPath != "facti-ipn.jsonl" || got.Limits.MaxBody != 64<<10 || got.Limits.MaxConns != 128 {
 		t.Errorf("defaults %+v", got)
 	}
 }

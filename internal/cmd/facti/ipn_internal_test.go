@@ -12,6 +12,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/receiver"
 )
 
 // failingLog fails its writes or its syncs.
@@ -34,7 +35,7 @@ func (l *failingLog) Sync() error {
 	return nil
 }
 
-func postIPN(t *testing.T, recv *receiver, paymentID string) int {
+func postIPN(t *testing.T, recv *ipnReceiver, paymentID string) int {
 	t.Helper()
 	ctype, body := facti.IPNBody("pw-secret", []byte(`{"id":`+paymentID+`}`), false)
 	req := httptest.NewRequest(http.MethodPost, "/ipn", bytes.NewReader(body))
@@ -44,11 +45,11 @@ func postIPN(t *testing.T, recv *receiver, paymentID string) int {
 	return w.Code
 }
 
-func newTestReceiver(log eventLog) (*receiver, *bytes.Buffer) {
+func newTestReceiver(log receiver.File) (*ipnReceiver, *bytes.Buffer) {
 	var stderr, stdout bytes.Buffer
 	r := new(cmdutil.Redactor)
-	return &receiver{warn: &logger{w: &stderr, redact: r}, password: "pw-secret", maxBody: 1 << 16, stdout: &stdout, redact: r,
-		out: &forwarder{warn: &logger{w: &stderr, redact: r}}, log: log, seen: map[string]bool{}}, &stderr
+	return &ipnReceiver{warn: &logger{w: &stderr, redact: r}, password: "pw-secret", maxBody: 1 << 16, stdout: &stdout, redact: r,
+		out: &forwarder{warn: &logger{w: &stderr, redact: r}}, journal: receiver.NewJournal(log, nil)}, &stderr
 }
 
 // TestIPNWhoseLogFailsIsNotAcknowledged: an IPN that could not be made

@@ -6,13 +6,12 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"net/url"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/output"
+	"github.com/mxpay/mxpay/internal/receiver"
 	"github.com/spf13/cobra"
 )
 
@@ -28,12 +27,14 @@ type ListenOptions struct {
 	PointEmulatorIPN func(ctx context.Context, company, target string) error
 
 	Addr, Path, ForwardTo, Exec, LogPath string
-	MaxBody                              int64
+	// Limits bound what one client can hold of the listener.
+	Limits receiver.Limits
 }
 
 // NewCmdListen builds `facti ipn listen`; runF replaces the run in tests.
 func NewCmdListen(f *cmdutil.Factory, runF func(*ListenOptions) error) *cobra.Command {
-	opts := &ListenOptions{IO: f.IOStreams, Settings: f.Settings, IPNPassword: ipnPasswordOf(f), Redactor: f.Redactor(), HTTPClient: f.HTTPClient, PointEmulatorIPN: f.PointEmulatorIPN}
+	opts := &ListenOptions{IO: f.IOStreams, Settings: f.Settings, IPNPassword: ipnPasswordOf(f), Redactor: f.Redactor(), HTTPClient: f.HTTPClient, PointEmulatorIPN: f.PointEmulatorIPN,
+		Limits: receiver.DefaultLimits(64 << 10)}
 	cmd := &cobra.Command{
 		Use:   "listen",
 		Short: "Receive Facti's IPNs, log them durably and print them",
@@ -43,6 +44,12 @@ to a JSONL log and fsync'd before Facti gets its 200 (if that fails, Facti gets
 a 500 and sends it again), deduplicated by payment id (also across restarts,
 from the log), printed as one JSON line on stdout, and optionally forwarded to
 --forward-to (retried with backoff) or piped to --exec. Ctrl-C stops it cleanly.
+
+It can face the internet: bodies over --max-body get 413, a client must send
+its headers within --header-timeout and its body within --body-timeout, idle
+connections close after --idle-timeout, and at most --max-connections are
+served at once, so slow clients cannot hold it. Requests with a wrong
+ipn_password get 401; the first is reported, the rest only counted.
 
 Under --env emulator the emulator's demo company is pointed at this listener,
 so ` + "`mxpay --env emulator facti payments pay ID`" + ` in another terminal delivers here.`,
@@ -63,7 +70,7 @@ so ` + "`mxpay --env emulator facti payments pay ID`" + ` in another terminal de
 	fl.StringVar(&opts.ForwardTo, "forward-to", "", "forward each new IPN, as received, to this URL (retried with backoff)")
 	fl.StringVar(&opts.Exec, "exec", "", "run this shell command for each new IPN, with its JSON line on stdin")
 	fl.StringVar(&opts.LogPath, "log", "facti-ipn.jsonl", "durable JSONL log of verified IPNs; also remembers which were seen")
-	fl.Int64Var(&opts.MaxBody, "max-body", 64<<10, "largest IPN body accepted, in bytes")
+	cmdutil.AddReceiverFlags(fl, &opts.Limits)
 	return cmd
 }
 
@@ -72,27 +79,30 @@ func listenRun(ctx context.Context, opts *ListenOptions) error {
 		return cmdutil.UsageErrorf("--path %q must start with /", opts.Path)
 	}
 	if opts.ForwardTo != "" {
-		if u, err := url.Parse(opts.ForwardTo); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return cmdutil.UsageErrorf("--forward-to %q must be an http(s) URL", opts.ForwardTo)
+		if _, err := cmdutil.HTTPURL("forward-to", opts.ForwardTo); err != nil {
+			return err
 		}
+	}
+	if err := cmdutil.CheckReceiverFlags(opts.Limits); err != nil {
+		return err
 	}
 	password, err := opts.IPNPassword()
 	if err != nil {
 		return err
 	}
-	log, err := os.OpenFile(opts.LogPath, os.O_CREATE|os.O_APPEND|os.O_RDWR, 0o600) // IPNs carry customer data
+	journal, opened, err := receiver.OpenJournal(opts.LogPath, paymentIDOf)
 	if err != nil {
 		return cmdutil.UsageErrorf("--log: %v", err)
 	}
-	defer log.Close()
-	seen, err := loadSeen(log)
-	if err != nil {
-		return fmt.Errorf("reading %s: %w", opts.LogPath, err)
+	defer journal.Close()
+	warn := &logger{w: opts.IO.ErrOut, redact: opts.Redactor}
+	if opened.Torn > 0 {
+		warn.printf("Dropped the incomplete last line of %s (%d bytes): an IPN being written when the listener stopped, never acknowledged, so Facti sends it again.\n", opts.LogPath, opened.Torn)
 	}
 	if err := registerWithEmulator(ctx, opts); err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", opts.Addr)
+	ln, err := receiver.Listen(opts.Addr, opts.Limits)
 	if err != nil {
 		return cmdutil.UsageErrorf("--addr %s: %v", opts.Addr, err)
 	}
@@ -100,17 +110,16 @@ func listenRun(ctx context.Context, opts *ListenOptions) error {
 	if err != nil {
 		return err
 	}
-	warn := &logger{w: opts.IO.ErrOut, redact: opts.Redactor}
 	out := &forwarder{warn: warn, client: hc, url: opts.ForwardTo, exec: opts.Exec, queue: make(chan event, 1024), done: make(chan struct{})}
-	recv := &receiver{warn: warn, password: password, maxBody: opts.MaxBody, log: log, seen: seen, out: out, stdout: opts.IO.Out, redact: opts.Redactor}
+	recv := &ipnReceiver{warn: warn, password: password, maxBody: opts.Limits.MaxBody, journal: journal, out: out, stdout: opts.IO.Out, redact: opts.Redactor}
 	mux := http.NewServeMux()
 	mux.Handle(opts.Path, recv)
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	srv := receiver.NewServer(mux, opts.Limits, warn)
 	go out.run(ctx)
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
 	// From here on the server's goroutines write to stderr too: through warn.
-	warn.printf("Listening for Facti IPNs on http://%s%s (log %s); Ctrl-C to stop.\n", ln.Addr(), opts.Path, opts.LogPath)
+	warn.printf("Listening for Facti IPNs on http://%s%s (log %s, %d IPN(s) already in it); Ctrl-C to stop.\n", ln.Addr(), opts.Path, opts.LogPath, opened.Events)
 
 	select {
 	case err = <-serveErr:
@@ -124,7 +133,7 @@ func listenRun(ctx context.Context, opts *ListenOptions) error {
 	if err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
-	warn.printf("Stopped; %d new IPN(s) received.\n", recv.count())
+	warn.printf("Stopped; %d new IPN(s) received%s.\n", journal.Recorded(), recv.refusals())
 	return nil
 }
 

@@ -1,7 +1,6 @@
 package facti
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -9,10 +8,12 @@ import (
 	"io"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/receiver"
 )
 
 // event is one verified IPN: the line logged and printed (masked), and the
@@ -32,72 +33,63 @@ type logger struct {
 }
 
 func (l *logger) printf(format string, args ...any) {
+	l.Write([]byte(fmt.Sprintf(format, args...)))
+}
+
+// Write masks p and writes it whole: the HTTP server's own error log
+// goes through here too.
+func (l *logger) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	io.WriteString(l.w, l.redact.Text(fmt.Sprintf(format, args...)))
+	io.WriteString(l.w, l.redact.Text(string(p)))
+	return len(p), nil
 }
 
-// eventLog is where verified IPNs are made durable before Facti gets its
-// 200: the --log file.
-type eventLog interface {
-	io.Writer
-	Sync() error
-}
-
-type receiver struct {
+type ipnReceiver struct {
 	warn     *logger
 	password string
 	maxBody  int64
 	stdout   io.Writer
 	redact   *cmdutil.Redactor
 	out      *forwarder
-
-	mu   sync.Mutex // serialises the log, the seen set and stdout
-	log  eventLog
-	seen map[string]bool
-	n    int
+	// journal is the --log file: durable before Facti is answered, and
+	// the set of payments already notified, across restarts.
+	journal *receiver.Journal
+	// refused counts IPNs with a wrong password; only the first is shown,
+	// so a flood of forgeries cannot flood stderr.
+	refused atomic.Int64
 }
 
-func (r *receiver) count() int { r.mu.Lock(); defer r.mu.Unlock(); return r.n }
-
-// loadSeen reads the payment ids already in an IPN log, so a restart still
-// deduplicates. Lines it cannot read are skipped; a line too long for any
-// IPN this listener writes is an error.
-func loadSeen(log io.ReadSeeker) (map[string]bool, error) {
-	if _, err := log.Seek(0, io.SeekStart); err != nil {
-		return nil, err
+// paymentIDOf is the key of a logged IPN: its payment id.
+func paymentIDOf(line []byte) string {
+	var e struct {
+		PaymentID string `json:"payment_id"`
 	}
-	return seenIDs(log)
-}
-
-func seenIDs(in io.Reader) (map[string]bool, error) {
-	seen := map[string]bool{}
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for sc.Scan() {
-		var e struct {
-			PaymentID string `json:"payment_id"`
-		}
-		if json.Unmarshal(sc.Bytes(), &e) == nil && e.PaymentID != "" {
-			seen[e.PaymentID] = true
-		}
+	if json.Unmarshal(line, &e) != nil {
+		return ""
 	}
-	return seen, sc.Err()
+	return e.PaymentID
 }
 
-func (r *receiver) ServeHTTP(w http.ResponseWriter, req *http.Request) {
+func (r *ipnReceiver) refusals() string {
+	if n := r.refused.Load(); n > 0 {
+		return fmt.Sprintf(", %d refused for a wrong ipn_password", n)
+	}
+	return ""
+}
+
+func (r *ipnReceiver) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	if req.Method != http.MethodPost {
 		w.Header().Set("Allow", "POST")
 		http.Error(w, "IPNs are POSTed", http.StatusMethodNotAllowed)
 		return
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, req.Body, r.maxBody))
+	body, err := receiver.ReadBody(w, req, r.maxBody)
+	if errors.Is(err, receiver.ErrTooLarge) {
+		http.Error(w, "body too large", http.StatusRequestEntityTooLarge)
+		return
+	}
 	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			http.Error(w, "body too large", http.StatusRequestEntityTooLarge)
-			return
-		}
 		http.Error(w, "could not read the body", http.StatusBadRequest)
 		return
 	}
@@ -107,7 +99,9 @@ func (r *receiver) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		return
 	}
 	if !facti.VerifyIPNPassword(n.Password, r.password) {
-		r.warn.printf("Rejected an IPN from %s: wrong ipn_password.\n", req.RemoteAddr)
+		if r.refused.Add(1) == 1 {
+			r.warn.printf("Rejected an IPN from %s: wrong ipn_password (further ones are only counted).\n", req.RemoteAddr)
+		}
 		http.Error(w, "wrong ipn_password", http.StatusUnauthorized)
 		return
 	}
@@ -117,37 +111,21 @@ func (r *receiver) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		return
 	}
 	line = []byte(r.redact.Body("application/json", string(line)))
-
-	r.mu.Lock()
-	if r.seen[n.PaymentID] {
-		r.mu.Unlock()
+	// Durable before acknowledged: once Facti has its 200 it will not send
+	// again, so an IPN whose write or fsync failed gets a 500.
+	fresh, err := r.journal.Record(n.PaymentID, line, func() { r.stdout.Write(append(line, '\n')) })
+	switch {
+	case err != nil:
+		r.warn.printf("Could not log the IPN for payment %s (%v); answered 500 so Facti sends it again.\n", n.PaymentID, err)
+		http.Error(w, "could not store the IPN", http.StatusInternalServerError)
+		return
+	case !fresh:
 		r.warn.printf("Duplicate IPN for payment %s: acknowledged, not repeated.\n", n.PaymentID)
 		io.WriteString(w, `{"result":1,"msg":"duplicate"}`)
 		return
 	}
-	// Durable before acknowledged: once Facti has its 200 it will not send
-	// again, so an IPN whose write or fsync failed gets a 500.
-	if err := r.append(line); err != nil {
-		r.mu.Unlock()
-		r.warn.printf("Could not log the IPN for payment %s (%v); answered 500 so Facti sends it again.\n", n.PaymentID, err)
-		http.Error(w, "could not store the IPN", http.StatusInternalServerError)
-		return
-	}
-	r.seen[n.PaymentID] = true
-	r.n++
-	r.stdout.Write(append(line, '\n'))
-	r.mu.Unlock()
-
 	r.out.enqueue(event{line: line, body: body, contentType: req.Header.Get("Content-Type")})
 	io.WriteString(w, `{"result":1,"msg":""}`)
-}
-
-// append writes one line to the log and syncs it.
-func (r *receiver) append(line []byte) error {
-	if _, err := r.log.Write(append(line, '\n')); err != nil {
-		return err
-	}
-	return r.log.Sync()
 }
 
 // eventLine is the JSON line logged and printed for an IPN.

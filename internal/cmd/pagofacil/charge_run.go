@@ -84,6 +84,9 @@ func buildRequest(opts *ChargeOptions) (*pagofacil.ChargeRequest, error) {
 	if errs := req.ValidateFields(); len(errs) > 0 {
 		return nil, localFailure(&pagofacil.LocalValidationError{Fields: errs})
 	}
+	for _, t := range req.Truncations() {
+		fmt.Fprintf(opts.IO.ErrOut, "Warning: %s has %d characters; PagoFácil keeps %d, so the first %d are sent.\n", t.Field, t.Length, t.Max, t.Max)
+	}
 	return req, nil
 }
 

@@ -120,8 +120,8 @@ func TestLocalValidationSendsNothing(t *testing.T) {
 
 func TestProviderValidationExit1(t *testing.T) {
 	h := newHarness(t)
-	// 4.00 is valid locally; the account's minimum (5.00) is the provider's rule.
-	r := h.MustRun(1, visaCard(), chargeArgs("4.00", "--order-id", "min-approve")...)
+	// 0.50 is valid locally; the account's minimum (1.00) is the provider's rule.
+	r := h.MustRun(1, visaCard(), chargeArgs("0.50", "--order-id", "min-approve")...)
 	if !strings.Contains(r.Stderr, "monto: El monto mínimo") || !strings.Contains(r.Stderr, "Error en las Validaciones") {
 		t.Errorf("stderr:\n%s", r.Stderr)
 	}

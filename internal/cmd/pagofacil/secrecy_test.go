@@ -21,7 +21,7 @@ func TestCardNeverLeaks(t *testing.T) {
 	}{
 		{"approved", "", visaCard(), visa, visaCVV, []string{"--order-id", "s-approve"}, 0},
 		{"declined", "", visaCard(), visa, visaCVV, []string{"--order-id", "s-decline"}, 5},
-		{"provider validation", "", visaCard(), visa, visaCVV, []string{"--order-id", "s-min-approve", "--amount", "1"}, 1},
+		{"provider validation", "", visaCard(), visa, visaCVV, []string{"--order-id", "s-min-approve", "--amount", "0.5"}, 1},
 		{"local validation", "", strings.Replace(visaCard(), "exp_year=2030", "exp_year=2001", 1), visa, visaCVV, nil, 2},
 		{"lost reply resolved", "pagofacil:POST:/Wsrtransaccion:timeout-after-write:1", amexCard(), amex, amexCVV, nil, 0},
 		{"unknown outcome", "pagofacil:POST:/Wsrtransaccion:timeout-after-write", amexCard(), amex, amexCVV, nil, 6},

@@ -49,7 +49,7 @@ func TestAttachmentsGetOne(t *testing.T) {
 	t.Chdir(dir)
 	r := h.MustRun(0, "", "sync", "attachments", "get", id, "--user", user)
 	body, err := os.ReadFile(filepath.Join(dir, file))
-	if err != nil || !strings.HasPrefix(string(body), "<cfdi:Comprobante") || !strings.Contains(r.Stderr, "Saved") {
+	if err != nil || !strings.HasPrefix(string(body), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<cfdi:Comprobante") || !strings.Contains(r.Stderr, "Saved") {
 		t.Fatalf("get: %v %q %s", err, body, r.Stderr)
 	}
 	// No overwrite without --force; nothing else left behind.

@@ -1,22 +1,15 @@
 package sync
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"net"
 	"net/http"
-	"net/url"
-	"os"
-	"os/exec"
 	"strings"
-	gosync "sync"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/receiver"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 	"github.com/spf13/cobra"
 )
@@ -27,31 +20,52 @@ type WebhooksListenOptions struct {
 	// HTTPClient forwards events (--forward-to) with the run's HTTP policy.
 	HTTPClient                       func() (*http.Client, error)
 	Addr, Path, Log, ForwardTo, Exec string
-	Fetch                            bool
+	// SecretFile holds the secret senders must present; "" generates one
+	// for this run.
+	SecretFile string
+	// PublicURL is the listener's address as Sync reaches it (a tunnel, a
+	// proxy); "" means http://--addr.
+	PublicURL string
+	Fetch     bool
+	// Limits bound what one client can hold of the listener.
+	Limits receiver.Limits
 }
 
 // NewCmdWebhooksListen builds `sync webhooks listen`.
 func NewCmdWebhooksListen(f *cmdutil.Factory, runF func(*WebhooksListenOptions) error) *cobra.Command {
-	opts := &WebhooksListenOptions{deps: newDeps(f), HTTPClient: f.HTTPClient}
+	opts := &WebhooksListenOptions{deps: newDeps(f), HTTPClient: f.HTTPClient, Limits: receiver.DefaultLimits(1 << 20)}
 	cmd := &cobra.Command{
 		Use:   "listen",
 		Short: "Receive Sync webhook calls: log them durably, print them, pass them on",
-		Long: `Serve the webhook endpoint Sync calls. Each call's JSON payload is appended to
-the --log file (JSON Lines) and flushed to disk before answering 200, so an event
-Sync considers delivered is never lost; then it is printed as one JSON line on
-stdout. A body that is not a JSON object is answered 400 and not logged. What is
-logged and printed passes the run's redactor, like everything mxpay writes.
+		Long: `Serve the webhook endpoint Sync calls. Sync signs nothing, so the endpoint
+has a secret: the URL carries a token (PATH/TOKEN, or PATH?token=TOKEN) and a
+call without it is answered 401 and neither logged nor shown. The token is
+generated for the run, or read from --secret-file (created with a new token
+when the file does not exist, so the registered URL survives restarts). The
+URL to register is printed when the listener starts; the token is masked
+everywhere else.
 
---forward-to posts each payload on to another URL; --exec runs a shell command with
-the payload on its stdin. Both run after the answer, one event at a time, in order.
-With --fetch, the payload's transactions and attachments links are read (every
-page) with the user's session and each row is printed too, as
-{"fetched": KIND, "data": ROW}.
+Each call's JSON payload is appended to the --log file (JSON Lines) and flushed
+to disk before answering 200, so an event Sync considers delivered is never
+lost; then it is printed as one JSON line on stdout. An event already in the
+log (the same event, id_job and id_credential, also from an earlier run) is
+answered 200 and not repeated. A body that is not a JSON object is answered
+400, one over --max-body 413, and neither is logged. What is logged and printed
+passes the run's redactor, like everything mxpay writes.
 
-Sync must be able to reach the address: expose it with a tunnel in development.
+--forward-to posts each new payload on to another URL; --exec runs a shell
+command with the payload on its stdin. Both run after the answer, one event at
+a time, in order. With --fetch, the payload's transactions and attachments
+links are read (every page) with the user's session and each row is printed
+too, as {"fetched": KIND, "data": ROW}.
+
+It can face the internet: a client must send its headers within
+--header-timeout and its body within --body-timeout, idle connections close
+after --idle-timeout, and at most --max-connections are served at once. Expose
+it with a tunnel or a proxy in front (give its address as --public-url).
 Stop with Ctrl-C.`,
-		Example: `  mxpay sync webhooks listen
-  mxpay sync webhooks listen --addr 0.0.0.0:8091 --log /var/lib/mxpay/sync-events.jsonl
+		Example: `  mxpay sync webhooks listen --secret-file ~/.config/mxpay/sync-webhook.secret
+  mxpay sync webhooks listen --addr 0.0.0.0:8091 --public-url https://hooks.example.mx --log /var/lib/mxpay/sync-events.jsonl
   mxpay sync webhooks listen --fetch | jq -c 'select(.fetched == "transactions") | .data'
   mxpay sync webhooks listen --exec './on-sync-event.sh' --forward-to http://127.0.0.1:9000/events`,
 		Args: cmdutil.NoArgs,
@@ -62,37 +76,37 @@ Stop with Ctrl-C.`,
 			return webhooksListenRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Addr, "addr", "127.0.0.1:8091", "`HOST:PORT` to listen on")
-	cmd.Flags().StringVar(&opts.Path, "path", "/webhook", "URL `PATH` of the endpoint")
-	cmd.Flags().StringVar(&opts.Log, "log", "sync-webhooks.jsonl", "JSON Lines `FILE` every event is appended to before it is acknowledged")
-	cmd.Flags().StringVar(&opts.ForwardTo, "forward-to", "", "also POST each payload to `URL`")
-	cmd.Flags().StringVar(&opts.Exec, "exec", "", "also run `COMMAND` (with sh -c) for each event, payload on stdin")
-	cmd.Flags().BoolVar(&opts.Fetch, "fetch", false, "read the new transactions and attachments each event links to, and print them")
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Addr, "addr", "127.0.0.1:8091", "`HOST:PORT` to listen on")
+	fl.StringVar(&opts.Path, "path", "/webhook", "URL `PATH` of the endpoint; the secret follows it")
+	fl.StringVar(&opts.Log, "log", "sync-webhooks.jsonl", "JSON Lines `FILE` every event is appended to before it is acknowledged")
+	fl.StringVar(&opts.SecretFile, "secret-file", "", "`FILE` holding the secret senders present (created with a new one if missing); default: a new secret for this run")
+	fl.StringVar(&opts.PublicURL, "public-url", "", "`URL` Sync reaches this listener at (a tunnel or proxy), for the URL printed to register")
+	fl.StringVar(&opts.ForwardTo, "forward-to", "", "also POST each new payload to `URL`")
+	fl.StringVar(&opts.Exec, "exec", "", "also run `COMMAND` (with sh -c) for each new event, payload on stdin")
+	fl.BoolVar(&opts.Fetch, "fetch", false, "read the new transactions and attachments each event links to, and print them")
+	cmdutil.AddReceiverFlags(fl, &opts.Limits)
 	return cmd
 }
 
-// listener is the running endpoint: log and stdout are written under mu,
-// follow-up work (forward, exec, fetch) goes to one worker, in order.
-type listener struct {
-	opts    *WebhooksListenOptions
-	mu      gosync.Mutex
-	log     *os.File
-	queue   chan *syncapi.Event
-	forward *http.Client
-	sync    *syncapi.Client
-}
-
 func webhooksListenRun(ctx context.Context, opts *WebhooksListenOptions) error {
-	if opts.ForwardTo != "" {
-		if u, err := url.Parse(opts.ForwardTo); err != nil || (u.Scheme != "http" && u.Scheme != "https") {
-			return cmdutil.UsageErrorf("--forward-to must be an http or https URL")
+	for flag, v := range map[string]string{"forward-to": opts.ForwardTo, "public-url": opts.PublicURL} {
+		if _, err := cmdutil.HTTPURL(flag, v); v != "" && err != nil {
+			return err
 		}
 	}
 	if !strings.HasPrefix(opts.Path, "/") {
 		return cmdutil.UsageErrorf("--path must start with /")
 	}
-	l := &listener{opts: opts, queue: make(chan *syncapi.Event, 1024)}
-	var err error
+	opts.Path = strings.TrimRight(opts.Path, "/")
+	if err := cmdutil.CheckReceiverFlags(opts.Limits); err != nil {
+		return err
+	}
+	secret, err := loadSecret(opts.SecretFile)
+	if err != nil {
+		return err
+	}
+	l := &listener{opts: opts, secret: secret.value, queue: make(chan *syncapi.Event, 1024)}
 	if opts.ForwardTo != "" {
 		if l.forward, err = opts.HTTPClient(); err != nil {
 			return err
@@ -103,18 +117,28 @@ func webhooksListenRun(ctx context.Context, opts *WebhooksListenOptions) error {
 			return explain(err)
 		}
 	}
-	if l.log, err = os.OpenFile(opts.Log, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600); err != nil {
+	journal, opened, err := receiver.OpenJournal(opts.Log, syncapi.EventKey)
+	if err != nil {
 		return fmt.Errorf("opening the event log: %w", err)
 	}
-	defer l.log.Close()
-	ln, err := net.Listen("tcp", opts.Addr)
+	defer journal.Close()
+	l.journal = journal
+	ln, err := receiver.Listen(opts.Addr, opts.Limits)
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", opts.Addr, err)
 	}
+	errOut := opts.IO.ErrOut
+	if opened.Torn > 0 {
+		fmt.Fprintf(errOut, "Dropped the incomplete last line of %s (%d bytes): an event being written when the listener stopped, never acknowledged, so Sync sends it again.\n", opts.Log, opened.Torn)
+	}
+	// The one place the secret is shown: before it joins the redactor.
+	secret.announce(opts, ln.Addr().String(), opened.Events)
+	opts.Redactor.Add(secret.value)
+
 	mux := http.NewServeMux()
 	mux.HandleFunc(opts.Path, l.serve)
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-	fmt.Fprintf(opts.IO.ErrOut, "Listening on http://%s%s, logging to %s. Press Ctrl-C to stop.\n", ln.Addr(), opts.Path, opts.Log)
+	mux.HandleFunc(opts.Path+"/", l.serve)
+	srv := receiver.NewServer(mux, opts.Limits, errOut)
 	// Follow-ups of events already acknowledged are finished even after
 	// Ctrl-C (each is bounded by the HTTP timeouts): Sync will not send
 	// those events again.
@@ -140,111 +164,9 @@ func webhooksListenRun(ctx context.Context, opts *WebhooksListenOptions) error {
 	}
 	close(l.queue)
 	<-done
+	fmt.Fprintf(errOut, "Stopped; %d new event(s) logged%s.\n", journal.Recorded(), l.refusals())
 	if errors.Is(err, http.ErrServerClosed) {
 		return nil
 	}
 	return err
-}
-
-// serve logs, prints and acknowledges one event.
-func (l *listener) serve(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost {
-		http.Error(w, "POST only", http.StatusMethodNotAllowed)
-		return
-	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, 1<<20+1))
-	var ev *syncapi.Event
-	if err == nil {
-		ev, err = syncapi.ParseEvent(body)
-	}
-	if err != nil {
-		http.Error(w, "the body is not a Sync event: a JSON object", http.StatusBadRequest)
-		return
-	}
-	line := append([]byte(l.opts.Redactor.Body("application/json", string(ev.Raw))), '\n')
-	l.mu.Lock()
-	_, err = l.log.Write(line)
-	if err == nil {
-		err = l.log.Sync()
-	}
-	if err != nil {
-		l.mu.Unlock()
-		// Not acknowledged: Sync will deliver it again.
-		fmt.Fprintf(l.opts.IO.ErrOut, "could not log an event, answered 500: %v\n", err)
-		http.Error(w, "could not store the event", http.StatusInternalServerError)
-		return
-	}
-	l.opts.IO.Out.Write(line)
-	l.mu.Unlock()
-	w.WriteHeader(http.StatusOK)
-	if l.opts.ForwardTo != "" || l.opts.Exec != "" || l.opts.Fetch {
-		l.queue <- ev
-	}
-}
-
-// followUp forwards, runs and fetches for one event; failures are
-// reported on stderr (which the run's redactor masks) and never stop the
-// listener.
-func (l *listener) followUp(ctx context.Context, ev *syncapi.Event) {
-	errOut := l.opts.IO.ErrOut
-	if l.forward != nil {
-		if err := l.forwardEvent(ctx, ev); err != nil {
-			fmt.Fprintf(errOut, "forwarding to %s: %v\n", l.opts.Redactor.URL(l.opts.ForwardTo), err)
-		}
-	}
-	if l.opts.Exec != "" {
-		c := exec.CommandContext(ctx, "sh", "-c", l.opts.Exec)
-		c.Stdin = bytes.NewReader(ev.Raw)
-		c.Stdout, c.Stderr = errOut, errOut
-		if err := c.Run(); err != nil {
-			fmt.Fprintf(errOut, "--exec: %v\n", err)
-		}
-	}
-	if l.opts.Fetch {
-		if err := l.fetch(ctx, ev); err != nil {
-			fmt.Fprintf(errOut, "--fetch: %v\n", explain(err))
-		}
-	}
-}
-
-func (l *listener) forwardEvent(ctx context.Context, ev *syncapi.Event) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, l.opts.ForwardTo, bytes.NewReader(ev.Raw))
-	if err != nil {
-		return err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := l.forward.Do(req)
-	if err != nil {
-		return cmdutil.ReportError(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode/100 != 2 {
-		return fmt.Errorf("answered %s", resp.Status)
-	}
-	return nil
-}
-
-// fetch reads every page of the transactions and attachments links of an
-// event with the event's user's session, and prints each row.
-func (l *listener) fetch(ctx context.Context, ev *syncapi.Event) error {
-	if ev.IDUser == "" {
-		return errors.New("the event names no id_user")
-	}
-	links, err := ev.Links("transactions", "attachments")
-	if err != nil {
-		return err
-	}
-	for _, link := range links {
-		for row, err := range l.sync.Pages(ctx, ev.IDUser, link.Path, link.Query) {
-			if err != nil {
-				return err
-			}
-			line, _ := json.Marshal(map[string]any{"fetched": link.Kind, "data": row})
-			masked := l.opts.Redactor.Body("application/json", string(line))
-			l.mu.Lock()
-			io.WriteString(l.opts.IO.Out, masked+"\n")
-			l.mu.Unlock()
-		}
-	}
-	return nil
 }

@@ -20,7 +20,7 @@ func newCmdWebhooks(f *cmdutil.Factory) *cobra.Command {
 		Short: "Register URLs Sync calls when credentials sync, and receive those calls",
 		Args:  cmdutil.NoArgs,
 	}
-	cmd.AddCommand(NewCmdWebhooksList(f, nil), NewCmdWebhooksCreate(f, nil), NewCmdWebhooksDelete(f, nil), NewCmdWebhooksListen(f, nil))
+	cmd.AddCommand(NewCmdWebhooksList(f, nil), NewCmdWebhooksCreate(f, nil), NewCmdWebhooksDelete(f, nil), NewCmdWebhooksListen(f, nil), NewCmdWebhooksSend(f, nil))
 	return cmd
 }
 
@@ -125,7 +125,7 @@ The request is sent once. If its reply is lost (a timeout, a gateway error),
 the webhooks are listed before anything is reported.`,
 		Example: `  mxpay sync webhooks create --url https://example.com/sync-webhook
   mxpay sync webhooks create --url https://example.com/hook --event refresh --delay 60
-  mxpay sync webhooks create --url http://127.0.0.1:8091/webhook --event credential_create,refresh -o json`,
+  mxpay sync webhooks create --url "http://127.0.0.1:8091/webhook/$(cat sync-webhook.secret)" --event credential_create,refresh -o json`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cmd.Flags().Changed("delay") {

@@ -60,6 +60,7 @@ func TestWebhooksListenReceivesEmulatorEvents(t *testing.T) {
 	h := newHarness(t, syncemu.Timing{})
 	dir := t.TempDir()
 	addr, logPath, execOut := freeAddr(t), filepath.Join(dir, "events.jsonl"), filepath.Join(dir, "exec.out")
+	secretFile, secret := listenSecret(t)
 	forwarded := make(chan string, 10)
 	fwd := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		b, _ := io.ReadAll(r.Body)
@@ -69,10 +70,10 @@ func TestWebhooksListenReceivesEmulatorEvents(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan cmdtest.Result)
 	go func() {
-		done <- h.RunContext(ctx, "", "sync", "webhooks", "listen", "--addr", addr, "--log", logPath, "--exec", "cat >> "+execOut, "--forward-to", fwd.URL)
+		done <- h.RunContext(ctx, "", "sync", "webhooks", "listen", "--addr", addr, "--log", logPath, "--exec", "cat >> "+execOut, "--forward-to", fwd.URL, "--secret-file", secretFile)
 	}()
 	waitListening(t, addr)
-	h.MustRun(0, "", "sync", "webhooks", "create", "--url", "http://"+addr+"/webhook", "--event", "credential_create,refresh")
+	h.MustRun(0, "", "sync", "webhooks", "create", "--url", "http://"+addr+"/webhook/"+secret, "--event", "credential_create,refresh")
 	_, cred := satUser(t, h) // the emulator delivers credential_create, then refresh when the job settles
 	var logged []byte
 	for i := 0; i < 300 && strings.Count(string(logged), "\n") < 2; i++ {
@@ -80,7 +81,7 @@ func TestWebhooksListenReceivesEmulatorEvents(t *testing.T) {
 		logged, _ = os.ReadFile(logPath)
 	}
 	// A body that is not JSON is refused and not logged.
-	if resp, err := http.Post("http://"+addr+"/webhook", "text/plain", strings.NewReader("nope")); err != nil || resp.StatusCode != 400 {
+	if resp, err := http.Post("http://"+addr+"/webhook/"+secret, "text/plain", strings.NewReader("nope")); err != nil || resp.StatusCode != 400 {
 		t.Errorf("not JSON: %v %v", resp, err)
 	}
 	cancel()
@@ -89,7 +90,7 @@ func TestWebhooksListenReceivesEmulatorEvents(t *testing.T) {
 		t.Fatalf("listen exit %d: %s", r.Code, r.Stderr)
 	}
 	lines := strings.Split(strings.TrimSpace(r.Stdout), "\n")
-	if len(lines) != 2 || !strings.Contains(lines[0], `"event":"credential_create"`) || !strings.Contains(lines[0], cred) ||
+	if len(lines) != 2 || !strings.Contains(lines[0], `"event":"credential_create"`) || !strings.Contains(lines[0], `"id_credential":"`+cred+`"`) ||
 		!strings.Contains(lines[1], `"event":"refresh"`) {
 		t.Fatalf("stdout:\n%s\nstderr:\n%s", r.Stdout, r.Stderr)
 	}
@@ -125,13 +126,14 @@ func TestWebhooksListenFetch(t *testing.T) {
 	h.Env["MXPAY_SYNC_API_KEY"] = syncemu.DemoAPIKey
 
 	addr, logPath := freeAddr(t), filepath.Join(t.TempDir(), "events.jsonl")
+	secretFile, secret := listenSecret(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan cmdtest.Result)
 	go func() {
-		done <- h.RunContext(ctx, "", "sync", "webhooks", "listen", "--addr", addr, "--log", logPath, "--fetch")
+		done <- h.RunContext(ctx, "", "sync", "webhooks", "listen", "--addr", addr, "--log", logPath, "--fetch", "--secret-file", secretFile)
 	}()
 	waitListening(t, addr)
-	h.MustRun(0, "", "sync", "webhooks", "create", "--url", "http://"+addr+"/webhook", "--event", "refresh")
+	h.MustRun(0, "", "sync", "webhooks", "create", "--url", "http://"+addr+"/webhook?token="+secret, "--event", "refresh")
 	satUser(t, h)
 	var out cmdtest.Result
 	deadline := time.After(5 * time.Second)
@@ -196,14 +198,15 @@ func TestLostWebhookCreateReplyIsLookedUp(t *testing.T) {
 func TestWebhooksListenMasksSecretsInItsLog(t *testing.T) {
 	h := newHarness(t, syncemu.Timing{})
 	addr, logPath := freeAddr(t), filepath.Join(t.TempDir(), "events.jsonl")
+	secretFile, secret := listenSecret(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan cmdtest.Result)
 	go func() {
-		done <- h.RunContext(ctx, "", "sync", "webhooks", "listen", "--addr", addr, "--log", logPath, "--fetch")
+		done <- h.RunContext(ctx, "", "sync", "webhooks", "listen", "--addr", addr, "--log", logPath, "--fetch", "--secret-file", secretFile)
 	}()
 	waitListening(t, addr)
 	body := `{"event":"refresh","note":"key ` + syncemu.DemoAPIKey + `","token":"tok-123456789"}`
-	resp, err := http.Post("http://"+addr+"/webhook", "application/json", strings.NewReader(body))
+	resp, err := http.Post("http://"+addr+"/webhook/"+secret, "application/json", strings.NewReader(body))
 	if err != nil || resp.StatusCode != 200 {
 		t.Fatalf("%v %v", resp, err)
 	}

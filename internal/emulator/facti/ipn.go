@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mxpay/mxpay/internal/money"
 	"go.etcd.io/bbolt"
 )
 
@@ -42,18 +43,58 @@ func postIPN(target string, form map[string]string) error {
 	return nil
 }
 
-// IPNForm is the form Facti posts for a paid payment: ipn_password as the
+// ipnData is the IPN's data object: every member the document lists, in
+// its order, with the values and types company_payments shows for the
+// same payment (ids and amounts as numbers, the folio as the listing
+// writes it, limit_payment_date as a date-time), so that a receiver can
+// match an IPN against the listing member by member.
+type ipnData struct {
+	ID                 uint64          `json:"id"`
+	CompanyID          uint64          `json:"company_id"`
+	CompanyRazonSocial string          `json:"company_razon_social"`
+	CompanyAlias       string          `json:"company_alias"`
+	RequestDatetime    string          `json:"request_datetime"`
+	Serie              string          `json:"serie"`
+	Folio              json.RawMessage `json:"folio"`
+	ToEmail            string          `json:"to_email"`
+	TotalAmount        money.Amount    `json:"total_amount"`
+	AmountReceived     *money.Amount   `json:"amount_received"`
+	LimitPaymentDate   string          `json:"limit_payment_date"`
+	ConfirmedFrom      *string         `json:"confirmed_from"`
+	ConfirmedDate      *string         `json:"confirmed_date"`
+	PaymentWayID       uint64          `json:"payment_way_id"`
+	PaymentWayAlias    string          `json:"payment_way_alias"`
+}
+
+// ipnForm is the form Facti posts for a paid payment: ipn_password as the
 // md5 (lowercase hex) of the company's password, ipn_type 1 and data JSON.
 func ipnForm(c *company, p *payment) map[string]string {
 	sum := md5.Sum([]byte(c.IPNPassword))
+	l := p.listView()
 	data, _ := json.Marshal(ipnData{
-		ID: p.ID, CompanyID: c.ID, CompanyRazonSocial: c.RazonSocial, CompanyAlias: c.Alias,
-		RequestDatetime: p.RequestDatetime, Serie: p.Serie, Folio: p.Folio, ToEmail: p.ToEmail,
-		TotalAmount: p.TotalAmount, AmountReceived: p.AmountReceived, LimitPaymentDate: p.LimitPaymentDate,
-		ConfirmedFrom: p.ConfirmedFrom, ConfirmedDate: p.ConfirmedDate, PaymentWayID: p.PaymentWayID, PaymentWayAlias: p.PaymentWayAlias,
+		ID: l.ID, CompanyID: l.CompanyID, CompanyRazonSocial: c.RazonSocial, CompanyAlias: c.Alias,
+		RequestDatetime: l.RequestDatetime, Serie: l.Serie, Folio: l.Folio, ToEmail: l.ToEmail,
+		TotalAmount: l.TotalAmount, AmountReceived: l.AmountReceived, LimitPaymentDate: l.LimitPaymentDate,
+		ConfirmedFrom: l.ConfirmedFrom, ConfirmedDate: l.ConfirmedDate, PaymentWayID: p.PaymentWayID, PaymentWayAlias: p.PaymentWayAlias,
 	})
 	return map[string]string{"ipn_password": hex.EncodeToString(sum[:]), "ipn_type": "1", "data": string(data)}
 }
+
+// confirmedVia is confirmed_from for a payment conciliated by hand (marked
+// paid through the API, or created paid). The document allows only bank,
+// stp and paypal, so the emulator names the payment way the request
+// records (the first of its references); "bank" when it has none, as a
+// deposit checked by hand is the nearest documented value.
+func (p *payment) confirmedVia() string {
+	for _, r := range p.References {
+		if r.PaymentWayID == strconv.FormatUint(p.PaymentWayID, 10) && isDocumentedWay(r.PaymentType) {
+			return r.PaymentType
+		}
+	}
+	return "bank"
+}
+
+func isDocumentedWay(t string) bool { return t == "bank" || t == "stp" || t == "paypal" }
 
 // sendIPN delivers synchronously (the in-process emulator lives only as
 // long as one command) and records the outcome on the payment.

@@ -96,7 +96,7 @@ func parseNewRequest(tx *bbolt.Tx, r *http.Request) (*parsedRequest, string) {
 			date = t.Format("2006-01-02")
 		}
 		received := total
-		p.AmountReceived, p.ConfirmedFrom, p.ConfirmedDate = &received, "manual", date+" 00:00:00"
+		p.AmountReceived, p.ConfirmedDate = &received, date+" 00:00:00"
 	}
 	if msg := parseGroup(r, &p); msg != "" {
 		return nil, msg
@@ -193,6 +193,12 @@ func (s *server) newRequest(w http.ResponseWriter, r *http.Request) {
 		if len(refs) > 0 {
 			w, _ := strconv.ParseUint(refs[0].PaymentWayID, 10, 64)
 			pr.p.PaymentWayID, pr.p.PaymentWayAlias = w, refs[0].PaymentWayAlias
+		}
+		if pr.p.Status == 1 {
+			pr.p.ConfirmedFrom = pr.p.confirmedVia()
+		}
+		if err := numberCustomerAndInvoice(tx, pr.company, &pr.p); err != nil {
+			return err
 		}
 		if err := putPayment(tx, &pr.p); err != nil {
 			return err

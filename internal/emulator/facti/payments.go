@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/mxpay/mxpay/internal/money"
 	"go.etcd.io/bbolt"
 )
 
@@ -132,7 +131,7 @@ func (s *server) markPaid(w http.ResponseWriter, r *http.Request) {
 			return nil
 		}
 		received := p.TotalAmount
-		p.Status, p.AmountReceived, p.ConfirmedFrom, p.ConfirmedDate = 1, &received, "manual", now().Format("2006-01-02 15:04:05")
+		p.Status, p.AmountReceived, p.ConfirmedFrom, p.ConfirmedDate = 1, &received, p.confirmedVia(), now().Format("2006-01-02 15:04:05")
 		if c, _, err = loadCompany(tx, strconv.FormatUint(p.CompanyID, 10)); err != nil {
 			return err
 		}
@@ -179,23 +178,4 @@ func (s *server) deletePayment(w http.ResponseWriter, r *http.Request) {
 	default:
 		ok(w, map[string]any{"payment_details": p.detailView()})
 	}
-}
-
-// ipnData is the IPN's data object, as documented.
-type ipnData struct {
-	ID                 uint64        `json:"id"`
-	CompanyID          uint64        `json:"company_id"`
-	CompanyRazonSocial string        `json:"company_razon_social"`
-	CompanyAlias       string        `json:"company_alias"`
-	RequestDatetime    string        `json:"request_datetime"`
-	Serie              string        `json:"serie"`
-	Folio              string        `json:"folio"`
-	ToEmail            string        `json:"to_email"`
-	TotalAmount        money.Amount  `json:"total_amount"`
-	AmountReceived     *money.Amount `json:"amount_received"`
-	LimitPaymentDate   string        `json:"limit_payment_date"`
-	ConfirmedFrom      string        `json:"confirmed_from"`
-	ConfirmedDate      string        `json:"confirmed_date"`
-	PaymentWayID       uint64        `json:"payment_way_id"`
-	PaymentWayAlias    string        `json:"payment_way_alias"`
 }

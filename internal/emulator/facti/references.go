@@ -192,3 +192,23 @@ func (s *server) paymentWays(w http.ResponseWriter, r *http.Request) {
 	}
 	ok(w, map[string]any{"payment_ways": views})
 }
+
+const bucketInvoices = "facti_invoices" // NextID counter of invoice numbers
+
+// numberCustomerAndInvoice sets no_cliente (the customer's number, shared
+// with its CLABEs) and, for a request that generates its invoice,
+// no_factura.
+func numberCustomerAndInvoice(tx *bbolt.Tx, c *company, p *payment) error {
+	email, _, _ := strings.Cut(p.ToEmail, ";")
+	n, err := clientNumber(tx, c.ID, email)
+	if err != nil {
+		return err
+	}
+	p.NoCliente = n
+	if p.GenerateInvoice {
+		if p.NoFactura, err = state.NextID(tx, bucketInvoices); err != nil {
+			return err
+		}
+	}
+	return nil
+}

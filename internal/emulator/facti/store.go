@@ -124,6 +124,11 @@ type payment struct {
 	GenerateInvoice  bool                `json:"generate_invoice"`
 	InvoiceReceiver  map[string]string   `json:"invoice_receiver,omitempty"`
 	IPNResult        string              `json:"ipn_result,omitempty"`
+	// NoCliente is the customer's number at the company (the one its CLABE
+	// is made from); NoFactura the invoice's, when the request generated
+	// one. company_payments' example shows both.
+	NoCliente uint64 `json:"no_cliente,omitempty"`
+	NoFactura uint64 `json:"no_factura,omitempty"`
 }
 
 type child struct {
@@ -202,6 +207,16 @@ type listView struct {
 	Status           int             `json:"status"`
 	ConfirmedFrom    *string         `json:"confirmed_from"`
 	ConfirmedDate    *string         `json:"confirmed_date"`
+	NoCliente        *uint64         `json:"no_cliente"`
+	NoFactura        *uint64         `json:"no_factura"`
+}
+
+// nonZero is n, or null for 0 (never assigned).
+func nonZero(n uint64) *uint64 {
+	if n == 0 {
+		return nil
+	}
+	return &n
 }
 
 func nullable(s string) *string {
@@ -217,6 +232,7 @@ func (p *payment) listView() listView {
 		ToRFC: p.ToRFC, ToEmail: p.ToEmail, TotalAmount: p.TotalAmount, AmountReceived: p.AmountReceived,
 		LimitPaymentDate: p.LimitPaymentDate + " 00:00:00", Status: p.Status,
 		ConfirmedFrom: nullable(p.ConfirmedFrom), ConfirmedDate: nullable(p.ConfirmedDate),
+		NoCliente: nonZero(p.NoCliente), NoFactura: nonZero(p.NoFactura),
 	}
 }
 

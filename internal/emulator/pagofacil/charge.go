@@ -45,6 +45,7 @@ func (s *server) charge(w http.ResponseWriter, p *params) {
 		return
 	}
 	start := now()
+	p.data = clipFreeText(p.data)
 	if errs := validate(p.data, start); len(errs) > 0 {
 		writeReply(w, "transaccion", validationReply(errs))
 		return
@@ -60,6 +61,8 @@ func (s *server) charge(w http.ResponseWriter, p *params) {
 		Start:      start,
 		End:        start.Add(3 * time.Second),
 		Data:       blanked(p.data),
+		DetectedIP: p.remoteIP,
+		HTTPS:      p.https,
 	}
 	c.Approved = c.Brand == amex || Approves(c.OrderID)
 	if c.Approved {
@@ -130,11 +133,18 @@ func chargeReply(c *Charge) map[string]any {
 		"mesExpiracion":  "(2) **",
 		"anyoExpiracion": "(2) **",
 		"monto":          c.Amount, "idServicio": c.Data["idServicio"], "plan": plan, "diferenciado": "00",
-		"mensualidades": months, "idPedido": c.OrderID, "tipoTarjeta": c.Brand, "ip": c.Data["ip"],
+		"mensualidades": months, "idPedido": c.OrderID, "tipoTarjeta": c.Brand,
 		"httpUserAgent": c.Data["httpUserAgent"], "email": c.Data["email"], "telefono": c.Data["telefono"],
 		"celular": c.Data["celular"], "calleyNumero": c.Data["calleyNumero"], "colonia": c.Data["colonia"],
 		"municipio": c.Data["municipio"], "estado": c.Data["estado"], "pais": c.Data["pais"],
 		"noMail": c.Data["noMail"], "transFechaHora": fmt.Sprint(c.Start.Unix()),
+		// The rest of the document's dataVal: the account's settings, the
+		// address the service saw, and a key for the card that is no hash of
+		// it (the emulator never keeps the number).
+		"ip": c.DetectedIP, "paisDetectedIP": c.DetectedIP, "https": onOff(c.HTTPS), "qa": "1",
+		"source": "1", "recurrente": "0", "noProcess": "", "notaMail": "", "idCaja": "",
+		"hashKeyCC":           cardKey(c),
+		"settingsTransaction": accountSettings(),
 	}
 	reply := map[string]any{
 		"autorizado": "0", "transaccion": c.Transaction, "mode": "S", "totalAttempts": "1",
@@ -164,4 +174,29 @@ func truncate(s string, n int) string {
 		return s[:n]
 	}
 	return s
+}
+
+func onOff(b bool) string {
+	if b {
+		return "on"
+	}
+	return "off"
+}
+
+// cardKey stands for the document's hashKeyCC: 24 hex digits that tell one
+// card from another. It is made from what the emulator keeps (BIN, last
+// four, the order) and never from the full number.
+func cardKey(c *Charge) string {
+	sum := sha256.Sum256([]byte(c.BIN + "/" + c.Last4 + "/" + c.OrderID))
+	return fmt.Sprintf("%x", sum[:12])
+}
+
+// accountSettings are the demo account's settingsTransaction, as the
+// document's examples show them.
+func accountSettings() map[string]string {
+	return map[string]string{
+		"noMontoMes": "300000", "noTransaccionesDia": "100", "minTransaccionTc": "5", "tiempoDevolucion": "30",
+		"sendPdfTransCliente": "1", "prodAltaDefault": "7", "AppService": "1", "noTransErroneas": "5",
+		"minTransErroneas": "10", "suspencionServicio": "",
+	}
 }

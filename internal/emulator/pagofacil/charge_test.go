@@ -145,7 +145,7 @@ func TestValidationErrorsAreAnObject(t *testing.T) {
 		}
 	}
 	v = chargeForm("val-2-approve", visaNumber, "123")
-	v.Set("data[monto]", "4.99")
+	v.Set("data[monto]", "0.99")
 	if _, obj, _ = do(t, h, postForm(v)); obj["error"].(map[string]any)["monto"] == nil {
 		t.Errorf("below the minimum: %v", obj)
 	}

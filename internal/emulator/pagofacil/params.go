@@ -3,14 +3,19 @@ package pagofacil
 import (
 	"errors"
 	"mime"
+	"net"
 	"net/http"
 	"strings"
 )
 
-// params are one request's method and data[...] fields.
+// params are one request's method and data[...] fields, and where it came
+// from: the service reports the address it sees (dataVal.ip,
+// paisDetectedIP) and whether it came over https.
 type params struct {
-	method string
-	data   map[string]string
+	method   string
+	data     map[string]string
+	remoteIP string
+	https    bool
 }
 
 // readParams accepts the four encodings official plugins send: GET with a
@@ -28,7 +33,10 @@ func readParams(r *http.Request) (*params, error) {
 	if err != nil && !errors.Is(err, http.ErrNotMultipart) {
 		return nil, err
 	}
-	p := &params{method: strings.TrimSpace(r.Form.Get("method")), data: map[string]string{}}
+	p := &params{method: strings.TrimSpace(r.Form.Get("method")), data: map[string]string{}, https: r.TLS != nil}
+	if host, _, err := net.SplitHostPort(r.RemoteAddr); err == nil {
+		p.remoteIP = host
+	}
 	for key, values := range r.Form {
 		inner, ok := strings.CutPrefix(key, "data[")
 		if !ok || !strings.HasSuffix(inner, "]") || len(values) == 0 {

@@ -32,6 +32,10 @@ type Charge struct {
 	Start         time.Time         `json:"start"`
 	End           time.Time         `json:"end"`
 	Data          map[string]string `json:"data"` // the request's data[...] with card fields blanked
+	// DetectedIP and HTTPS are where the request came from, as the reply's
+	// dataVal reports them.
+	DetectedIP string `json:"detected_ip,omitempty"`
+	HTTPS      bool   `json:"https,omitempty"`
 }
 
 // save stores c with a new id and makes it its order id's latest charge.

@@ -16,12 +16,36 @@ var required = []string{
 	"calleyNumero", "colonia", "municipio", "estado", "pais",
 }
 
-// maxLen are the document's lengths, in characters.
+// maxLen are the document's lengths, in characters, of the fields whose
+// length is checked: a longer value is refused.
 var maxLen = map[string]int{
 	"nombre": 50, "apellidos": 50, "cp": 9, "idSucursal": 60, "idUsuario": 60, "email": 200,
-	"telefono": 10, "celular": 10, "calleyNumero": 45, "colonia": 30, "municipio": 30, "estado": 30,
-	"pais": 50, "idPedido": 60, "param1": 60, "param2": 60, "param3": 60, "param4": 60, "param5": 60,
-	"plan": 3, "mensualidades": 2, "httpUserAgent": 150, "ip": 16, "noMail": 1,
+	"telefono": 10, "celular": 10, "colonia": 30, "municipio": 30, "estado": 30,
+	"pais": 50, "idPedido": 60, "plan": 3, "mensualidades": 2, "ip": 16, "noMail": 1,
+}
+
+// clippedLen are the document's lengths of the free-text fields the
+// service evidently stores cut rather than refuses: PagoFácil's own
+// PrestaShop plugin always sends param2 as the base64 of the cart (far
+// over 60), and browsers send user agents near 200 characters, and both
+// charge. A longer value is accepted and kept truncated (clipFreeText).
+// calleyNumero is still required; only its length is lenient.
+var clippedLen = map[string]int{
+	"param1": 60, "param2": 60, "param3": 60, "param4": 60, "param5": 60,
+	"httpUserAgent": 150, "calleyNumero": 45,
+}
+
+// clipFreeText returns d with the over-long free-text fields cut to their
+// documented length, in characters.
+func clipFreeText(d map[string]string) map[string]string {
+	out := make(map[string]string, len(d))
+	for k, v := range d {
+		if n, ok := clippedLen[k]; ok && utf8.RuneCountInString(v) > n {
+			v = string([]rune(v)[:n])
+		}
+		out[k] = v
+	}
+	return out
 }
 
 var (
@@ -127,14 +151,16 @@ func luhn(n string) bool {
 	return sum%10 == 0
 }
 
-// minAmount is the account's minimum charge, as the document's
-// settingsTransaction.minTransaccionTc ("5") suggests. mxpay cannot know an
+// minAmount is the account's minimum charge. mxpay cannot know an
 // account's settings, so this is the provider-side validation error a
-// locally valid charge can still meet.
-const minAmount = "5.00"
+// locally valid charge can still meet. It is 1.00, the smallest charge the
+// document shows processed: its "No Autorizado" example charges 1.00 and is
+// declined by the bank, not refused by validation, so the account minimum
+// is not settingsTransaction.minTransaccionTc ("5") as once assumed.
+const minAmount = "1.00"
 
 func belowMinimum(m string) bool {
 	whole, _, _ := strings.Cut(m, ".")
 	w, _ := strconv.Atoi(whole)
-	return w < 5
+	return w < 1
 }

@@ -69,6 +69,12 @@ func (s *server) verify(w http.ResponseWriter, p *params) {
 	}
 	if c.Approved {
 		reply["autorizacion"] = c.Authorization
+	} else {
+		// The document lists error as always present in verificar's reply
+		// ("el detalle de la transacción"); a declined order carries the
+		// charge's own URL-encoded reason.
+		reply["error"] = url.QueryEscape("Transacción inválida")
+		reply["texto"] = "Transaction has been denied!"
 	}
 	writeReply(w, "verificar", reply)
 }

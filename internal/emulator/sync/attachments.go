@@ -63,10 +63,12 @@ func (s *server) attachment(w http.ResponseWriter, req *request, id string, extr
 		if mime == "" {
 			mime = "application/octet-stream"
 		}
+		name, _ := meta["file"].(string)
+		content := withProlog(file.Content, mime, name)
 		w.Header().Set("Content-Type", mime)
-		w.Header().Set("Content-Length", strconv.Itoa(len(file.Content)))
+		w.Header().Set("Content-Length", strconv.Itoa(len(content)))
 		w.WriteHeader(http.StatusOK)
-		io.WriteString(w, file.Content)
+		io.WriteString(w, content)
 		return
 	}
 	tree, err := xmlTree(file.Content)
@@ -136,4 +138,23 @@ func qname(n xml.Name) string {
 		return strings.ToUpper(n.Space + ":" + n.Local)
 	}
 	return strings.ToUpper(n.Local)
+}
+
+// xmlProlog is what real SAT CFDIs start with.
+const xmlProlog = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
+
+// withProlog gives an XML attachment its prolog when the stored document
+// lacks one. The official SDKs treat a reply as a file only when its body
+// starts with "<?xml" (sync-php's Sync::run); without it they try to read
+// the CFDI as a JSON envelope.
+func withProlog(content, mime, name string) string {
+	isXML := strings.Contains(mime, "xml") || strings.HasSuffix(strings.ToLower(name), ".xml")
+	if !isXML {
+		return content
+	}
+	content = strings.TrimPrefix(content, "\ufeff") // a byte-order mark would hide the prolog
+	if strings.HasPrefix(content, "<?xml") {
+		return content
+	}
+	return xmlProlog + content
 }

@@ -1,8 +1,6 @@
 package sync
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"net/http"
 	"strings"
 	"time"
@@ -25,20 +23,27 @@ type session struct {
 type credential struct {
 	apiKey string
 	token  string
+	// idUser rides in the header with the API key in the older PHP SDK:
+	// "API_KEY api_key=KEY, id_user=ID".
+	idUser string
 }
 
 // presented reads every auth form of api-notes: the Authorization header
-// with API_KEY/api_key/TOKEN/Bearer schemes, and legacy api_key/token
-// parameters in the query or body.
+// with API_KEY/api_key/TOKEN/Bearer schemes (parameters comma-separated,
+// as the older PHP SDK sends "API_KEY api_key=KEY, id_user=ID"), and
+// legacy api_key/token parameters in the query or body. An empty
+// Authorization header, which that SDK sends on calls without auth,
+// counts as none.
 func presented(req *request) credential {
 	if h := strings.TrimSpace(req.r.Header.Get("Authorization")); h != "" {
 		scheme, rest, _ := strings.Cut(h, " ")
 		rest = strings.TrimSpace(rest)
 		switch strings.ToLower(scheme) {
 		case "api_key":
-			return credential{apiKey: strings.TrimPrefix(rest, "api_key=")}
+			p := authParams(rest, "api_key")
+			return credential{apiKey: p["api_key"], idUser: p["id_user"]}
 		case "token":
-			return credential{token: strings.TrimPrefix(rest, "token=")}
+			return credential{token: authParams(rest, "token")["token"]}
 		case "bearer":
 			if rest == DemoAPIKey {
 				return credential{apiKey: rest}
@@ -48,6 +53,21 @@ func presented(req *request) credential {
 		return credential{}
 	}
 	return credential{apiKey: req.str("api_key"), token: req.str("token")}
+}
+
+// authParams reads "k=v, k2=v2" after an Authorization scheme; a bare
+// value (no k=) is taken as first's.
+func authParams(rest, first string) map[string]string {
+	out := map[string]string{}
+	for part := range strings.SplitSeq(rest, ",") {
+		part = strings.TrimSpace(part)
+		k, v, ok := strings.Cut(part, "=")
+		if !ok {
+			k, v = first, part
+		}
+		out[strings.ToLower(strings.TrimSpace(k))] = strings.Trim(strings.TrimSpace(v), `"`)
+	}
+	return out
 }
 
 // requireAPIKey answers 401 and returns false unless the API key is valid.
@@ -70,6 +90,9 @@ func (s *server) userOf(w http.ResponseWriter, req *request) string {
 			return ""
 		}
 		id := req.str("id_user")
+		if id == "" {
+			id = c.idUser
+		}
 		if id == "" {
 			WriteError(w, http.StatusBadRequest, "id_user is required with an API key")
 			return ""
@@ -119,82 +142,4 @@ func (s *server) userOf(w http.ResponseWriter, req *request) string {
 		WriteError(w, http.StatusUnauthorized, "Unauthorized")
 	}
 	return id
-}
-
-// sessions serves POST /sessions, GET /sessions/:token/verify and
-// DELETE /sessions/:token, all with the API key.
-func (s *server) sessions(w http.ResponseWriter, req *request) {
-	if !s.requireAPIKey(w, req) {
-		return
-	}
-	switch {
-	case len(req.segs) == 1 && req.method == http.MethodPost:
-		s.createSession(w, req)
-	case len(req.segs) == 3 && req.segs[2] == "verify" && req.method == http.MethodGet:
-		s.verifySession(w, req.segs[1])
-	case len(req.segs) == 2 && req.method == http.MethodDelete:
-		s.deleteSession(w, req.segs[1])
-	default:
-		methodNotAllowed(w)
-	}
-}
-
-func (s *server) createSession(w http.ResponseWriter, req *request) {
-	id := req.str("id_user")
-	if id == "" {
-		WriteError(w, http.StatusBadRequest, "id_user is required")
-		return
-	}
-	var b [32]byte
-	rand.Read(b[:])
-	now := s.now().UnixNano()
-	sess := session{Token: hex.EncodeToString(b[:]), IDUser: id, Created: now, LastUsed: now}
-	found := false
-	err := s.st.Update(func(tx *bbolt.Tx) error {
-		var u user
-		var err error
-		if found, err = state.GetJSON(tx, bucketUsers, id, &u); err != nil || !found {
-			return err
-		}
-		return state.PutJSON(tx, bucketSessions, sess.Token, sess)
-	})
-	switch {
-	case err != nil:
-		WriteError(w, http.StatusInternalServerError, "Internal error")
-	case !found:
-		WriteError(w, http.StatusNotFound, "User not found")
-	default:
-		writeOK(w, map[string]string{"token": sess.Token})
-	}
-}
-
-func (s *server) verifySession(w http.ResponseWriter, token string) {
-	var sess session
-	var ok bool
-	s.st.View(func(tx *bbolt.Tx) error {
-		ok, _ = state.GetJSON(tx, bucketSessions, token, &sess)
-		return nil
-	})
-	if !ok || s.now().Sub(time.Unix(0, sess.LastUsed)) > s.timing().SessionTTL {
-		WriteError(w, http.StatusUnauthorized, "Unauthorized")
-		return
-	}
-	writeOK(w, map[string]string{"id_user": sess.IDUser})
-}
-
-func (s *server) deleteSession(w http.ResponseWriter, token string) {
-	deleted := false
-	s.st.Update(func(tx *bbolt.Tx) error {
-		b := tx.Bucket([]byte(bucketSessions))
-		if b == nil || b.Get([]byte(token)) == nil {
-			return nil
-		}
-		deleted = true
-		return b.Delete([]byte(token))
-	})
-	if !deleted {
-		writeFalse(w, "Session not found")
-		return
-	}
-	writeOK(w, true)
 }

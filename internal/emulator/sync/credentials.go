@@ -50,7 +50,8 @@ type storedCredential struct {
 	Credential  publicCredential `json:"credential"`
 }
 
-// credentials serves /credentials and /credentials/:id for a user.
+// credentials serves /credentials, /credentials/pulls and
+// /credentials/:id for a user.
 func (s *server) credentials(w http.ResponseWriter, req *request) {
 	id := s.userOf(w, req)
 	if id == "" {
@@ -60,7 +61,10 @@ func (s *server) credentials(w http.ResponseWriter, req *request) {
 	switch {
 	case len(req.segs) == 1 && req.method == http.MethodGet:
 		s.listCredentials(w, req, id)
-	case len(req.segs) == 1 && req.method == http.MethodPost:
+	case len(req.segs) == 1 && req.method == http.MethodPost,
+		// The current documentation and the SDK's own tests create with
+		// POST /credentials/pulls; both paths are the same call.
+		len(req.segs) == 2 && req.segs[1] == "pulls" && req.method == http.MethodPost:
 		s.createCredential(w, req, id)
 	case len(req.segs) == 2 && req.method == http.MethodDelete:
 		s.deleteCredential(w, id, req.segs[1])

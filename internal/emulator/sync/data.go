@@ -90,6 +90,9 @@ func createFoundData(tx *bbolt.Tx, c *storedCredential, at time.Time) error {
 				"amount": cents(amount), "currency": "MXN", "attachments": []any{}, "extra": nil,
 				"reference": fmt.Sprintf("%08d", sd.num("ref", i, k)%100000000), "keywords": nil,
 				"dt_transaction": when.Unix(), "dt_refresh": at.Unix(), "dt_disable": nil,
+				// Members of the README's transaction, for an enabled, settled one.
+				"id_currency": currencyMXN, "id_disable_type": nil, "is_account_disable": 0, "is_deleted": 0,
+				"is_pending": 0, "dt_deleted": nil,
 			}
 			if st != nil && st.sat {
 				att, err := putCFDI(tx, sd, c, idAccount, idTx, i, k, amount, when, at)
@@ -129,8 +132,13 @@ func siteSummary(st *site) any {
 	if st == nil {
 		return nil
 	}
-	return map[string]any{"id_site": st.IDSite, "name": st.Name, "id_site_organization": st.IDSiteOrganization, "id_site_organization_type": st.IDSiteOrganizationType}
+	img := "/images/" + st.IDSite + "/"
+	return map[string]any{"id_site": st.IDSite, "name": st.Name, "id_site_organization": st.IDSiteOrganization, "id_site_organization_type": st.IDSiteOrganizationType,
+		"avatar": img + "avatar", "cover": img + "cover", "small_cover": img + "small_cover"}
 }
+
+// currencyMXN is the id_currency of MXN in the README's transactions.
+const currencyMXN = "523a25953b8e77910e8b456c"
 
 // putCFDI stores an attachment record and its XML for a SAT transaction and
 // returns the transaction's reference to it.

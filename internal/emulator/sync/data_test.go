@@ -96,7 +96,7 @@ func TestAttachmentsRawAndExtra(t *testing.T) {
 	req.Header.Set("Authorization", auth)
 	rec := httptest.NewRecorder()
 	e.h.ServeHTTP(rec, req)
-	if rec.Code != 200 || rec.Header().Get("Content-Type") != "text/xml" || !strings.HasPrefix(rec.Body.String(), "<cfdi:Comprobante") {
+	if rec.Code != 200 || rec.Header().Get("Content-Type") != "text/xml" || !strings.HasPrefix(rec.Body.String(), xmlProlog+"<cfdi:Comprobante") {
 		t.Fatalf("raw: %d %q %.60s", rec.Code, rec.Header().Get("Content-Type"), rec.Body)
 	}
 	r := e.do("GET", "/v1/attachments/"+id+"/extra", auth, nil)

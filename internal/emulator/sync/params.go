@@ -45,14 +45,34 @@ func readParams(r *http.Request) (map[string]any, error) {
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.UseNumber()
-	var m map[string]any
-	if err := dec.Decode(&m); err != nil {
+	var v any
+	if err := dec.Decode(&v); err != nil || dec.More() {
 		return nil, errors.New("Invalid JSON body") //lint:ignore ST1005 Sync's own wording, sent back in its envelope
+	}
+	m, ok := asObject(v)
+	if !ok {
+		return nil, errors.New("Invalid JSON body: parameters must be an object") //lint:ignore ST1005 Sync's own wording, sent back in its envelope
 	}
 	for k, v := range m {
 		p[k] = v
 	}
 	return p, nil
+}
+
+// asObject reads a JSON value as an object. PHP encodes an empty array()
+// as [] and a null payload as null (sync-php's Sync::run sends
+// json_encode($payload) as the body), so both count as the empty object;
+// any other array is not parameters.
+func asObject(v any) (map[string]any, bool) {
+	switch v := v.(type) {
+	case map[string]any:
+		return v, true
+	case nil:
+		return map[string]any{}, true
+	case []any:
+		return map[string]any{}, len(v) == 0
+	}
+	return nil, false
 }
 
 // str returns a parameter as a string ("" when absent or not scalar).
@@ -70,8 +90,8 @@ func (req *request) str(key string) string {
 
 // object returns a parameter that must be an object of strings.
 func (req *request) object(key string) (map[string]string, error) {
-	raw, ok := req.params[key].(map[string]any)
-	if !ok {
+	raw, ok := asObject(req.params[key])
+	if !ok || req.params[key] == nil {
 		return nil, fmt.Errorf("%s must be an object", key)
 	}
 	out := map[string]string{}

@@ -30,6 +30,8 @@ type server struct {
 	cache keyCache
 	// deliver posts webhook payloads; tests may replace it.
 	hooks *http.Client
+	// outbox holds webhook calls waiting for their delay (webhooks_delay.go).
+	outbox outbox
 }
 
 // New returns the handler for Sync paths (with the /sync prefix already
@@ -50,6 +52,7 @@ type request struct {
 }
 
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.flushDue() // webhook calls whose delay has passed
 	path := strings.Trim(r.URL.Path, "/")
 	if path != "v1" && !strings.HasPrefix(path, "v1/") {
 		notFound(w, r)

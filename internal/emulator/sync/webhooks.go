@@ -135,9 +135,10 @@ type hookEvent struct {
 	from, to   int64 // the refresh's dt_refresh window
 }
 
-// deliver posts the v1 payload to every webhook registered for the event.
-// Failures are counted on the webhook (ct_failed), never reported to the
-// caller whose request caused the event.
+// deliver posts the v1 payload to every webhook registered for the event:
+// at once for a webhook without delay, after its delay (seconds) for the
+// others (queueCall). Failures are counted on the webhook (ct_failed),
+// never reported to the caller whose request caused the event.
 func (s *server) deliver(ev hookEvent) {
 	var hooks []webhook
 	s.st.View(func(tx *bbolt.Tx) error {
@@ -154,21 +155,31 @@ func (s *server) deliver(ev hookEvent) {
 	}
 	body, _ := json.Marshal(payload(ev))
 	for _, h := range hooks {
-		resp, err := s.hooks.Post(h.URL, "application/json", bytes.NewReader(body))
-		if err == nil {
-			resp.Body.Close()
+		if h.Delay > 0 {
+			s.queueCall(pendingCall{IDWebhook: h.IDWebhook, URL: h.URL, Body: body}, time.Duration(h.Delay)*time.Second)
+			continue
 		}
-		if err != nil || resp.StatusCode/100 != 2 {
-			s.st.Update(func(tx *bbolt.Tx) error {
-				var cur webhook
-				if ok, _ := state.GetJSON(tx, bucketWebhooks, h.IDWebhook, &cur); !ok {
-					return nil
-				}
-				cur.CtFailed++
-				return state.PutJSON(tx, bucketWebhooks, h.IDWebhook, cur)
-			})
-		}
+		s.call(h.IDWebhook, h.URL, body)
 	}
+}
+
+// call posts one payload and counts a failure on the webhook.
+func (s *server) call(idWebhook, target string, body []byte) {
+	resp, err := s.hooks.Post(target, "application/json", bytes.NewReader(body))
+	if err == nil {
+		resp.Body.Close()
+	}
+	if err == nil && resp.StatusCode/100 == 2 {
+		return
+	}
+	s.st.Update(func(tx *bbolt.Tx) error {
+		var cur webhook
+		if ok, _ := state.GetJSON(tx, bucketWebhooks, idWebhook, &cur); !ok {
+			return nil
+		}
+		cur.CtFailed++
+		return state.PutJSON(tx, bucketWebhooks, idWebhook, cur)
+	})
 }
 
 // payload builds Sync's v1 webhook body; endpoints are paths under the
