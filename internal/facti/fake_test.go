@@ -95,7 +95,20 @@ func (f *fakeFacti) client(t *testing.T) *Client {
 	t.Cleanup(srv.Close)
 	hc := httpx.NewClient(httpx.Options{Timeout: 300 * time.Millisecond, Redactor: httpx.NewRedactor([]string{"cid-secret-1", "key-secret-2"}), Sleep: func(context.Context, time.Duration) error { return nil }})
 	c := New(hc, srv.URL, "cid-secret-1", "key-secret-2")
-	c.Settle = settle.Policy{Window: 40 * time.Millisecond, First: time.Millisecond, Max: 5 * time.Millisecond}
+	// A clock that moves only when the lookups wait: a loaded machine
+	// cannot turn the window's several lookups into one.
+	var mu sync.Mutex
+	now := time.Date(2030, 1, 1, 12, 0, 0, 0, time.UTC)
+	c.Settle = settle.Policy{
+		Window: time.Minute, First: time.Second, Max: 5 * time.Second,
+		Now: func() time.Time { mu.Lock(); defer mu.Unlock(); return now },
+		Sleep: func(ctx context.Context, d time.Duration) error {
+			mu.Lock()
+			now = now.Add(d)
+			mu.Unlock()
+			return ctx.Err()
+		},
+	}
 	return c
 }
 
