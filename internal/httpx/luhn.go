@@ -9,9 +9,12 @@ const (
 )
 
 // maskCardNumbers masks every run of 13–19 digits that passes the Luhn
-// check. About one in ten such runs that are not cards (a CLABE, a
-// millisecond timestamp) is masked too; in a debug trace that is the safe
-// side to err on.
+// check and stands alone: a run glued to letters is part of an id (Sync's
+// 24-hex ids have long digit runs, 5e17ca000000000000000000), never a card
+// as anyone writes one; a %-escape before it (%3D4111…) is punctuation.
+// About one in ten standalone runs that are not cards (a CLABE, a
+// millisecond timestamp) is masked too; in a trace that is the safe side to
+// err on.
 func maskCardNumbers(s string) string {
 	var b strings.Builder
 	last := 0
@@ -24,7 +27,7 @@ func maskCardNumbers(s string) string {
 		for j < len(s) && isDigit(s[j]) {
 			j++
 		}
-		if run := s[i:j]; len(run) >= minCardDigits && len(run) <= maxCardDigits && passesLuhn(run) {
+		if run := s[i:j]; len(run) >= minCardDigits && len(run) <= maxCardDigits && standsAlone(s, i, j) && passesLuhn(run) {
 			b.WriteString(s[last:i])
 			b.WriteString(mask)
 			last = j
@@ -39,6 +42,22 @@ func maskCardNumbers(s string) string {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
+
+// standsAlone reports whether s[i:j] is not glued to a letter, counting a
+// %XX escape just before it as a delimiter.
+func standsAlone(s string, i, j int) bool {
+	if j < len(s) && isLetter(s[j]) {
+		return false
+	}
+	if i == 0 || !isLetter(s[i-1]) {
+		return true
+	}
+	return i >= 3 && s[i-3] == '%' && isHex(s[i-2]) && isHex(s[i-1])
+}
+
+func isHex(c byte) bool { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') }
 
 func passesLuhn(digits string) bool {
 	sum := 0

@@ -117,15 +117,7 @@ func (r *Redactor) Error(err error) string {
 // people must be able to copy. Text in a reply from elsewhere goes through
 // Text (httpx.Excerpt, CheckStatus and the traces do that).
 func (r *Redactor) Message(s string) string {
-	s = r.freeText(s)
-	if r != nil {
-		r.mu.RLock()
-		for _, lit := range r.literals {
-			s = strings.ReplaceAll(s, lit, mask)
-		}
-		r.mu.RUnlock()
-	}
-	return s
+	return r.known(r.freeText(s))
 }
 
 // RedactURL returns rawURL with secrets masked: secret query parameters,
@@ -159,14 +151,7 @@ func (r *Redactor) Text(s string) string {
 // literal applies the final pass of anything from elsewhere: known secret
 // values and card numbers.
 func (r *Redactor) literal(s string) string {
-	if r != nil {
-		r.mu.RLock()
-		for _, lit := range r.literals {
-			s = strings.ReplaceAll(s, lit, mask)
-		}
-		r.mu.RUnlock()
-	}
-	return maskCardNumbers(s)
+	return maskCardNumbers(r.known(s))
 }
 
 // url masks the secret parts of a URL. An unparsable URL is passed through
@@ -288,6 +273,18 @@ func (r *Redactor) Body(contentType string, body string) string {
 		return r.literal(r.json(body))
 	}
 	return r.Text(body)
+}
+
+// known masks the run's known secret values.
+func (r *Redactor) known(s string) string {
+	if r != nil {
+		r.mu.RLock()
+		for _, lit := range r.literals {
+			s = strings.ReplaceAll(s, lit, mask)
+		}
+		r.mu.RUnlock()
+	}
+	return s
 }
 
 func looksLikeJSON(s string) bool {

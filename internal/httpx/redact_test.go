@@ -161,7 +161,8 @@ func TestMaskCardNumbers(t *testing.T) {
 		{"4111111111111112", "4111111111111112"},         // fails Luhn
 		{"411111111111", "411111111111"},                 // 12 digits: too short
 		{"41111111111111111111", "41111111111111111111"}, // 20 digits: too long
-		{"a5555555555554444b", "a***b"},                  // inside other text
+		{"a5555555555554444b", "a5555555555554444b"},     // glued to letters: part of an id, not a card
+		{"card:5555555555554444.", "card:***."},          // inside other text
 		{"4111111111111111,5555555555554444", "***,***"},
 		{"", ""},
 	}
@@ -224,7 +225,21 @@ func TestMessageKeepsIDsThatLookLikeCards(t *testing.T) {
 	if !strings.Contains(got, "6b0f36b00002000000000008") || strings.Contains(got, "key_live_abcdef") {
 		t.Errorf("Message = %q", got)
 	}
-	if strings.Contains(r.Text(msg), "00002000000000008") {
-		t.Error("Text, for replies from elsewhere, still masks a Luhn-valid run")
+	if strings.Contains(r.Text("see 00002000000000008 above"), "00002000000000008") {
+		t.Error("Text, for replies from elsewhere, still masks a standalone Luhn-valid run")
+	}
+}
+
+func TestCardRuleSparesDigitRunsInsideIDs(t *testing.T) {
+	r := NewRedactor(nil)
+	for in, want := range map[string]string{
+		`{"id_job":"5e17ca000000000000000000"}`:      `{"id_job":"5e17ca000000000000000000"}`,
+		`card 4111111111111111 declined`:             `card *** declined`,
+		`data%5BnumeroTarjeta%5D%3D4111111111111111`: `data%5BnumeroTarjeta%5D%3D***`,
+		`"4111111111111111"`:                         `"***"`,
+	} {
+		if got := r.Text(in); got != want {
+			t.Errorf("Text(%s) = %s, want %s", in, got, want)
+		}
 	}
 }
