@@ -35,10 +35,10 @@ func maskCardNumbers(s string) string {
 		i = j
 	}
 	if last == 0 {
-		return s
+		return maskGroupedCards(s)
 	}
 	b.WriteString(s[last:])
-	return b.String()
+	return maskGroupedCards(b.String())
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -74,4 +74,61 @@ func passesLuhn(digits string) bool {
 		double = !double
 	}
 	return sum%10 == 0
+}
+
+// isCardNumber is the card rule for a run of digits: 13–19 passing Luhn.
+func isCardNumber(digits string) bool {
+	return len(digits) >= minCardDigits && len(digits) <= maxCardDigits && passesLuhn(digits)
+}
+
+// maskGroupedCards masks card numbers written in groups ("4111 1111 1111
+// 1111", "4111-1111-…"), which the rule for runs of digits does not
+// see: every stretch of consecutive groups (separated by
+// one space or dash) whose digits form a card number is masked.
+func maskGroupedCards(s string) string {
+	type group struct{ start, end int }
+	var groups []group
+	var out []byte
+	last := 0
+	flush := func() {
+		for i := range groups {
+			digits := ""
+			for j := i; j < len(groups); j++ {
+				digits += s[groups[j].start:groups[j].end]
+				if j > i && isCardNumber(digits) {
+					if out == nil {
+						out = make([]byte, 0, len(s))
+					}
+					if groups[i].start >= last {
+						out = append(out, s[last:groups[i].start]...)
+						out = append(out, mask...)
+						last = groups[j].end
+					} else if groups[j].end > last {
+						last = groups[j].end // extends a masked stretch
+					}
+				}
+			}
+		}
+		groups = groups[:0]
+	}
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if n := len(groups); n > 0 && (i-groups[n-1].end != 1 || (s[i-1] != ' ' && s[i-1] != '-')) {
+			flush()
+		}
+		groups = append(groups, group{i, j})
+		i = j
+	}
+	flush()
+	if out == nil {
+		return s
+	}
+	return string(append(out, s[last:]...))
 }

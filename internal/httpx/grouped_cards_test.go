@@ -1,4 +1,4 @@
-package ledger
+package httpx
 
 import "testing"
 
