@@ -51,7 +51,7 @@ func clabeRun(ctx context.Context, opts *CLABEOptions) error {
 	if err != nil {
 		return err
 	}
-	email, err := opts.Prompt(opts.Email, "email", "Customer e-mail:")
+	email, err := opts.Prompt(opts.Email, "email", "Customer e-mail:", emailAnswer)
 	if err != nil {
 		return err
 	}

@@ -107,11 +107,12 @@ func listRun(ctx context.Context, opts *ListOptions) error {
 	if err != nil {
 		return err
 	}
-	if lf.CompanyID, err = resolveCompany(opts.Settings, opts.Prompt, opts.Company); err != nil {
-		return err
-	}
+	// Credentials first: without them the company id is not the problem.
 	s, c, err := opts.settingsAndClient()
 	if err != nil {
+		return err
+	}
+	if lf.CompanyID, err = resolveCompany(opts.Settings, opts.Prompt, opts.Company); err != nil {
 		return err
 	}
 	list, err := output.NewList(opts.IO, s.Output, paymentColumns(), rawOf)
