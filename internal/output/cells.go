@@ -62,9 +62,31 @@ func (l *tableLayout) widthOf(i int) int {
 
 func (l *tableLayout) isText(i int) bool { return i < len(l.text) && l.text[i] }
 
+// isProse reports whether a cell is free text, which may be cut: several
+// words, one of them of three letters or more ("ABONO NOMINA", "Cliente
+// SA"). A date and time ("2026-11-09 21:04:59Z", "03:15 pm 01/12/2026") or
+// an amount is not prose, and neither is a single token (ids, CLABEs).
+func isProse(s string) bool {
+	if !strings.ContainsRune(s, ' ') {
+		return false
+	}
+	for word := range strings.FieldsSeq(s) {
+		letters := 0
+		for _, r := range word {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // layOut fits the columns into total display columns. Every column starts
-// at its natural width (its widest cell or header). A free-text column (one
-// whose cells have spaces in them) may be narrowed to minTextWidth or its
+// at its natural width (its widest cell or header). A free-text column (see
+// isProse) may be narrowed to minTextWidth or its
 // header; any other column (ids, CLABEs, amounts, dates: single tokens) is
 // kept at its natural width. If the columns do not fit even so, and mayHide,
 // the rightmost columns but the first are hidden until they do; then the
@@ -76,7 +98,7 @@ func layOut(headers []string, rows [][]string, total int, mayHide bool) *tableLa
 	least := make([]int, n)
 	for i := range natural {
 		for _, row := range rows {
-			if i < len(row) && strings.ContainsRune(row[i], ' ') {
+			if i < len(row) && isProse(row[i]) {
 				text[i] = true
 				break
 			}

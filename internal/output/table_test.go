@@ -173,6 +173,18 @@ func TestTruncateCell(t *testing.T) {
 	}
 }
 
+func TestIsProse(t *testing.T) {
+	for in, want := range map[string]bool{
+		"ABONO NOMINA": true, "Cliente SA": true, "logged in, downloading": true, "Tarjeta de crédito": true,
+		"2026-11-09 21:04:59Z": false, "03:15:41 pm 01/12/2026": false, "646180000100000019": false,
+		"-9857.89": false, "Visa ****1111": true, "a b c": false, "": false,
+	} {
+		if got := isProse(in); got != want {
+			t.Errorf("isProse(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestLayOut(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -183,8 +195,8 @@ func TestLayOut(t *testing.T) {
 		mayHide bool
 	}{
 		{"already fits", [][]string{{"abcde", "ten chars!"}}, 40, []int{5, 10}, 0, true},
-		{"free text shrinks, ids do not", [][]string{{strings.Repeat("i", 24), strings.Repeat("w ", 20)}}, 40, []int{24, 14}, 0, true},
-		{"text stops at its minimum, then columns hide", [][]string{{strings.Repeat("i", 24), "a b c d e f g h", strings.Repeat("j", 20)}}, 40, []int{24, 14}, 1, true},
+		{"free text shrinks, ids do not", [][]string{{strings.Repeat("i", 24), strings.Repeat("word ", 8)}}, 40, []int{24, 14}, 0, true},
+		{"text stops at its minimum, then columns hide", [][]string{{strings.Repeat("i", 24), "uno dos tres cuatro", strings.Repeat("j", 20)}}, 40, []int{24, 14}, 1, true},
 		{"without hiding the line is too wide", [][]string{{strings.Repeat("i", 24), strings.Repeat("j", 20)}}, 40, []int{24, 20}, 0, false},
 	}
 	for _, tt := range tests {
@@ -212,4 +224,3 @@ func equalInts(a, b []int) bool {
 	}
 	return true
 }
-

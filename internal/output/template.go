@@ -30,11 +30,11 @@ import (
 // A TIME is RFC 3339, "YYYY-MM-DD hh:mm:ss" or "YYYY-MM-DD" (local time), or
 // Unix seconds, as Sync sends them.
 type templateRun struct {
-	ios   *IOStreams
-	out   *bufio.Writer
-	tmpl  *template.Template
-	rows  sink
-	now   func() time.Time
+	ios  *IOStreams
+	out  *bufio.Writer
+	tmpl *template.Template
+	rows sink
+	now  func() time.Time
 }
 
 func newTemplateRun(ios *IOStreams, text string, out *bufio.Writer) (*templateRun, error) {

@@ -18,7 +18,7 @@ type ListOptions struct {
 	Company, SinceID, MaxID, Status, PaidFrom, PaidTo string
 	Serie, Folio                                      string
 	Limit                                             int
-	All                                               bool
+	All, Totals                                       bool
 }
 
 // NewCmdList builds `facti payments list`; runF replaces the run in tests.
@@ -56,6 +56,7 @@ Facti cannot search by folio: --folio and --serie page through the payments
 	fl.StringVar(&opts.Folio, "folio", "", "only payments with this folio (pages through all payments)")
 	fl.StringVar(&opts.Serie, "serie", "", "only payments with this serie (pages through all payments)")
 	fl.BoolVar(&opts.All, "all", false, "fetch every page until exhausted")
+	cmdutil.AddTotalsFlag(cmd, &opts.Totals)
 	_ = cmd.RegisterFlagCompletionFunc("status", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"pending", "paid"}, cobra.ShellCompDirectiveNoFileComp
 	})
@@ -115,7 +116,9 @@ func listRun(ctx context.Context, opts *ListOptions) error {
 	if lf.CompanyID, err = resolveCompany(opts.Settings, opts.Prompt, opts.Company); err != nil {
 		return err
 	}
-	list, err := output.NewList(opts.IO, s.Output, paymentColumns(), rawOf)
+	o := s.Output
+	o.Totals = cmdutil.TotalsIf(opts.Totals, output.Totals{Amount: "total_amount", Fixed: "MXN"})
+	list, err := output.NewList(opts.IO, o, paymentColumns(), rawOf)
 	if err != nil {
 		return err
 	}
