@@ -82,6 +82,11 @@ add --env emulator to try anything without credentials or network.`,
 	cmd.SetOut(f.IOStreams.Out)
 	cmd.SetErr(f.IOStreams.ErrOut)
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		// `mxpay sync credentials crate --site X`: the flag is unknown only
+		// because the subcommand before it is mistyped; say that.
+		if words := c.Flags().Args(); c.HasSubCommands() && len(words) > 0 {
+			return unknownCommand(c, words[0])
+		}
 		return cmdutil.WithHint(cmdutil.UsageErrorf("%v", err), "run `"+c.CommandPath()+" --help` for usage")
 	})
 	cmd.CompletionOptions.HiddenDefaultCmd = false
