@@ -54,7 +54,7 @@ func TestAClosedStdoutIsSuccess(t *testing.T) {
 // no header, no padding, no truncation, no color, empty cells empty.
 func TestPipeFormat(t *testing.T) {
 	s := newSandbox(t)
-	s.env["CLICOLOR_FORCE"] = "1" // piped output is never colored, whatever is asked
+	s.env["CLICOLOR_FORCE"] = "1"                              // piped output is never colored, whatever is asked
 	long := "pagos-" + strings.Repeat("x", 90) + "@cliente.mx" // wider than any terminal column
 	s.run(0, "facti", "payments", "new", "--folio", "1", "--to-name", "Cliente SA", "--to-email", long, "--amount", "10", "--no-email")
 	s.run(0, "facti", "payments", "new", "--folio", "2", "--serie", "B", "--to-name", "X", "--to-email", "c@d.mx", "--amount", "1500.50", "--no-email")
