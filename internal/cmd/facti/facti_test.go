@@ -75,6 +75,7 @@ func TestNewValidationSendsNothing(t *testing.T) {
 		{"--to-rfc", "BAD"},
 		{"--to-email", "not-an-email"},
 		{"--due", "2030-02-30"},
+		{"--due", "2020-06-30"}, // in the past
 		{"--amount", "1,500.00"},
 		{"--group", "A:1:100", "--group", "A:2:200"}, // adds up to 300, not 1500.01
 		{"--concept", "quantity=2,unit=PIEZA"},

@@ -34,7 +34,10 @@ streaming the rows so memory stays flat however many there are.
 Facti cannot search by folio: --folio and --serie page through the payments
 (from --since-id on) and keep those that match.`,
 		Example: `  $ mxpay facti payments list --status pending
-  $ mxpay facti payments list --status paid --paid-from 2024-05-01 --paid-to 2024-05-31 -o csv
+  # Paid last week (GNU date), as CSV
+  $ mxpay facti payments list --status paid --paid-from "$(date -d '-7 days' +%F)" -o csv
+  # The total still to collect, exact to the cent
+  $ mxpay facti payments list --status pending --all --totals
   $ mxpay facti payments list --all -o csv > payments.csv
   $ mxpay facti payments list --since-id 4000 --serie A --folio 1001`,
 		Args: cmdutil.NoArgs,

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
@@ -187,5 +188,8 @@ func (o *requestFlags) request() (r *facti.NewRequest, before string, err error)
 	if orig := r.Normalize(); orig != nil {
 		before = orig.String()
 	}
-	return r, before, r.Validate()
+	if err := r.Validate(); err != nil {
+		return r, before, err
+	}
+	return r, before, dueNotPast(r.LimitPaymentDate, time.Now())
 }

@@ -64,7 +64,7 @@ func NewCmdSitesList(f *cmdutil.Factory, runF func(*SitesListOptions) error) *co
 	addUserFlag(cmd, &opts.User)
 	cmd.Flags().StringVar(&opts.Name, "name", "", "only sites whose name contains `TEXT` (any case)")
 	cmd.Flags().StringVar(&opts.Organization, "organization", "", "only sites of the organization `ID` (id_site_organization)")
-	cmd.Flags().StringVar(&opts.Type, "type", "", "only sites for `business` or `personal` users")
+	cmd.Flags().StringVar(&opts.Type, "type", "", "only sites for this `TYPE` of user: business or personal")
 	return cmd
 }
 
