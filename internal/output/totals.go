@@ -79,9 +79,15 @@ func (t *totalsOf[T]) add(item T) {
 }
 
 // print writes one line per currency, in the order currencies first
-// appeared, amounts aligned: "Total MXN  1,850.65  (rows: 3)". An empty list
-// totals zero in the Fixed currency, or says there is nothing to add.
+// appeared, amounts aligned: "Total MXN  1,850.65  (rows: 3)" under a
+// terminal table; on stderr the amount is in its plain form ("1850.65"),
+// for a script to read. An empty list totals zero in the Fixed currency, or
+// says there is nothing to add.
 func (t *totalsOf[T]) print(out io.Writer, color *ColorScheme) error {
+	form := money.Amount.String
+	if t.onStdout {
+		form = money.Amount.Format
+	}
 	var b strings.Builder
 	if t.onStdout {
 		b.WriteString("\n")
@@ -95,10 +101,10 @@ func (t *totalsOf[T]) print(out io.Writer, color *ColorScheme) error {
 	curWidth, amountWidth := 0, 0
 	for _, cur := range t.order {
 		curWidth = max(curWidth, twwidth.Width(cur))
-		amountWidth = max(amountWidth, len(t.sums[cur].Format()))
+		amountWidth = max(amountWidth, len(form(t.sums[cur])))
 	}
 	for _, cur := range t.order {
-		amount := t.sums[cur].Format()
+		amount := form(t.sums[cur])
 		fmt.Fprintf(&b, "%s %-*s  %*s  (rows: %d)\n", color.Bold("Total"), curWidth, cur, amountWidth, amount, t.rows[cur])
 	}
 	if t.unsummed > 0 {

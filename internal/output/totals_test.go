@@ -48,7 +48,7 @@ func TestTotalsAreExactPerCurrency(t *testing.T) {
 		if gotOut != plainOut {
 			t.Errorf("%s: --totals changed stdout:\n%s\nwant\n%s", format, gotOut, plainOut)
 		}
-		if !strings.Contains(gotErr, "Total MXN  1,850.65  (rows: 3)") {
+		if !strings.Contains(gotErr, "Total MXN  1850.65  (rows: 3)") {
 			t.Errorf("%s: stderr %q", format, gotErr)
 		}
 	}

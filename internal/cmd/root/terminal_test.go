@@ -104,7 +104,7 @@ func TestTotalsAreExactAndLeaveStdoutAlone(t *testing.T) {
 	for i, amount := range []string{"0.10", "0.20", "1850.35"} {
 		h.MustRun(0, "", "facti", "payments", "new", "--folio", string(rune('1'+i)), "--to-name", "X", "--to-email", "a@b.mx", "--amount", amount, "--no-email")
 	}
-	want := "Total MXN  1,850.65  (rows: 3)\n"
+	want := "Total MXN  1850.65  (rows: 3)\n"
 	for _, format := range []string{"csv", "json", "jsonl", "table"} {
 		plain := h.MustRun(0, "", "facti", "payments", "list", "--all", "-o", format)
 		r := h.MustRun(0, "", "facti", "payments", "list", "--all", "-o", format, "--totals")
