@@ -4,11 +4,12 @@ package output
 
 import (
 	"errors"
+	"os"
 	"syscall"
 )
 
 // Windows has no SIGPIPE: a write to a closed pipe just fails.
-func ignoreSIGPIPE() {}
+func processStreams() (stdout, stderr *os.File) { return os.Stdout, os.Stderr }
 
 // ERROR_BROKEN_PIPE and ERROR_NO_DATA are what a closed pipe's writer sees.
 func isBrokenPipe(err error) bool {

@@ -29,19 +29,18 @@ type IOStreams struct {
 
 // System returns streams bound to the process's stdin, stdout and stderr.
 // getenv decides color (NO_COLOR, CLICOLOR). A reader that closes stdout
-// early (`mxpay … | head -1`) makes writes fail with an error for which
-// IsStdoutClosed holds, instead of killing the process with SIGPIPE.
+// early (`mxpay … | head -1`) makes writes fail with ErrStdoutClosed
+// (StdoutClosed then holds) instead of killing the process with SIGPIPE.
 func System(getenv func(string) string) *IOStreams {
-	ignoreSIGPIPE()
 	s := &IOStreams{
 		In:        os.Stdin,
-		ErrOut:    os.Stderr,
 		stdinTTY:  isTerminal(os.Stdin),
 		stdoutTTY: isTerminal(os.Stdout),
 		stderrTTY: isTerminal(os.Stderr),
 	}
-	s.stdout = &closingWriter{f: os.Stdout}
-	s.Out = s.stdout
+	stdout, stderr := processStreams()
+	s.stdout = &closingWriter{f: stdout}
+	s.Out, s.ErrOut = s.stdout, stderr
 	s.colorEnabled = colorWanted(s.stdoutTTY, getenv)
 	if s.stdoutTTY {
 		if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil {
