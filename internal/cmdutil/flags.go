@@ -3,6 +3,7 @@ package cmdutil
 import (
 	"strings"
 
+	"github.com/mxpay/mxpay/internal/config"
 	"github.com/mxpay/mxpay/internal/output"
 
 	"github.com/spf13/cobra"
@@ -69,15 +70,22 @@ func (g *GlobalFlags) Changed(name string) bool { return g.changed[name] }
 // millisecond of start-up, and a Ctrl-C simply ends them.
 const NoSignalsAnnotation = "mxpay/no-signals"
 
-// OutputOptions are -o, --jq, --template and --fields as the flags and
-// MXPAY_OUTPUT give them, without the config file: for commands that must
-// not read it (version). Everything else uses Settings().Output.
+// OutputOptions are -o, --jq, --template and --fields from the flags and
+// MXPAY_OUTPUT, without the config file (the profile's output key): for
+// commands that must not read it (version). Everything else uses
+// Settings().Output.
 func (f *Factory) OutputOptions() output.Options {
-	g := f.Flags
-	format := g.Output
-	if !g.Changed("output") {
-		format = f.Getenv("MXPAY_OUTPUT")
+	var flag config.Optional
+	if f.Flags.Changed("output") {
+		flag = config.Some(f.Flags.Output)
 	}
+	env, ok := f.LookupEnv("MXPAY_OUTPUT")
+	return f.outputOptions(config.Resolve(flag, config.Optional{Value: env, Set: ok}, config.Optional{}, "").Value)
+}
+
+// outputOptions are the output flags with format, however it was resolved.
+func (f *Factory) outputOptions(format string) output.Options {
+	g := f.Flags
 	return output.Options{Format: format, JQ: g.JQ, Template: g.Template, Fields: g.FieldList(), Context: f.runCtx}
 }
 

@@ -35,8 +35,8 @@ func Formats() []string {
 }
 
 // Validate checks what can be checked before a command runs: the format is
-// known and the jq expression or the template compiles. Field names depend on the command's
-// columns and are checked by NewList and PrintObject.
+// known and the jq expression or the template compiles. Field names depend
+// on the command's columns and are checked by NewList and PrintObject.
 func (o Options) Validate() error {
 	format := o.format()
 	if !slices.Contains(Formats(), format) {
