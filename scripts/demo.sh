@@ -92,7 +92,7 @@ printf '\n# The SAT: CFDI attachments, downloaded without overwriting.\n'
 step sync credentials create --site 5da784f1f9de2a06483abec1 --set rfc=ACM010101ABC --set password=test
 step sync attachments list --limit 3
 step sync attachments get --all --dir "$work/cfdi" --concurrency 4 -o csv
-ls "$work/cfdi" | head -3
+ls "$work/cfdi" | sed -n 1,3p   # sed reads it all: no early close under pipefail
 printf '\n# Piped into head: mxpay stops when head has its lines, quietly, and exits 0 (set -o pipefail holds).\n'
 step sync transactions list --all -o csv --fields id_transaction,amount,description | head -6
 printf '\n# --totals: exact per-currency sums; piped, on stderr, so stdout stays tab-separated rows.\n'
