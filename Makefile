@@ -3,13 +3,15 @@ PKG     := github.com/mxpay/mxpay
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 COMMIT  ?= $(shell git rev-parse HEAD 2>/dev/null)
 DATE    ?= $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
+BIN     ?= bin/mxpay
 LDFLAGS := -s -w -X $(PKG)/internal/build.Version=$(VERSION) -X $(PKG)/internal/build.Commit=$(COMMIT) -X $(PKG)/internal/build.Date=$(DATE)
 
 .PHONY: build test lint fuzz docs completions docs-check demo bench clean release-snapshot
 
 # Static, like the release archives (.goreleaser.yaml sets CGO_ENABLED=0).
+# BIN=path puts the binary elsewhere (the demo builds into its temp dir).
 build:
-	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o bin/mxpay ./cmd/mxpay
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/mxpay
 
 # The README's test command.
 test:

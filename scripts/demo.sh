@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -n "${serve_pid:-}" ] && kill "$serve_pid" 2>/dev/null || true' EXIT
-go build -o "$work/mxpay" ./cmd/mxpay
+# Built as `make build` builds it, so `mxpay version` shows the version,
+# commit and date stamped in.
+make --no-print-directory -s build BIN="$work/mxpay"
 
 export MXPAY_CONFIG="$work/config.yaml"
 export MXPAY_EMULATOR_DB="$work/emulator.db"
@@ -90,19 +92,30 @@ printf '\n# The SAT: CFDI attachments, downloaded without overwriting.\n'
 step sync credentials create --site 5da784f1f9de2a06483abec1 --set rfc=ACM010101ABC --set password=test
 step sync attachments list --limit 3
 step sync attachments get --all --dir "$work/cfdi" --concurrency 4 -o csv
-ls "$work/cfdi" | head -3
+ls "$work/cfdi" | sed -n 1,3p   # sed reads it all: no early close under pipefail
+printf '\n# Piped into head: mxpay stops when head has its lines, quietly, and exits 0 (set -o pipefail holds).\n'
 step sync transactions list --all -o csv --fields id_transaction,amount,description | head -6
+printf '\n# --totals: exact per-currency sums; piped, on stderr, so stdout stays tab-separated rows.\n'
+step sync transactions list --limit 5 --totals --fields id_transaction,amount,currency
 step api sync GET /accounts --user "$user" --jq '.response | length'
 
 # The emulator over HTTP, for other programs.
 printf '\n\033[1m$ mxpay emulator serve --addr 127.0.0.1:0\033[0m\n'
-"$work/mxpay" emulator serve --addr 127.0.0.1:0 >"$work/serve.out" 2>/dev/null &
+"$work/mxpay" emulator serve --addr 127.0.0.1:0 >"$work/serve.out" 2>"$work/serve.err" &
 serve_pid=$!
-for _ in $(seq 50); do grep -q '^sync' "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
+# Wait (generously: the machine may be busy) until it prints its URLs.
+for _ in $(seq 300); do
+  grep -q '^sync ' "$work/serve.out" 2>/dev/null && break
+  kill -0 "$serve_pid" 2>/dev/null || { cat "$work/serve.err" >&2; echo "emulator serve exited" >&2; exit 1; }
+  sleep 0.1
+done
+grep -q '^sync ' "$work/serve.out" || { echo "emulator serve did not start in 30s" >&2; exit 1; }
 cat "$work/serve.out"
 sync_url=$(awk '$1=="sync"{print $2}' "$work/serve.out")
-printf '\n$ curl %s/users   (no API key: the Sync error envelope)\n' "$sync_url"
-if command -v curl >/dev/null; then curl -s "$sync_url/users"; echo; fi
+printf '\n$ curl -i %s/v1/users   (no API key: the Sync error envelope, 401)\n' "$sync_url"
+if command -v curl >/dev/null; then
+  curl -sS -i --max-time 10 "$sync_url/v1/users" | grep -v '^Date:'; echo
+fi
 kill -TERM "$serve_pid"; wait "$serve_pid" || true; serve_pid=
 
 step emulator reset

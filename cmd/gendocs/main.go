@@ -4,9 +4,11 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -46,14 +48,40 @@ func generate(dir string) error {
 	if err := doc.GenMarkdownTree(cmd, mdDir); err != nil {
 		return fmt.Errorf("markdown: %w", err)
 	}
-	// A fixed date keeps the man pages reproducible.
-	epoch := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	header := &doc.GenManHeader{Title: "MXPAY", Section: "1", Source: "mxpay", Manual: "mxpay manual", Date: &epoch}
-	if err := doc.GenManTree(cmd, header, manDir); err != nil {
+	if err := genManTree(cmd, manDir); err != nil {
 		return fmt.Errorf("man pages: %w", err)
 	}
 	return genTopics(cmd, topicDir)
 }
+
+// genManTree writes one man page per command, as doc.GenManTree does, but
+// each titled after its command (MXPAY-SYNC-TRANSACTIONS-LIST(1), not
+// MXPAY(1) on every page) and with boolean flags shown as the switches they
+// are (--debug, not --debug[=false]).
+func genManTree(cmd *cobra.Command, dir string) error {
+	for _, c := range cmd.Commands() {
+		if !c.IsAvailableCommand() || c.IsAdditionalHelpTopicCommand() {
+			continue
+		}
+		if err := genManTree(c, dir); err != nil {
+			return err
+		}
+	}
+	// A fixed date keeps the man pages reproducible; an empty title is the
+	// command path, upper case.
+	epoch := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	header := &doc.GenManHeader{Section: "1", Source: "mxpay", Manual: "mxpay manual", Date: &epoch}
+	var page bytes.Buffer
+	if err := doc.GenMan(cmd, header, &page); err != nil {
+		return err
+	}
+	text := boolDefault.ReplaceAll(page.Bytes(), []byte(`\fP`))
+	name := strings.ReplaceAll(cmd.CommandPath(), " ", "-") + ".1"
+	return os.WriteFile(filepath.Join(dir, name), text, 0o644)
+}
+
+// boolDefault is how cobra's man pages print a boolean flag's default.
+var boolDefault = regexp.MustCompile(`\\fP\[=(true|false)\]`)
 
 // genTopics writes the help topics (`mxpay help exit-codes`, …), which
 // cobra's generators skip, one markdown page each.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/prompt"
 )
 
 // Confirm asks before a destructive or money-moving action. --yes confirms;
@@ -90,13 +91,16 @@ func (f *Factory) ConfirmAction(a Action) error {
 }
 
 // PromptOrFlag returns value when set; otherwise asks on a terminal, or
-// fails with a usage error naming --flag. Use it for required inputs.
-func (f *Factory) PromptOrFlag(value, flag, question string) (string, error) {
+// fails with a usage error naming --flag. Use it for required inputs: an
+// empty answer, or one a validator refuses, is explained and asked again.
+// (A value given as a flag is checked by the command, which exits 2.)
+func (f *Factory) PromptOrFlag(value, flag, question string, validate ...prompt.Validator) (string, error) {
 	if value != "" {
 		return value, nil
 	}
 	if !f.IOStreams.CanPrompt() {
 		return "", MissingFlagError(flag)
 	}
-	return f.Prompter().Input(question, "")
+	answer, err := f.Prompter().Input(question, "", append([]prompt.Validator{prompt.Required}, validate...)...)
+	return strings.TrimSpace(answer), err
 }

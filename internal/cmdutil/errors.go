@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/output"
 )
 
 // Exit codes, documented in README.md and `mxpay help exit-codes`. Only
@@ -21,13 +22,21 @@ const (
 	ExitUnreachable = 4   // provider unreachable or kept failing; nothing was changed
 	ExitDeclined    = 5   // the provider processed the request and said no
 	ExitUnknown     = 6   // a creating or money-moving request was sent and its outcome is unknown
+	ExitCancelled   = 7   // the user answered "no" at a confirmation; nothing was sent
 	ExitInterrupted = 130 // interrupted (Ctrl-C)
 )
 
 // ExitCodeOf maps an error to the process exit code. This is the one map:
 // libraries report kinds (internal/errs), never numbers.
+//
+// A closed stdout (the reader of a pipe or the pager went away) is success,
+// as gh has it: the reader has what it wanted. The one exception is a
+// request whose outcome is unknown, which is always reported.
 func ExitCodeOf(err error) int {
 	if err == nil {
+		return ExitOK
+	}
+	if errors.Is(err, output.ErrStdoutClosed) && !errs.Is(err, errs.UnknownOutcome) {
 		return ExitOK
 	}
 	if isCobraUsageError(err) {
@@ -44,10 +53,12 @@ func ExitCodeOf(err error) int {
 		return ExitDeclined
 	case errs.UnknownOutcome:
 		return ExitUnknown
+	case errs.Cancelled:
+		return ExitCancelled
 	case errs.Interrupted:
 		return ExitInterrupted
 	}
-	return ExitError // Rejected, Cancelled, Unexpected
+	return ExitError // Rejected, Unexpected
 }
 
 // Hinter is implemented by errors that carry a next step for the user.

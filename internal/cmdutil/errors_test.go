@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/output"
 )
 
 type coded int
@@ -30,7 +31,10 @@ func TestExitCodeOf(t *testing.T) {
 		{"unknown outcome", UnknownOutcomeError(errors.New("timeout"), "run verify"), 6},
 		{"wrapped kind", fmt.Errorf("charging: %w", coded(errs.Unreachable)), 4},
 		{"rejected", errs.New(errs.Rejected, "no"), 1},
-		{"cancelled at a prompt", ErrCancelled, 1},
+		{"no at a confirmation", ErrCancelled, 7},
+		{"no at a confirmation, wrapped", fmt.Errorf("sending: %w", ErrCancelled), 7},
+		{"stdout closed by its reader", fmt.Errorf("writing csv: %w", closedStdout{}), 0},
+		{"stdout closed, but the outcome is unknown", UnknownOutcomeError(closedStdout{}, "check"), 6},
 		{"cancelled", fmt.Errorf("prompt: %w", context.Canceled), 130},
 		{"cobra unknown command", errors.New(`unknown command "nope" for "mxpay"`), 2},
 		{"cobra arg count", errors.New("accepts 1 arg(s), received 2"), 2},
@@ -42,6 +46,12 @@ func TestExitCodeOf(t *testing.T) {
 		}
 	}
 }
+
+// closedStdout is the error a write to a closed stdout returns.
+type closedStdout struct{}
+
+func (closedStdout) Error() string        { return "write |1: broken pipe" }
+func (closedStdout) Is(target error) bool { return target == output.ErrStdoutClosed }
 
 func TestHintOf(t *testing.T) {
 	err := fmt.Errorf("listing: %w", AuthErrorf("sync", "rejected"))

@@ -17,6 +17,7 @@ func ExitCodes() []ExitCodeInfo {
 		{ExitUnreachable, "provider unreachable or kept failing after retries; nothing was changed"},
 		{ExitDeclined, "declined: the provider processed it and said no (card not authorized, bank credential rejected)"},
 		{ExitUnknown, "outcome unknown: a money-moving or creating request was sent and its result could not be confirmed; the message says what to check"},
+		{ExitCancelled, "cancelled: you answered no when asked to confirm; nothing was sent"},
 		{ExitInterrupted, "interrupted (Ctrl-C)"},
 	}
 }

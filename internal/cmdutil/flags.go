@@ -3,6 +3,9 @@ package cmdutil
 import (
 	"strings"
 
+	"github.com/mxpay/mxpay/internal/config"
+	"github.com/mxpay/mxpay/internal/output"
+
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
@@ -13,12 +16,14 @@ type GlobalFlags struct {
 	Env        string
 	Output     string
 	JQ         string
+	Template   string
 	Fields     string
 	NoInput    bool
 	Yes        bool
 	Debug      bool
 	Timeout    string
 	ConfigPath string
+	NoPager    bool
 
 	// changed records which flags were given on the command line, so that
 	// an explicit flag wins over the environment even when it equals the default.
@@ -36,19 +41,21 @@ func AddGlobalFlags(cmd *cobra.Command, g *GlobalFlags) {
 	fs.StringVar(&g.Env, "env", "", "provider environment: sandbox, production or emulator (env MXPAY_ENV; default sandbox)")
 	fs.StringVarP(&g.Output, "output", "o", "", "output format: table, json, jsonl or csv (env MXPAY_OUTPUT; default table)")
 	fs.StringVar(&g.JQ, "jq", "", "filter the JSON form of the result with a jq expression")
+	fs.StringVar(&g.Template, "template", "", "format the JSON form of the result with a Go template (see: mxpay help formats)")
 	fs.StringVar(&g.Fields, "fields", "", "comma-separated fields to show (table/csv columns, json keys)")
 	fs.BoolVar(&g.NoInput, "no-input", false, "never prompt; missing input is a usage error (env MXPAY_NO_INPUT)")
 	fs.BoolVarP(&g.Yes, "yes", "y", false, "confirm destructive or money-moving actions without asking")
 	fs.BoolVar(&g.Debug, "debug", false, "trace HTTP exchanges to stderr, secrets redacted (env MXPAY_DEBUG)")
 	fs.StringVar(&g.Timeout, "timeout", "", "per-request timeout, e.g. 30s (env MXPAY_TIMEOUT; default 30s)")
 	fs.StringVar(&g.ConfigPath, "config", "", "config file (env MXPAY_CONFIG; default <user config dir>/mxpay/config.yaml)")
+	fs.BoolVar(&g.NoPager, "no-pager", false, "do not page long output on a terminal (env MXPAY_PAGER, PAGER; default less -FRX)")
 }
 
 // MarkChanged remembers which global flags the user set; the root calls it
 // once flags are parsed.
 func (g *GlobalFlags) MarkChanged(cmd *cobra.Command) {
 	g.changed = map[string]bool{}
-	for _, name := range []string{"profile", "env", "output", "jq", "fields", "no-input", "yes", "debug", "timeout", "config"} {
+	for _, name := range []string{"profile", "env", "output", "jq", "template", "fields", "no-input", "yes", "debug", "timeout", "config", "no-pager"} {
 		if f := cmd.Flags().Lookup(name); f != nil && f.Changed {
 			g.changed[name] = true
 		}
@@ -62,6 +69,25 @@ func (g *GlobalFlags) Changed(name string) bool { return g.changed[name] }
 // (version): they skip installing the Ctrl-C handler, which costs about a
 // millisecond of start-up, and a Ctrl-C simply ends them.
 const NoSignalsAnnotation = "mxpay/no-signals"
+
+// OutputOptions are -o, --jq, --template and --fields from the flags and
+// MXPAY_OUTPUT, without the config file (the profile's output key): for
+// commands that must not read it (version). Everything else uses
+// Settings().Output.
+func (f *Factory) OutputOptions() output.Options {
+	var flag config.Optional
+	if f.Flags.Changed("output") {
+		flag = config.Some(f.Flags.Output)
+	}
+	env, ok := f.LookupEnv("MXPAY_OUTPUT")
+	return f.outputOptions(config.Resolve(flag, config.Optional{Value: env, Set: ok}, config.Optional{}, "").Value)
+}
+
+// outputOptions are the output flags with format, however it was resolved.
+func (f *Factory) outputOptions(format string) output.Options {
+	g := f.Flags
+	return output.Options{Format: format, JQ: g.JQ, Template: g.Template, Fields: g.FieldList(), Context: f.runCtx}
+}
 
 // FieldList splits --fields.
 func (g *GlobalFlags) FieldList() []string {

@@ -77,7 +77,7 @@ func (f *Factory) resolveSettings() (*Settings, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.Output = output.Options{Format: format.Value, JQ: g.JQ, Fields: g.FieldList(), Context: f.runCtx}
+	s.Output = f.outputOptions(format.Value)
 	if err := s.Output.Validate(); err != nil {
 		return nil, err
 	}

@@ -26,50 +26,6 @@ func sanitizeCell(s string) string {
 	}, s)
 }
 
-// wrapCell fits s into width display columns by breaking it over lines
-// (joined with "\n"): at spaces where it can, and inside words longer than
-// the width (ids, URLs) where it must. Nothing is ever cut off.
-func wrapCell(s string, width int) string {
-	if width < 1 || twwidth.Width(s) <= width {
-		return s
-	}
-	var lines []string
-	var line strings.Builder
-	lineWidth := 0
-	flush := func() {
-		if lineWidth > 0 {
-			lines = append(lines, line.String())
-		}
-		line.Reset()
-		lineWidth = 0
-	}
-	for _, word := range strings.Fields(s) {
-		w := twwidth.Width(word)
-		switch {
-		case lineWidth > 0 && lineWidth+1+w <= width:
-			line.WriteByte(' ')
-			line.WriteString(word)
-			lineWidth += 1 + w
-		case w <= width:
-			flush()
-			line.WriteString(word)
-			lineWidth = w
-		default:
-			flush()
-			for _, r := range word {
-				rw := twwidth.Width(string(r))
-				if lineWidth > 0 && lineWidth+rw > width {
-					flush()
-				}
-				line.WriteRune(r)
-				lineWidth += rw
-			}
-		}
-	}
-	flush()
-	return strings.Join(lines, "\n")
-}
-
 // columnWidths is the display width each column needs for headers and rows.
 func columnWidths(headers []string, rows [][]string) []int {
 	widths := make([]int, len(headers))
@@ -84,30 +40,107 @@ func columnWidths(headers []string, rows [][]string) []int {
 	return widths
 }
 
-// minShrunkWidth is the narrowest a column is made to fit a terminal; below
-// that a table is unreadable and the terminal may as well wrap it.
-const minShrunkWidth = 8
+// minTextWidth is the narrowest a free-text column is made to fit a
+// terminal (its header permitting): narrower, its cells say nothing.
+const minTextWidth = 10
 
-// fitWidths narrows the widest columns, one display column at a time, until
-// the table fits in total, or every column is down to minShrunkWidth (or its
-// natural width, if narrower). Every column counts its gap, the last one
-// included, because the rule under a terminal table spans it.
-func fitWidths(widths []int, gap, total int) {
-	used := gap * len(widths)
-	for _, w := range widths {
-		used += w
+// tableLayout is how a terminal table's columns are shown.
+type tableLayout struct {
+	shown  []int // indexes of the columns shown, left to right
+	widths []int // display width of each shown column
+	hidden []int // indexes of the columns hidden to fit
+	width  []int // by column index: its width (0 when hidden)
+	text   []bool
+}
+
+func (l *tableLayout) widthOf(i int) int {
+	if i < len(l.width) {
+		return l.width[i]
 	}
-	for used > total {
+	return 0
+}
+
+func (l *tableLayout) isText(i int) bool { return i < len(l.text) && l.text[i] }
+
+// isProse reports whether a cell is free text, which may be cut: several
+// words, one of them of three letters or more ("ABONO NOMINA", "Cliente
+// SA"). A date and time ("2026-11-09 21:04:59Z", "03:15 pm 01/12/2026") or
+// an amount is not prose, and neither is a single token (ids, CLABEs).
+func isProse(s string) bool {
+	if !strings.ContainsRune(s, ' ') {
+		return false
+	}
+	for word := range strings.FieldsSeq(s) {
+		letters := 0
+		for _, r := range word {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// layOut fits the columns into total display columns. Every column starts
+// at its natural width (its widest cell or header). A free-text column (see
+// isProse) may be narrowed to minTextWidth or its
+// header; any other column (ids, CLABEs, amounts, dates: single tokens) is
+// kept at its natural width. If the columns do not fit even so, and mayHide,
+// the rightmost columns but the first are hidden until they do; then the
+// widest free-text columns are narrowed one display column at a time.
+func layOut(headers []string, rows [][]string, total int, mayHide bool) *tableLayout {
+	natural := columnWidths(headers, rows)
+	n := len(natural)
+	text := make([]bool, n)
+	least := make([]int, n)
+	for i := range natural {
+		for _, row := range rows {
+			if i < len(row) && isProse(row[i]) {
+				text[i] = true
+				break
+			}
+		}
+		least[i] = natural[i]
+		if text[i] {
+			least[i] = min(natural[i], max(minTextWidth, twwidth.Width(headers[i])))
+		}
+	}
+	shown := make([]int, n)
+	for i := range shown {
+		shown[i] = i
+	}
+	need := func(ws []int) int {
+		sum := len(columnGap) * max(0, len(shown)-1)
+		for _, i := range shown {
+			sum += ws[i]
+		}
+		return sum
+	}
+	l := &tableLayout{width: make([]int, n), text: text}
+	for mayHide && len(shown) > 1 && need(least) > total {
+		l.hidden = append([]int{shown[len(shown)-1]}, l.hidden...)
+		shown = shown[:len(shown)-1]
+	}
+	widths := append([]int(nil), natural...)
+	for need(widths) > total {
 		widest := -1
-		for i, w := range widths {
-			if w > minShrunkWidth && (widest < 0 || w > widths[widest]) {
+		for _, i := range shown {
+			if widths[i] > least[i] && (widest < 0 || widths[i] > widths[widest]) {
 				widest = i
 			}
 		}
 		if widest < 0 {
-			return
+			break // only whole columns left: the line is wider than the terminal
 		}
 		widths[widest]--
-		used--
 	}
+	l.shown = shown
+	for _, i := range shown {
+		l.width[i] = widths[i]
+		l.widths = append(l.widths, widths[i])
+	}
+	return l
 }

@@ -1,5 +1,7 @@
 package output
 
+import "strings"
+
 // ColorScheme colors short pieces of text for the terminal. Every method
 // returns the text unchanged when color is disabled (not a terminal,
 // NO_COLOR, CLICOLOR=0), so callers never need to check.
@@ -27,4 +29,32 @@ func (c *ColorScheme) wrap(code, text string) string {
 		return text
 	}
 	return "\x1b[" + code + "m" + text + "\x1b[0m"
+}
+
+func (c *ColorScheme) Cyan(text string) string { return c.wrap("36", text) }
+func (c *ColorScheme) Blue(text string) string { return c.wrap("1;34", text) }
+
+// statusColumns are the columns whose values are outcomes, colored by
+// statusColor wherever a person reads them (terminal tables and objects).
+var statusColumns = map[string]bool{"status": true, "outcome": true, "stage": true}
+
+// statusColor colors an outcome by what it means: done and good (paid,
+// approved) green, refused or broken (declined, failed) red, not known or not
+// finished yet (pending, unknown) yellow. The words are those the commands
+// print in their status columns; other columns and other words are left alone.
+func statusColor(c *ColorScheme, column, text string) string {
+	if !c.enabled || !statusColumns[column] {
+		return text
+	}
+	switch strings.ToLower(strings.TrimSpace(text)) {
+	case "paid", "approved", "created", "found", "already-created", "finished", "downloaded":
+		return c.Green(text)
+	case "declined", "failed", "rejected", "validation_failed", "not_found",
+		"failed at the provider", "rejected by the site", "two-factor code timed out":
+		return c.Red(text)
+	case "pending", "unknown", "working", "registered", "starting", "logged in, downloading",
+		"two-factor code received", "waiting for the two-factor code":
+		return c.Yellow(text)
+	}
+	return text
 }

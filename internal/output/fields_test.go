@@ -15,7 +15,7 @@ func TestFieldsChooseAndOrder(t *testing.T) {
 			name:   "table columns in the order given",
 			format: "table",
 			fields: []string{"status", "id"},
-			want:   "Status   ID\npaid     pay_1\npending  pay_22\n",
+			want:   "paid\tpay_1\npending\tpay_22\n",
 		},
 		{
 			name:   "csv columns in the order given, repeats dropped",

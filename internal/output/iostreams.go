@@ -1,5 +1,6 @@
 // Package output owns the terminal: IO streams and what they allow (TTY,
-// color, prompting), and the printers for table, json, jsonl and csv.
+// color, prompting, a pager), and the printers for table, json, jsonl, csv
+// and --template.
 package output
 
 import (
@@ -20,19 +21,26 @@ type IOStreams struct {
 	colorEnabled                   bool
 	neverPrompt                    bool
 	termWidth                      int
+
+	// stdout is Out as System made it: it notices a reader that went away.
+	stdout *closingWriter
+	pager  pagerState
 }
 
 // System returns streams bound to the process's stdin, stdout and stderr.
-// getenv decides color (NO_COLOR, CLICOLOR, CLICOLOR_FORCE).
+// getenv decides color (NO_COLOR, CLICOLOR). A reader that closes stdout
+// early (`mxpay … | head -1`) makes writes fail with ErrStdoutClosed
+// (StdoutClosed then holds) instead of killing the process with SIGPIPE.
 func System(getenv func(string) string) *IOStreams {
 	s := &IOStreams{
 		In:        os.Stdin,
-		Out:       os.Stdout,
-		ErrOut:    os.Stderr,
 		stdinTTY:  isTerminal(os.Stdin),
 		stdoutTTY: isTerminal(os.Stdout),
 		stderrTTY: isTerminal(os.Stderr),
 	}
+	stdout, stderr := processStreams()
+	s.stdout = &closingWriter{f: stdout}
+	s.Out, s.ErrOut = s.stdout, stderr
 	s.colorEnabled = colorWanted(s.stdoutTTY, getenv)
 	if s.stdoutTTY {
 		if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil {
@@ -50,15 +58,10 @@ func Test() (s *IOStreams, in *bytes.Buffer, out *bytes.Buffer, errOut *bytes.Bu
 
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
-// colorWanted follows https://no-color.org and the CLICOLOR convention.
+// colorWanted follows https://no-color.org and the CLICOLOR convention:
+// color only on a terminal, never with NO_COLOR or CLICOLOR=0.
 func colorWanted(tty bool, getenv func(string) string) bool {
-	if getenv("NO_COLOR") != "" {
-		return false
-	}
-	if v := getenv("CLICOLOR_FORCE"); v != "" && v != "0" {
-		return true
-	}
-	if getenv("CLICOLOR") == "0" {
+	if getenv("NO_COLOR") != "" || getenv("CLICOLOR") == "0" {
 		return false
 	}
 	return tty
@@ -93,4 +96,22 @@ func (s *IOStreams) TerminalWidth() int {
 		return s.termWidth
 	}
 	return 80
+}
+
+// SetTerminalWidth sets the width TerminalWidth reports (tests).
+func (s *IOStreams) SetTerminalWidth(w int) { s.termWidth = w }
+
+// StdoutClosed reports whether the reader of stdout (a pipe, or the pager)
+// went away before the command finished writing.
+func (s *IOStreams) StdoutClosed() bool {
+	return (s.stdout != nil && s.stdout.isClosed()) || s.pager.readerGone()
+}
+
+// OnStdoutClosed registers fn to run, once, when the reader of stdout goes
+// away, so that work whose output nobody reads stops early.
+func (s *IOStreams) OnStdoutClosed(fn func()) {
+	if s.stdout != nil {
+		s.stdout.onClose = fn
+	}
+	s.pager.onClose = fn
 }

@@ -49,6 +49,7 @@ type jqFilter struct {
 	ctx     context.Context
 	code    *gojq.Code
 	pretty  bool
+	color   bool // color JSON results (a terminal with color on)
 	scratch bytes.Buffer
 }
 
@@ -88,7 +89,15 @@ func (f *jqFilter) write(w io.Writer, v any) error {
 	if err != nil {
 		return fmt.Errorf("jq: encoding a result: %w", err)
 	}
-	if err := writeJSON(w, &f.scratch, encoded, f.pretty, ""); err != nil {
+	if f.color {
+		c := &jsonColorWriter{w: w}
+		if err := writeJSON(c, &f.scratch, encoded, f.pretty, ""); err != nil {
+			return err
+		}
+		if err := c.end(); err != nil {
+			return err
+		}
+	} else if err := writeJSON(w, &f.scratch, encoded, f.pretty, ""); err != nil {
 		return err
 	}
 	_, err = io.WriteString(w, "\n")

@@ -20,6 +20,7 @@ type List[T any] struct {
 	form   *jsonForm[T]
 	cells  []string // reused for each row
 	sink   sink
+	extras *listExtras[T] // pager and --totals (totals.go)
 	closed bool
 }
 
@@ -42,33 +43,26 @@ func NewList[T any](ios *IOStreams, opts Options, cols []Column[T], raw func(T) 
 	} else {
 		l.form = newJSONForm(cols, raw, fields)
 	}
+	var err error
+	if l.extras, err = newListExtras(ios, opts, cols); err != nil {
+		return nil, err
+	}
 
 	out := bufio.NewWriter(ios.Out)
 	pretty := ios.IsStdoutTTY()
 	switch {
-	case opts.JQ != "":
-		code, err := compileJQ(opts.JQ)
-		if err != nil {
+	case opts.Filtered():
+		if l.sink, err = newFilterSink(ios, opts, format, out); err != nil {
 			return nil, err
 		}
-		filter := &jqFilter{ctx: opts.context(), code: code, pretty: pretty}
-		if format == FormatJSONL {
-			l.sink = &jqEachSink{out: out, filter: filter}
-		} else {
-			l.sink = &jqArraySink{out: out, filter: filter}
-		}
 	case format == FormatJSON:
-		l.sink = &jsonArraySink{out: out, pretty: pretty}
+		l.sink = &jsonArraySink{out: bufio.NewWriter(colorJSON(ios, ios.Out)), pretty: pretty}
 	case format == FormatJSONL:
 		l.sink = &jsonLinesSink{out: out}
 	case format == FormatCSV:
 		l.sink = &csvSink{w: csv.NewWriter(ios.Out), header: columnNames(l.cols)}
 	default:
-		l.sink = newTableSink(out, tableStyle{
-			tty:       ios.IsStdoutTTY(),
-			color:     ios.ColorScheme(),
-			termWidth: ios.TerminalWidth(),
-		}, columnHeaders(l.cols))
+		l.sink = newTableOutput(ios, opts, out, columnNames(l.cols), columnHeaders(l.cols))
 	}
 	return l, nil
 }
@@ -80,6 +74,7 @@ func (l *List[T]) Add(item T) error {
 	if l.closed {
 		return errClosed
 	}
+	l.extras.add(item)
 	if l.form == nil {
 		l.cells = cellsOf(l.cols, item, l.cells)
 		return l.sink.add(record{cells: l.cells})
@@ -99,5 +94,5 @@ func (l *List[T]) Close() error {
 		return nil
 	}
 	l.closed = true
-	return l.sink.close()
+	return l.extras.close(l.sink.close())
 }

@@ -15,19 +15,17 @@ func TestListFormats(t *testing.T) {
 		want   string
 	}{
 		{
-			name:   "table piped is plain",
+			name:   "table piped is tab-separated rows without a header",
 			format: "table",
 			items:  samplePayments(),
-			want: "ID      Amount   Status\n" +
-				"pay_1   1234.50  paid\n" +
-				"pay_22  7.00     pending\n",
+			want: "pay_1\t1234.50\tpaid\n" +
+				"pay_22\t7.00\tpending\n",
 		},
 		{
 			name:   "empty format means table",
 			format: "",
 			items:  samplePayments()[:1],
-			want: "ID     Amount   Status\n" +
-				"pay_1  1234.50  paid\n",
+			want:   "pay_1\t1234.50\tpaid\n",
 		},
 		{
 			name:   "table on a terminal has a rule under the header",
@@ -35,7 +33,7 @@ func TestListFormats(t *testing.T) {
 			tty:    true,
 			items:  samplePayments(),
 			want: "ID      Amount   Status\n" +
-				"──────────────────────────\n" +
+				"────────────────────────\n" +
 				"pay_1   1234.50  paid\n" +
 				"pay_22  7.00     pending\n",
 		},
@@ -45,9 +43,9 @@ func TestListFormats(t *testing.T) {
 			tty:    true,
 			color:  true,
 			items:  samplePayments()[:1],
-			want: "\x1b[1mID\x1b[0m     \x1b[0m\x1b[1mAmount\x1b[0m   \x1b[0m\x1b[1mStatus\x1b[0m  \x1b[0m\n" +
-				"────────────────────────\n" +
-				"pay_1  1234.50  paid\n",
+			want: "\x1b[1mID\x1b[0m     \x1b[1mAmount\x1b[0m   \x1b[1mStatus\x1b[0m\n" +
+				"──────────────────────\n" +
+				"pay_1  1234.50  \x1b[32mpaid\x1b[0m\n",
 		},
 		{
 			name:   "csv",

@@ -6,79 +6,102 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
-// PrintObject prints a single result. In table format it prints one aligned
-// "Header: value" line per column (after --fields); json prints the raw
-// object (indented on a terminal, one compact line otherwise); jsonl prints it
-// compact; csv prints a header row and one record; --jq runs on the object.
+// PrintObject prints a single result. In table format it prints one
+// "Header: value" line per column (after --fields), aligned, on a terminal,
+// and "name<TAB>value" lines (the stable column names) when piped; json
+// prints the raw object (indented and colored on a terminal, one compact
+// line otherwise); jsonl prints it compact; csv prints a header row and one
+// record; --jq and --template run on the object.
 func PrintObject[T any](ios *IOStreams, opts Options, cols []Column[T], raw func(T) json.RawMessage, item T) error {
 	if err := opts.Validate(); err != nil {
 		return err
 	}
 	format := opts.format()
+	var chosen []Column[T]
+	var rawItem json.RawMessage
+	var err error
 	if format == FormatTable || format == FormatCSV {
-		chosen, err := selectColumns(cols, opts.fieldNames())
+		if chosen, err = selectColumns(cols, opts.fieldNames()); err != nil {
+			return err
+		}
+	} else if rawItem, err = newJSONForm(cols, raw, opts.fieldNames()).of(item); err != nil {
+		return err
+	}
+	ios.StartPager()
+	defer ios.StopPager()
+
+	switch {
+	case format == FormatCSV:
+		w := csv.NewWriter(ios.Out)
+		_ = w.Write(columnNames(chosen)) // write errors are sticky: Error reports them
+		_ = w.Write(cellsOf(chosen, item, nil))
+		w.Flush()
+		if err := w.Error(); err != nil {
+			return fmt.Errorf("writing csv: %w", err)
+		}
+		return nil
+	case format == FormatTable:
+		return printFieldLines(ios, columnNames(chosen), columnHeaders(chosen), cellsOf(chosen, item, nil))
+	case opts.Filtered():
+		out := bufio.NewWriter(ios.Out)
+		s, err := newFilterSink(ios, opts, FormatJSONL, out)
 		if err != nil {
 			return err
 		}
-		cells := cellsOf(chosen, item, nil)
-		if format == FormatCSV {
-			w := csv.NewWriter(ios.Out)
-			_ = w.Write(columnNames(chosen)) // write errors are sticky: Error reports them
-			_ = w.Write(cells)
-			w.Flush()
-			if err := w.Error(); err != nil {
-				return fmt.Errorf("writing csv: %w", err)
-			}
-			return nil
+		if err := s.add(record{raw: rawItem}); err != nil {
+			return err
 		}
-		return printFieldLines(ios, columnHeaders(chosen), cells)
-	}
-
-	rawItem, err := newJSONForm(cols, raw, opts.fieldNames()).of(item)
-	if err != nil {
-		return err
+		return s.close()
 	}
 	out := bufio.NewWriter(ios.Out)
 	pretty := ios.IsStdoutTTY() && format == FormatJSON
-	if opts.JQ != "" {
-		code, err := compileJQ(opts.JQ)
-		if err != nil {
-			return err
-		}
-		v, err := decodeForJQ(rawItem)
-		if err != nil {
-			return err
-		}
-		if err := (&jqFilter{ctx: opts.context(), code: code, pretty: ios.IsStdoutTTY()}).run(out, v); err != nil {
-			return err
-		}
-		return out.Flush()
+	var w io.Writer = out
+	if pretty {
+		w = colorJSON(ios, out)
 	}
-	if err := writeJSON(out, &bytes.Buffer{}, rawItem, pretty, ""); err != nil {
+	if err := writeJSON(w, &bytes.Buffer{}, rawItem, pretty, ""); err != nil {
 		return err
+	}
+	if c, ok := w.(*jsonColorWriter); ok {
+		if err := c.end(); err != nil {
+			return err
+		}
 	}
 	out.WriteByte('\n')
 	return out.Flush()
 }
 
-// printFieldLines prints "Header: value" lines with the values aligned.
-func printFieldLines(ios *IOStreams, headers, values []string) error {
+// printFieldLines prints "Header: value" lines with the values aligned on a
+// terminal (labels bold, outcomes colored), and "name<TAB>value" lines when
+// piped, so a script can pick a field with awk -F'\t' whatever the language.
+func printFieldLines(ios *IOStreams, names, headers, values []string) error {
+	out := bufio.NewWriter(ios.Out)
+	if !ios.IsStdoutTTY() {
+		for i, name := range names {
+			out.WriteString(sanitizeCell(name))
+			out.WriteByte('\t')
+			out.WriteString(sanitizeCell(values[i]))
+			out.WriteByte('\n')
+		}
+		return out.Flush()
+	}
 	cs := ios.ColorScheme()
 	width := 0
 	for _, h := range headers {
 		width = max(width, twwidth.Width(sanitizeCell(h)))
 	}
-	out := bufio.NewWriter(ios.Out)
 	for i, h := range headers {
 		h = sanitizeCell(h)
 		label := cs.Bold(h+":") + strings.Repeat(" ", width-twwidth.Width(h))
-		line := label + " " + sanitizeCell(values[i])
-		out.WriteString(strings.TrimRight(line, " "))
+		value := sanitizeCell(values[i])
+		line := strings.TrimRight(label+" "+statusColor(cs, names[i], value), " ")
+		out.WriteString(line)
 		out.WriteByte('\n')
 	}
 	return out.Flush()

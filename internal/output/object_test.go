@@ -18,8 +18,14 @@ func TestPrintObjectFormats(t *testing.T) {
 		want  string
 	}{
 		{
-			name: "table is aligned header: value lines",
+			name: "table piped is name<TAB>value lines",
 			opts: Options{},
+			want: "id\t007\namount\t1234.50\nstatus\tpaid\n",
+		},
+		{
+			name: "table on a terminal is aligned header: value lines",
+			opts: Options{},
+			tty:  true,
 			want: "ID:     007\nAmount: 1234.50\nStatus: paid\n",
 		},
 		{
@@ -27,7 +33,7 @@ func TestPrintObjectFormats(t *testing.T) {
 			opts:  Options{Format: "table", Fields: []string{"status", "id"}},
 			tty:   true,
 			color: true,
-			want:  "\x1b[1mStatus:\x1b[0m paid\n\x1b[1mID:\x1b[0m     007\n",
+			want:  "\x1b[1mStatus:\x1b[0m \x1b[32mpaid\x1b[0m\n\x1b[1mID:\x1b[0m     007\n",
 		},
 		{
 			name: "csv is a header and one record",
@@ -73,13 +79,17 @@ func TestPrintObjectFormats(t *testing.T) {
 
 func TestPrintObjectTableKeepsTerminalSafe(t *testing.T) {
 	item := payment{ID: "a\nb", Amount: "", Status: "x\x1b[31my"}
-	ios, out, _ := testStreams(false)
-	if err := PrintObject(ios, Options{}, paymentColumns(), paymentRaw, item); err != nil {
-		t.Fatal(err)
-	}
-	want := "ID:     a b\nAmount:\nStatus: x\uFFFD[31my\n"
-	if out.String() != want {
-		t.Errorf("got %q, want %q", out.String(), want)
+	for tty, want := range map[bool]string{
+		true:  "ID:     a b\nAmount:\nStatus: x\uFFFD[31my\n",
+		false: "id\ta b\namount\t\nstatus\tx\uFFFD[31my\n",
+	} {
+		ios, out, _ := testStreams(tty)
+		if err := PrintObject(ios, Options{}, paymentColumns(), paymentRaw, item); err != nil {
+			t.Fatal(err)
+		}
+		if out.String() != want {
+			t.Errorf("tty %v: got %q, want %q", tty, out.String(), want)
+		}
 	}
 }
 

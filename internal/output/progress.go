@@ -25,11 +25,11 @@ type Spinner interface {
 // redrawEvery limits how often a bar is redrawn when work items are quick.
 const redrawEvery = 65 * time.Millisecond
 
-// NewProgress returns a bar on stderr when stderr is a terminal, else a
-// no-op. A total of zero or less means unknown: the bar animates without a
+// NewProgress returns a bar on stderr when stderr is a terminal (and no
+// pager holds it), else a no-op. A total of zero or less means unknown: the bar animates without a
 // percentage until SetTotal gives one. Finish clears the bar's line.
 func NewProgress(ios *IOStreams, total int64, description string) Progress {
-	if !ios.IsStderrTTY() {
+	if !ios.IsStderrTTY() || ios.pager.running() {
 		return noProgress{}
 	}
 	if total <= 0 {
@@ -46,10 +46,10 @@ func NewProgress(ios *IOStreams, total int64, description string) Progress {
 	)}
 }
 
-// NewSpinner returns a spinner on stderr when stderr is a terminal, else a
-// no-op. Stop clears its line.
+// NewSpinner returns a spinner on stderr when stderr is a terminal (and no
+// pager holds it), else a no-op. Stop clears its line.
 func NewSpinner(ios *IOStreams, msg string) Spinner {
-	if !ios.IsStderrTTY() {
+	if !ios.IsStderrTTY() || ios.pager.running() {
 		return noProgress{}
 	}
 	return &barProgress{bar: progressbar.NewOptions64(-1,

@@ -43,7 +43,7 @@ func TestRowsAreWrittenBeforeClose(t *testing.T) {
 	}
 
 	t.Run("table", func(t *testing.T) {
-		ios, out, _ := testStreams(false)
+		ios, out, _ := testStreams(true)
 		l, err := NewList(ios, Options{Format: "table"}, paymentColumns(), paymentRaw)
 		if err != nil {
 			t.Fatal(err)
@@ -59,8 +59,8 @@ func TestRowsAreWrittenBeforeClose(t *testing.T) {
 		if err := l.Add(numberedPayment(firstBatchRows - 1)); err != nil {
 			t.Fatal(err)
 		}
-		if got := strings.Count(out.String(), "\n"); got != firstBatchRows+1 {
-			t.Fatalf("after the first batch want header and %d rows, got %d lines", firstBatchRows, got)
+		if got := strings.Count(out.String(), "\n"); got != firstBatchRows+2 {
+			t.Fatalf("after the first batch want header, rule and %d rows, got %d lines", firstBatchRows, got)
 		}
 		late := numberedPayment(42)
 		late.Status = "late"
@@ -95,6 +95,7 @@ func TestMemoryStaysFlat(t *testing.T) {
 		format string
 		jq     string
 		rows   int
+		tty    bool
 	}{
 		// Each row is ~400 bytes, so keeping rows would pass the 8 MB limit
 		// after ~20k of them; the counts stay well above that and quick.
@@ -102,14 +103,15 @@ func TestMemoryStaysFlat(t *testing.T) {
 		{format: "jsonl", rows: 100_000},
 		{format: "json", rows: 100_000},
 		{format: "jsonl", jq: ".id", rows: 50_000},
-		// tablewriter takes ~10µs a row.
 		{format: "table", rows: 30_000},
+		{format: "table", rows: 30_000, tty: true},
 	}
 	const limit = 8 << 20
 	for _, tt := range tests {
-		t.Run(tt.format+tt.jq, func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s%s/tty=%v", tt.format, tt.jq, tt.tty), func(t *testing.T) {
 			ios, _, _, _ := Test()
 			ios.Out = io.Discard
+			ios.SetTTY(false, tt.tty, false)
 			l, err := NewList(ios, Options{Format: tt.format, JQ: tt.jq}, paymentColumns(), paymentRaw)
 			if err != nil {
 				t.Fatal(err)

@@ -3,53 +3,99 @@ package output
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
-// firstBatchRows is how many rows a table holds before it starts printing.
-// Column widths come from the header and these rows; later rows are streamed
-// with the same widths, so memory stays flat however long the list is. A list
-// shorter than this is laid out from all of its rows, like any table.
+// firstBatchRows is how many rows a terminal table holds before it starts
+// printing. Column widths come from the header and these rows; later rows
+// are streamed with the same widths, so memory stays flat however long the
+// list is. A list shorter than this is laid out from all of its rows.
 const firstBatchRows = 100
 
-// columnGap is the space between columns (the right padding of each cell).
+// columnGap is the space between columns.
 const columnGap = "  "
 
-// tableStyle is what the streams allow: borders and color on a terminal,
-// plain text otherwise.
+// newTableOutput is the sink of -o table: an aligned table that fits the
+// terminal when stdout is one, else the pipe format (tsvSink). names are the
+// columns' stable names (for status colors and the hidden-columns note),
+// headers their human headings.
+func newTableOutput(ios *IOStreams, opts Options, out *bufio.Writer, names, headers []string) sink {
+	if !ios.IsStdoutTTY() {
+		return &tsvSink{out: out}
+	}
+	return newTableSink(out, tableStyle{
+		color:     ios.ColorScheme(),
+		termWidth: ios.TerminalWidth(),
+		names:     names,
+		mayHide:   len(opts.fieldNames()) == 0,
+		notice:    ios.ErrOut,
+	}, headers)
+}
+
+// tsvSink is -o table written to a pipe or a file: one row per line, cells
+// separated by a tab, no header, no padding, no truncation, no color; an
+// empty cell is an empty field. Cells are made single-line (tabs and line
+// breaks become spaces), so `cut -f` and `awk -F'\t'` always see the same
+// columns. The header is left out, as gh does: the columns are those of the
+// terminal table (or --fields, in that order); -o csv has a header row.
+type tsvSink struct {
+	out *bufio.Writer
+}
+
+func (s *tsvSink) add(r record) error {
+	for i, c := range r.cells {
+		if i > 0 {
+			s.out.WriteByte('\t')
+		}
+		s.out.WriteString(sanitizeCell(c))
+	}
+	s.out.WriteByte('\n')
+	return s.out.Flush()
+}
+
+func (s *tsvSink) close() error { return s.out.Flush() }
+
+// tableStyle is what a terminal table needs to know about where it prints.
 type tableStyle struct {
-	tty        bool
 	color      *ColorScheme
 	termWidth  int
 	batchLimit int
+	names      []string  // stable column names, parallel to the headers
+	mayHide    bool      // columns may be hidden to fit (not when --fields chose them)
+	notice     io.Writer // where a note about hidden columns goes (stderr); nil: nowhere
 }
 
-// tableSink prints rows through tablewriter's streaming mode with widths it
-// computes itself from the first batch. A later cell wider than its column is
-// wrapped onto extra lines within the column, never cut: ids stay whole.
-// On a terminal the widths are also narrowed to fit the terminal, wrapping
-// in the same way. Cells are made single-line first (see sanitizeCell).
-// An empty list prints nothing at all, not even the header.
+// tableSink prints an aligned table that fits the terminal. Ids, CLABEs,
+// references, amounts and dates are never split or cut: only free-text
+// columns (those with words separated by spaces in the first batch) are
+// narrowed, and their cells cut with "…". When the whole columns alone are
+// wider than the terminal, the rightmost columns are hidden (never the
+// first), and a note on stderr names them and points at --fields. Cells are
+// made single-line first (see sanitizeCell). An empty list prints nothing,
+// not even the header. A nil header list prints rows only (--template's
+// tablerow).
 type tableSink struct {
 	out     *bufio.Writer
 	style   tableStyle
 	headers []string
 	pending [][]string
-	widths  []int
-	table   *tablewriter.Table
+	layout  *tableLayout
+	line    strings.Builder
 }
 
 func newTableSink(out *bufio.Writer, style tableStyle, headers []string) *tableSink {
 	if style.batchLimit <= 0 {
 		style.batchLimit = firstBatchRows
 	}
-	clean := make([]string, len(headers))
-	for i, h := range headers {
-		clean[i] = sanitizeCell(h)
+	if style.color == nil {
+		style.color = NewColorScheme(false)
+	}
+	var clean []string
+	for _, h := range headers {
+		clean = append(clean, sanitizeCell(h))
 	}
 	return &tableSink{out: out, style: style, headers: clean}
 }
@@ -59,10 +105,8 @@ func (s *tableSink) add(r record) error {
 	for i, c := range r.cells {
 		row[i] = sanitizeCell(c)
 	}
-	if s.table != nil {
-		if err := s.appendRow(row); err != nil {
-			return err
-		}
+	if s.layout != nil {
+		s.writeRow(row)
 		return s.out.Flush()
 	}
 	s.pending = append(s.pending, row)
@@ -73,88 +117,131 @@ func (s *tableSink) add(r record) error {
 }
 
 func (s *tableSink) close() error {
-	if s.table == nil {
-		if len(s.pending) == 0 {
-			return nil
-		}
-		if err := s.start(); err != nil {
-			return err
-		}
-	}
-	if err := s.table.Close(); err != nil {
-		return fmt.Errorf("printing table: %w", err)
+	if s.layout == nil && len(s.pending) > 0 {
+		return s.start()
 	}
 	return s.out.Flush()
 }
 
-// start fixes the column widths from the rows held so far, prints the header
-// and those rows, and switches to printing each row as it comes.
+// start fixes the layout from the rows held so far, prints the header and
+// those rows, and switches to printing each row as it comes.
 func (s *tableSink) start() error {
-	s.widths = columnWidths(s.headers, s.pending)
-	if s.style.tty {
-		fitWidths(s.widths, len(columnGap), s.style.termWidth)
-	}
-	streamWidths := tw.NewMapper[int, int]()
-	for i, w := range s.widths {
-		streamWidths.Set(i, w+len(columnGap))
-	}
-	s.table = tablewriter.NewTable(&trailingSpaceTrimmer{w: s.out},
-		tablewriter.WithRenderer(renderer.NewBlueprint(s.rendition())),
-		tablewriter.WithStreaming(tw.StreamConfig{Enable: true, StrictColumns: true}),
-		tablewriter.WithWidths(tw.CellWidth{PerColumn: streamWidths}),
-		tablewriter.WithPadding(tw.Padding{Right: columnGap, Overwrite: true}),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAlignment(tw.AlignLeft),
-		tablewriter.WithRowAlignment(tw.AlignLeft),
-		// Cells arrive already wrapped to width; tablewriter's own wrapping
-		// would cut words it cannot break.
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-	)
-	if err := s.table.Start(); err != nil {
-		return fmt.Errorf("printing table: %w", err)
-	}
-	s.table.Header(s.headerCells())
+	columns := len(s.headers)
 	for _, row := range s.pending {
-		if err := s.appendRow(row); err != nil {
-			return err
+		columns = max(columns, len(row))
+	}
+	headers := make([]string, columns)
+	copy(headers, s.headers)
+	s.layout = layOut(headers, s.pending, s.style.termWidth, s.style.mayHide)
+	if hidden := s.layout.hidden; len(hidden) > 0 && s.style.notice != nil {
+		var names []string
+		for _, i := range hidden {
+			names = append(names, s.columnName(i))
 		}
+		fmt.Fprintf(s.style.notice, "Note: %s hidden to fit %d columns; choose the columns with --fields.\n",
+			columnList(names), s.style.termWidth)
+	}
+	if s.headers != nil {
+		s.writeHeader(headers)
+	}
+	for _, row := range s.pending {
+		s.writeRow(row)
 	}
 	s.pending = nil
 	return s.out.Flush()
 }
 
-// rendition is borderless either way; on a terminal a rule under the header
-// sets it apart from the rows.
-func (s *tableSink) rendition() tw.Rendition {
-	lines := tw.LinesNone
-	if s.style.tty {
-		lines.ShowHeaderLine = tw.On
+func (s *tableSink) columnName(i int) string {
+	if i < len(s.style.names) && s.style.names[i] != "" {
+		return s.style.names[i]
 	}
-	return tw.Rendition{
-		Borders:  tw.BorderNone,
-		Settings: tw.Settings{Separators: tw.SeparatorsNone, Lines: lines},
+	if i < len(s.headers) {
+		return s.headers[i]
 	}
+	return fmt.Sprint(i + 1)
 }
 
-func (s *tableSink) headerCells() []string {
-	cells := make([]string, len(s.headers))
-	for i, h := range s.headers {
-		lines := strings.Split(wrapCell(h, s.widths[i]), "\n")
-		for j, line := range lines {
-			lines[j] = s.style.color.Bold(line)
+func columnList(names []string) string {
+	if len(names) == 1 {
+		return "column " + names[0] + " is"
+	}
+	return "columns " + strings.Join(names, ", ") + " are"
+}
+
+// writeHeader prints the headings in bold and a rule under them.
+func (s *tableSink) writeHeader(headers []string) {
+	cells := make([]string, len(headers))
+	for i, h := range headers {
+		cells[i] = truncateCell(h, s.layout.widthOf(i))
+	}
+	s.writeCells(cells, s.style.color.Bold)
+	total := 0
+	for j, w := range s.layout.widths {
+		if j > 0 {
+			total += len(columnGap)
 		}
-		cells[i] = strings.Join(lines, "\n")
+		total += w
 	}
-	return cells
+	s.out.WriteString(strings.Repeat("─", total))
+	s.out.WriteByte('\n')
 }
 
-func (s *tableSink) appendRow(row []string) error {
-	for i, cell := range row {
-		row[i] = wrapCell(cell, s.widths[i])
+func (s *tableSink) writeRow(row []string) {
+	cells := make([]string, len(row))
+	for i, c := range row {
+		if s.layout.isText(i) {
+			c = truncateCell(c, s.layout.widthOf(i))
+		}
+		cells[i] = c
 	}
-	if err := s.table.Append(row); err != nil {
-		return fmt.Errorf("printing table: %w", err)
+	s.writeCells(cells, nil)
+}
+
+// writeCells writes the shown cells padded to their widths. A cell of a
+// whole column wider than its width (a later, longer id) is written whole:
+// the rest of its line moves right rather than the id being cut.
+func (s *tableSink) writeCells(cells []string, paint func(string) string) {
+	s.line.Reset()
+	pad := 0
+	for j, i := range s.layout.shown {
+		cell := ""
+		if i < len(cells) {
+			cell = cells[i]
+		}
+		if j > 0 {
+			pad += len(columnGap)
+		}
+		if cell != "" {
+			s.line.WriteString(strings.Repeat(" ", pad))
+			pad = 0
+			styled := cell
+			if paint != nil {
+				styled = paint(cell)
+			} else if i < len(s.style.names) {
+				styled = statusColor(s.style.color, s.style.names[i], cell)
+			}
+			s.line.WriteString(styled)
+		}
+		pad += max(0, s.layout.widths[j]-twwidth.Width(cell))
 	}
-	return nil
+	s.out.WriteString(s.line.String())
+	s.out.WriteByte('\n')
+}
+
+// truncateCell cuts s to width display columns, ending in "…" when cut.
+func truncateCell(s string, width int) string {
+	if width < 1 || twwidth.Width(s) <= width {
+		return s
+	}
+	var b strings.Builder
+	used := 0
+	for _, r := range s {
+		rw := twwidth.Width(string(r))
+		if used+rw > width-1 {
+			break
+		}
+		b.WriteRune(r)
+		used += rw
+	}
+	return strings.TrimRight(b.String(), " ") + "…"
 }

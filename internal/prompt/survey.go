@@ -31,9 +31,17 @@ func NewSurvey(in io.Reader, out io.Writer, errOut io.Writer) Prompter {
 	return &surveyPrompter{in: in, out: out, errOut: errOut, isTerminal: term.IsTerminal}
 }
 
-func (p *surveyPrompter) Input(message, defaultValue string) (string, error) {
+func (p *surveyPrompter) Input(message, defaultValue string, validate ...Validator) (string, error) {
 	var answer string
-	err := p.ask(&survey.Input{Message: message, Default: defaultValue}, &answer)
+	q := &editableInput{Input: survey.Input{Message: message, Default: defaultValue}}
+	var opts []survey.AskOpt
+	if len(validate) > 0 {
+		opts = append(opts, survey.WithValidator(func(ans any) error {
+			s, _ := ans.(string)
+			return Check(s, validate)
+		}))
+	}
+	err := p.ask(q, &answer, opts...)
 	return answer, err
 }
 
@@ -67,12 +75,12 @@ func (p *surveyPrompter) Confirm(message string, defaultValue bool) (bool, error
 
 // ask is the one place that runs survey: it checks the streams and turns
 // survey's errors into ours.
-func (p *surveyPrompter) ask(q survey.Prompt, response any) error {
+func (p *surveyPrompter) ask(q survey.Prompt, response any, opts ...survey.AskOpt) error {
 	in, out, err := p.terminalStreams()
 	if err != nil {
 		return err
 	}
-	err = survey.AskOne(q, response, survey.WithStdio(in, out, p.errOut))
+	err = survey.AskOne(q, response, append(opts, survey.WithStdio(in, out, p.errOut))...)
 	return translateError(err)
 }
 

@@ -25,6 +25,10 @@ type Key struct {
 	Env   string // environment variable that overrides every store
 	// Optional secrets are not required for the provider's API calls.
 	Optional bool
+	// Echo marks an identifier that is stored with the secrets but is not
+	// one itself (Facti's client id): its prompt shows what is typed. It is
+	// still masked in output like the others.
+	Echo bool
 }
 
 // Provider lists the secrets one provider needs.
@@ -38,7 +42,7 @@ type Provider struct {
 func Providers() []Provider {
 	return []Provider{
 		{Name: "facti", Label: "Facti", Keys: []Key{
-			{Name: "client_id", Label: "Client ID", Env: "MXPAY_FACTI_CLIENT_ID"},
+			{Name: "client_id", Label: "Client ID", Env: "MXPAY_FACTI_CLIENT_ID", Echo: true},
 			{Name: "api_key", Label: "API key", Env: "MXPAY_FACTI_API_KEY"},
 			{Name: "ipn_password", Label: "IPN password", Env: "MXPAY_FACTI_IPN_PASSWORD", Optional: true},
 		}},

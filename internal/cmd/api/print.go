@@ -85,7 +85,7 @@ func printBody(ctx context.Context, opts *APIOptions, body []byte, isJSON bool) 
 	if err != nil {
 		return err
 	}
-	o := output.Options{Format: output.FormatJSON, JQ: s.Output.JQ, Context: ctx}
+	o := output.Options{Format: output.FormatJSON, JQ: s.Output.JQ, Template: s.Output.Template, Context: ctx}
 	raw := func(b []byte) json.RawMessage { return b }
 	return output.PrintObject[[]byte](opts.IO, o, nil, raw, body)
 }

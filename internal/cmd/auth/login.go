@@ -166,7 +166,13 @@ func promptSecrets(ask prompt.Prompter, p secrets.Provider) (map[string]string, 
 		if k.Optional {
 			msg = fmt.Sprintf("%s %s (optional, Enter to skip):", p.Label, k.Label)
 		}
-		v, err := ask.Password(msg)
+		var v string
+		var err error
+		if k.Echo {
+			v, err = ask.Input(msg, "")
+		} else {
+			v, err = ask.Password(msg)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -41,7 +41,8 @@ type Result struct {
 }
 
 // New returns a harness with a clean environment: only MXPAY_CONFIG,
-// MXPAY_EMULATOR_DB and XDG_CACHE_HOME, pointing into a temporary directory.
+// MXPAY_EMULATOR_DB and XDG_CACHE_HOME, pointing into a temporary directory,
+// and an empty MXPAY_PAGER (no pager: a TTY run must not start less).
 func New(t testing.TB) *Harness {
 	dir := t.TempDir()
 	return &Harness{
@@ -52,6 +53,7 @@ func New(t testing.TB) *Harness {
 			"MXPAY_CONFIG":      filepath.Join(dir, "config", "config.yaml"),
 			"MXPAY_EMULATOR_DB": filepath.Join(dir, "data", "emulator.db"),
 			"XDG_CACHE_HOME":    filepath.Join(dir, "cache"),
+			"MXPAY_PAGER":       "",
 		},
 	}
 }

@@ -51,7 +51,7 @@ func clabeRun(ctx context.Context, opts *CLABEOptions) error {
 	if err != nil {
 		return err
 	}
-	email, err := opts.Prompt(opts.Email, "email", "Customer e-mail:")
+	email, err := opts.Prompt(opts.Email, "email", "Customer e-mail:", emailAnswer)
 	if err != nil {
 		return err
 	}
@@ -84,8 +84,7 @@ func printAccounts(ios *output.IOStreams, s *cmdutil.Settings, acc *facti.Accoun
 		{Name: "payment_way_alias", Header: "ALIAS", Value: func(a facti.Account) string { return string(a.PaymentWayAlias) }},
 		{Name: "stp_cuenta_clabe", Header: "CLABE", Value: func(a facti.Account) string { return string(a.StpCuentaClabe) }},
 	}
-	format := strings.ToLower(s.Output.Format)
-	if s.Output.JQ != "" || format == output.FormatJSON || format == output.FormatJSONL {
+	if s.Output.JSONForm() {
 		// The whole reply, accounts and errors, as Facti sent it.
 		return output.PrintObject(ios, s.Output, []output.Column[*facti.Accounts]{}, func(a *facti.Accounts) json.RawMessage { return a.Raw }, acc)
 	}

@@ -9,8 +9,10 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/facti"
 	"github.com/mxpay/mxpay/internal/output"
+	"github.com/mxpay/mxpay/internal/prompt"
 	"github.com/spf13/cobra"
 )
 
@@ -108,18 +110,22 @@ func setting(settings func() (*cmdutil.Settings, error), flag, key string) (stri
 	return v.Value, err
 }
 
-// Prompt asks for a required value on a terminal, or fails naming its
-// flag: Factory.PromptOrFlag.
-type Prompt func(value, flag, question string) (string, error)
+// Prompt asks for a required value on a terminal (asking again while a
+// validator refuses the answer), or fails naming its flag:
+// Factory.PromptOrFlag.
+type Prompt func(value, flag, question string, validate ...prompt.Validator) (string, error)
 
 // resolveCompany is --company > facti.company_id > the emulator's demo
 // company; prompted for on a terminal, else a usage error naming --company.
-func resolveCompany(settings func() (*cmdutil.Settings, error), prompt Prompt, flag string) (string, error) {
+func resolveCompany(settings func() (*cmdutil.Settings, error), ask Prompt, flag string) (string, error) {
 	v, err := setting(settings, flag, "facti.company_id")
 	if err != nil {
 		return "", err
 	}
-	if v, err = prompt(v, "company", "Facti company id:"); err != nil {
+	if v, err = ask(v, "company", "Facti company id:", func(s string) error { return facti.CheckID("the company id", strings.TrimSpace(s)) }); err != nil {
+		if errs.KindOf(err) == errs.Usage && v == "" {
+			return "", cmdutil.WithHint(err, "pass --company ID, or set it once for the profile: `mxpay config set facti.company_id ID`")
+		}
 		return "", err
 	}
 	if err := facti.CheckID("--company", v); err != nil {

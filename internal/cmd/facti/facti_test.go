@@ -41,7 +41,7 @@ func countPayments(t *testing.T, h *cmdtest.Harness) int {
 func TestNewInEveryFormat(t *testing.T) {
 	h := emulator(t)
 	r := h.MustRun(0, "", newArgs...)
-	contains(t, "table", r.Stdout, "Request ID:", "1", "1500.01", "2030-01-31", "@facti.mx", "TYPE", "CLABE", "646180", "stp", "bank", "Santander", "4381")
+	contains(t, "table", r.Stdout, "request_id\t1\n", "1500.01", "2030-01-31", "@facti.mx", "stp\t1\t", "646180", "bank", "Santander", "4381")
 	contains(t, "stderr", r.Stderr, "rounds it up to 1500.01")
 
 	r = h.MustRun(0, "", append(newArgs[:len(newArgs):len(newArgs)], "--folio", "1002", "-o", "json")...)
@@ -75,6 +75,7 @@ func TestNewValidationSendsNothing(t *testing.T) {
 		{"--to-rfc", "BAD"},
 		{"--to-email", "not-an-email"},
 		{"--due", "2030-02-30"},
+		{"--due", "2020-06-30"}, // in the past
 		{"--amount", "1,500.00"},
 		{"--group", "A:1:100", "--group", "A:2:200"}, // adds up to 300, not 1500.01
 		{"--concept", "quantity=2,unit=PIEZA"},
@@ -125,7 +126,7 @@ func TestNewPromptsOnTTY(t *testing.T) {
 	// Answering no sends nothing.
 	h.Prompter = prompttest.NewMock(t)
 	h.Prompter.ExpectConfirm("Send payment request for folio 78", false)
-	h.MustRun(1, "", "facti", "payments", "new", "--folio", "78", "--to-name", "X", "--to-email", "x@y.mx", "--amount", "1")
+	h.MustRun(7, "", "facti", "payments", "new", "--folio", "78", "--to-name", "X", "--to-email", "x@y.mx", "--amount", "1")
 	h.TTY = false
 	if n := countPayments(t, h); n != 1 {
 		t.Errorf("%d payments, want 1", n)
@@ -138,7 +139,7 @@ func TestListGetPayDelete(t *testing.T) {
 		h.MustRun(0, "", "facti", "payments", "new", "--folio", folio, "--to-name", "X", "--to-email", "a@b.mx", "--amount", "100")
 	}
 	r := h.MustRun(0, "", "facti", "payments", "list")
-	contains(t, "list table", r.Stdout, "ID", "FOLIO", "pending", "100.00")
+	contains(t, "list table", r.Stdout, "1\t1\t\t1\t", "\tpending\t", "\t100.00\t")
 	r = h.MustRun(0, "", "facti", "payments", "list", "-o", "csv", "--since-id", "2", "--limit", "1")
 	if lines := strings.Split(strings.TrimSpace(r.Stdout), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[1], "2,") {
 		t.Errorf("csv page:\n%s", r.Stdout)
@@ -150,7 +151,7 @@ func TestListGetPayDelete(t *testing.T) {
 	r = h.MustRun(0, "", "facti", "payments", "get", "2", "-o", "json")
 	contains(t, "get json", r.Stdout, `"id":2`, `"status":"0"`)
 	r = h.MustRun(0, "", "facti", "payments", "get", "2")
-	contains(t, "get table", r.Stdout, "FOLIO:", "pending")
+	contains(t, "get table", r.Stdout, "folio\t2\n", "status\tpending\n")
 	h.MustRun(0, "", "facti", "payments", "get", "2", "-o", "csv")
 
 	r = h.MustRun(2, "", "facti", "payments", "pay", "2") // no TTY, no --yes

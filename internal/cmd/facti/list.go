@@ -18,7 +18,7 @@ type ListOptions struct {
 	Company, SinceID, MaxID, Status, PaidFrom, PaidTo string
 	Serie, Folio                                      string
 	Limit                                             int
-	All                                               bool
+	All, Totals                                       bool
 }
 
 // NewCmdList builds `facti payments list`; runF replaces the run in tests.
@@ -34,7 +34,10 @@ streaming the rows so memory stays flat however many there are.
 Facti cannot search by folio: --folio and --serie page through the payments
 (from --since-id on) and keep those that match.`,
 		Example: `  $ mxpay facti payments list --status pending
-  $ mxpay facti payments list --status paid --paid-from 2024-05-01 --paid-to 2024-05-31 -o csv
+  # Paid last week (GNU date), as CSV
+  $ mxpay facti payments list --status paid --paid-from "$(date -d '-7 days' +%F)" -o csv
+  # The total still to collect, exact to the cent
+  $ mxpay facti payments list --status pending --all --totals
   $ mxpay facti payments list --all -o csv > payments.csv
   $ mxpay facti payments list --since-id 4000 --serie A --folio 1001`,
 		Args: cmdutil.NoArgs,
@@ -56,6 +59,7 @@ Facti cannot search by folio: --folio and --serie page through the payments
 	fl.StringVar(&opts.Folio, "folio", "", "only payments with this folio (pages through all payments)")
 	fl.StringVar(&opts.Serie, "serie", "", "only payments with this serie (pages through all payments)")
 	fl.BoolVar(&opts.All, "all", false, "fetch every page until exhausted")
+	cmdutil.AddTotalsFlag(cmd, &opts.Totals)
 	_ = cmd.RegisterFlagCompletionFunc("status", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"pending", "paid"}, cobra.ShellCompDirectiveNoFileComp
 	})
@@ -107,14 +111,17 @@ func listRun(ctx context.Context, opts *ListOptions) error {
 	if err != nil {
 		return err
 	}
-	if lf.CompanyID, err = resolveCompany(opts.Settings, opts.Prompt, opts.Company); err != nil {
-		return err
-	}
+	// Credentials first: without them the company id is not the problem.
 	s, c, err := opts.settingsAndClient()
 	if err != nil {
 		return err
 	}
-	list, err := output.NewList(opts.IO, s.Output, paymentColumns(), rawOf)
+	if lf.CompanyID, err = resolveCompany(opts.Settings, opts.Prompt, opts.Company); err != nil {
+		return err
+	}
+	o := s.Output
+	o.Totals = cmdutil.TotalsIf(opts.Totals, output.Totals{Amount: "total_amount", Fixed: "MXN"})
+	list, err := output.NewList(opts.IO, o, paymentColumns(), rawOf)
 	if err != nil {
 		return err
 	}

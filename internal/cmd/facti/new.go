@@ -56,7 +56,10 @@ be sent and asks first (--yes confirms without a terminal).
 Grouped requests (--group) are sent with folio 1, as Facti requires; mxpay
 recognises them by their invoices, read from each candidate's details.`,
 		Example: `  $ mxpay facti payments new --folio 1001 --to-name "Cliente SA" \
-      --to-email pagos@cliente.mx --amount 1500.00 --due 2024-06-30
+      --to-email pagos@cliente.mx --amount 1500.00 --due 2030-06-30
+  # Due in 30 days (GNU date)
+  $ mxpay facti payments new --folio 1002 --to-name "Cliente SA" --to-email pagos@cliente.mx \
+      --amount 1500.00 --due "$(date -d '+30 days' +%F)"
   # Group three invoices into one payment request
   $ mxpay facti payments new --to-name "Cliente SA" --to-email pagos@cliente.mx --amount 600 \
       --group A:1001:100 --group A:1002:200 --group :1003:300
@@ -85,7 +88,7 @@ recognises them by their invoices, read from each candidate's details.`,
 	fl.BoolVar(&opts.Paid, "paid", false, "record the request as already paid (status 1), for information only")
 	fl.StringVar(&opts.PaymentDate, "payment-date", "", "with --paid: the date it was paid, YYYY-MM-DD (default today)")
 	fl.BoolVar(&opts.NoEmail, "no-email", false, "do not e-mail the customer now (send_email_to_client=0)")
-	fl.StringArrayVar(&opts.PaymentWays, "payment-way", nil, "limit to this payment way id; repeat for several (see `mxpay facti payment-ways`)")
+	fl.StringArrayVar(&opts.PaymentWays, "payment-way", nil, "limit to this payment way `ID`; repeat for several (list them with: mxpay facti payment-ways)")
 	fl.StringArrayVar(&opts.Groups, "group", nil, "group invoices in one request: SERIE:FOLIO:AMOUNT, repeated; amounts must add up to --amount")
 	fl.StringArrayVar(&opts.Concepts, "concept", nil, "a concept: 'quantity=2,unit=PIEZA,description=Monitor,pu=2500.00[,total=5000.00][,details=…]'; repeatable")
 	fl.StringVar(&opts.ConceptsFile, "concepts-file", "", "JSON file with an array of concepts (keys quantity, unit, description, pu, total, details)")

@@ -57,7 +57,7 @@ func printCreated(ios *output.IOStreams, s *cmdutil.Settings, c *facti.Created) 
 	format := strings.ToLower(s.Output.Format)
 	raw := func(c *facti.Created) json.RawMessage { return c.Raw }
 	switch {
-	case s.Output.JQ != "" || format == output.FormatJSON || format == output.FormatJSONL:
+	case s.Output.JSONForm():
 		return output.PrintObject(ios, s.Output, createdColumns(), raw, c)
 	case format == output.FormatCSV:
 		// One row per reference, each carrying the request's fields.

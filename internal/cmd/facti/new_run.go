@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
@@ -126,20 +127,20 @@ func (opts *NewOptions) build() (*facti.NewRequest, error) {
 			return nil, err
 		}
 	}
-	if o.FromRFC, err = opts.Prompt(o.FromRFC, "from-rfc", "RFC issuing the request:"); err != nil {
+	if o.FromRFC, err = opts.Prompt(o.FromRFC, "from-rfc", "RFC issuing the request:", rfcAnswer); err != nil {
 		return nil, err
 	}
 	if o.ToName, err = opts.Prompt(o.ToName, "to-name", "Customer name:"); err != nil {
 		return nil, err
 	}
 	if len(o.ToEmails) == 0 {
-		e, err := opts.Prompt("", "to-email", "Customer e-mail:")
+		e, err := opts.Prompt("", "to-email", "Customer e-mail:", emailAnswer)
 		if err != nil {
 			return nil, err
 		}
 		o.ToEmails = []string{e}
 	}
-	if o.Amount, err = opts.Prompt(o.Amount, "amount", "Total amount:"); err != nil {
+	if o.Amount, err = opts.Prompt(o.Amount, "amount", "Total amount:", amountAnswer); err != nil {
 		return nil, err
 	}
 	r, before, err := o.request()
@@ -187,5 +188,8 @@ func (o *requestFlags) request() (r *facti.NewRequest, before string, err error)
 	if orig := r.Normalize(); orig != nil {
 		before = orig.String()
 	}
-	return r, before, r.Validate()
+	if err := r.Validate(); err != nil {
+		return r, before, err
+	}
+	return r, before, dueNotPast(r.LimitPaymentDate, time.Now())
 }

@@ -14,7 +14,7 @@ func newCmdPayments(f *cmdutil.Factory) *cobra.Command {
 		Use:   "payments <command>",
 		Short: "Create, list, inspect, mark paid and delete payment requests",
 		Example: `  $ mxpay facti payments new --folio 1001 --to-name "Cliente SA" --to-email pagos@cliente.mx --amount 1500
-  $ mxpay facti payments list --status paid --paid-from 2024-05-01
+  $ mxpay facti payments list --status paid --paid-from "$(date +%Y-%m-01)"
   $ mxpay facti payments get 38`,
 		Args: cmdutil.NoArgs,
 	}

@@ -18,7 +18,7 @@ func NewTopics() []*cobra.Command {
 	return []*cobra.Command{
 		topic("exit-codes", "What each exit code of mxpay means"),
 		topic("environment", "Every environment variable mxpay reads"),
-		topic("formats", "Output formats, --jq and --fields, with examples"),
+		topic("formats", "Output formats, --jq, --template, --fields, --totals and the pager, with examples"),
 	}
 }
 
@@ -62,6 +62,16 @@ Example: a cron job that only alerts when money may have moved without an answer
     6) echo "unknown outcome: verify" ;;   # run the verify command printed on stderr
     *) echo "failed" ;;
   esac
+
+Answering no when mxpay asks to confirm (on a terminal, before it creates
+something or moves money) sends nothing and exits 7, never 1: 1 always
+means the provider refused, or mxpay failed. Without a terminal a
+confirmation cannot be asked: pass --yes, or it is a usage error (2).
+Ctrl-C at any prompt is 130.
+
+A reader that stops reading early (mxpay ... | head -1, or quitting the
+pager) is not a failure: mxpay stops and exits 0 without a message, unless
+a request it had sent may have moved money (6, reported on stderr).
 `)
 	return b.String()
 }
@@ -88,8 +98,10 @@ Global behaviour:
   MXPAY_CONFIG               config file (default <user config dir>/mxpay/config.yaml)
   MXPAY_NO_INPUT             never prompt (1, true, yes, on)
   MXPAY_DEBUG                trace HTTP exchanges to stderr, secrets redacted
+  MXPAY_PAGER                pager for long output on a terminal (set but empty: none;
+                             --no-pager too); then PAGER; default "less -FRX"
   NO_COLOR                   disable color (any value)
-  CLICOLOR=0, CLICOLOR_FORCE=1   disable color / force color even when not a terminal
+  CLICOLOR=0                 disable color (piped output is never colored)
 
 Emulator:
   MXPAY_EMULATOR_DB          emulator state file (default <user data dir>/mxpay/emulator.db)
@@ -103,10 +115,17 @@ Emulator:
 
 const formatsText = `Every command that prints data accepts -o/--output (or MXPAY_OUTPUT, or the profile's output key):
 
-  table   aligned columns on a terminal (color only there, never with NO_COLOR);
-          plain aligned text when piped
+  table   on a terminal: aligned columns that fit its width (ids, CLABEs, amounts and
+          dates are never split or cut; free text is cut with "…"; when the columns
+          still do not fit, the rightmost are hidden and stderr says which: pick them
+          with --fields), statuses colored, paged when longer than the screen.
+          Piped or redirected: one row per line, cells separated by a tab, no header,
+          no padding, no truncation, no color, an empty cell an empty field, so
+          cut -f and awk -F'\t' work; a single object prints name<TAB>value lines.
+          The columns and names are those of --fields (and of the csv header).
   json    the provider's objects exactly as sent (unknown fields kept, numbers not
-          re-rounded); lists are a JSON array written element by element
+          re-rounded); lists are a JSON array written element by element; indented
+          and colored on a terminal (never with NO_COLOR), compact when piped
   jsonl   one JSON object per line, streamed: best for very long lists and for jq
   csv     a header row, then RFC 4180 rows: best for spreadsheets
 
@@ -117,9 +136,34 @@ An unknown field is a usage error (exit 2) that lists the valid ones.
 print raw, like jq -r. With -o jsonl the filter runs on each object as it streams;
 with -o json (or table) on the whole array.
 
+--template TPL formats the JSON form with a Go template (text/template), as gh does:
+{{range .}}…{{end}} walks a list; numbers print as the provider wrote them. With
+-o jsonl it runs once per object. Helpers:
+  tablerow FIELD...      a row of a table, aligned on a terminal, tab-separated when piped
+  tablerender            print the table rows so far (done at the end anyway)
+  timefmt LAYOUT TIME    a time in a Go layout ("2006-01-02"); TIME is RFC 3339,
+                         YYYY-MM-DD [hh:mm:ss] or Unix seconds (as Sync sends)
+  timeago TIME           "3 hours ago", "2 days from now"
+  pluck FIELD LIST       the FIELD of each object; join SEP LIST joins a list
+  truncate WIDTH TEXT    cut to WIDTH columns with "…"
+  color STYLE TEXT       bold, red, green, yellow, cyan, blue or gray;
+                         autocolor STYLE TEXT colors only on a terminal
+
+--totals (on facti payments list, sync transactions list and sync accounts list)
+adds the exact sum of the amounts per currency, as decimals (never floats):
+under the table on a terminal; with -o csv/json/jsonl, --jq or a pipe, on stderr,
+so stdout is exactly what it is without --totals.
+
+On a terminal, output longer than the screen goes through a pager: MXPAY_PAGER,
+else PAGER, else "less -FRX"; --no-pager or an empty MXPAY_PAGER turns it off.
+Never when stdout is a pipe or a file.
+
 Examples:
   mxpay config list -o csv --fields key,value
   mxpay auth status -o json --jq '.[] | select(.source=="missing") | .provider'
   mxpay auth status -o jsonl --jq 'select(.source=="keyring") | .secret'
+  mxpay facti payments list --status pending --all --totals
+  mxpay facti payments list --all | awk -F'\t' '$8 == "pending" { print $1 }'
+  mxpay sync transactions list --template '{{range .}}{{tablerow (timefmt "2006-01-02" .dt_transaction) .amount .description}}{{end}}'
   mxpay config list -o json | jq -r '.[] | "\(.key)=\(.value)"'
 `

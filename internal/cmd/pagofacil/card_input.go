@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
@@ -54,7 +56,7 @@ func promptCard(p prompt.Prompter) (map[string]string, error) {
 	if values["cvv"], err = p.Password("CVV (security code)"); err != nil {
 		return values, err
 	}
-	expiry, err := p.Input("Expiry (MM/YY)", "")
+	expiry, err := p.Input("Expiry (MM/YY)", "", expiryAnswer)
 	if err != nil {
 		return values, err
 	}
@@ -64,6 +66,19 @@ func promptCard(p prompt.Prompter) (map[string]string, error) {
 		return values, cmdutil.UsageErrorf("write the expiry as MM/YY, e.g. 08/29")
 	}
 	return values, nil
+}
+
+// expiryAnswer is what the expiry prompt accepts: MM/YY or MM/YYYY. A
+// refused answer is explained and asked again (whether the card has
+// expired is the card's own check, after).
+func expiryAnswer(s string) error {
+	month, year, ok := strings.Cut(strings.TrimSpace(s), "/")
+	m, err := strconv.Atoi(strings.TrimSpace(month))
+	year = strings.TrimSpace(year)
+	if !ok || err != nil || m < 1 || m > 12 || len(strings.TrimSpace(month)) > 2 || (len(year) != 2 && len(year) != 4) || strings.Trim(year, "0123456789") != "" {
+		return errors.New("write the expiry as MM/YY, e.g. 08/29")
+	}
+	return nil
 }
 
 // readCardFile reads JSON ({"number": "...", "cvv": "...", "exp_month":

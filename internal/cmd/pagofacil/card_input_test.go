@@ -61,3 +61,24 @@ func TestCardFromPromptGoesToTheRedactor(t *testing.T) {
 	}
 	assertMasked(t, opts.Redactor)
 }
+
+func TestAnInvalidExpiryIsAskedAgain(t *testing.T) {
+	opts, f := cardOptions(t, "", true)
+	mock := prompttest.NewMock(t)
+	f.Prompter = func() prompt.Prompter { return mock }
+	mock.ExpectPassword("Card number", "4111 1111 1111 1111")
+	mock.ExpectPassword("CVV", "739")
+	mock.ExpectInput("Expiry", "12")
+	mock.ExpectInput("Expiry", "13/30")
+	mock.ExpectInput("Expiry", "12/30")
+	card, err := readCard(opts)
+	if err != nil {
+		t.Fatalf("the third answer is valid, the command goes on: %v", err)
+	}
+	if card.Last4() != "1111" {
+		t.Errorf("card %+v", card)
+	}
+	if r := mock.Refused(); len(r) != 2 || !strings.Contains(r[0], "MM/YY, e.g. 08/29") {
+		t.Errorf("refusals: %q", r)
+	}
+}

@@ -11,7 +11,7 @@ func TestVerify(t *testing.T) {
 	h.MustRun(5, visaCard(), chargeArgs("42.10", "--order-id", "v-decline")...)
 
 	r := h.MustRun(0, "", "pagofacil", "verify", "v-approve")
-	for _, want := range []string{"Result:", "approved", "42.10", "Visa", "S-PFE"} {
+	for _, want := range []string{"outcome\tapproved\n", "42.10", "Visa", "S-PFE"} {
 		if !strings.Contains(r.Stdout, want) {
 			t.Errorf("verify lacks %q:\n%s", want, r.Stdout)
 		}

@@ -65,10 +65,21 @@ func TestRealKeyring(t *testing.T) {
 	if pid <= 0 {
 		t.Fatal("MXPAY_KEYRING_TEST_DAEMON_PID is not set")
 	}
+	if home := os.Getenv("HOME"); !strings.HasPrefix(home, os.TempDir()) {
+		t.Fatalf("HOME %s is not a temporary directory: the script must move it before the session starts", home)
+	}
 	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
 		t.Fatalf("stopping gnome-keyring-daemon: %v", err)
 	}
-	time.Sleep(300 * time.Millisecond)
+	// Really no Secret Service: its name has no owner on the bus, and the
+	// bus starts nothing on demand (the script gives it no service files).
+	deadline := time.Now().Add(15 * time.Second)
+	for hasSecretService(t) {
+		if time.Now().After(deadline) {
+			t.Fatal("the Secret Service is still on the bus after the daemon was stopped")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	start := time.Now()
 	r = h.MustRun(0, logins["sync"], "auth", "login", "sync", "--with-token")
 	if took := time.Since(start); took > 8*time.Second {
@@ -89,6 +100,21 @@ func TestRealKeyring(t *testing.T) {
 	if !strings.Contains(r.Stdout, "sync,api_key,file,") {
 		t.Errorf("status does not find the secret in the file: %s", r.Stdout)
 	}
+	if hasSecretService(t) {
+		t.Error("a Secret Service came back during the fallback check: it did not run without one")
+	}
+}
+
+// hasSecretService asks the session bus whether anything owns
+// org.freedesktop.secrets.
+func hasSecretService(t *testing.T) bool {
+	t.Helper()
+	out, err := exec.Command("dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
+		"org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.secrets").Output()
+	if err != nil {
+		t.Fatalf("dbus-send: %v", err)
+	}
+	return strings.Contains(string(out), "boolean true")
 }
 
 func secretTool(user string) (string, error) {

@@ -2,6 +2,7 @@
 package root
 
 import (
+	"context"
 	"os"
 	"os/signal"
 	"syscall"
@@ -16,6 +17,7 @@ import (
 	synccmd "github.com/mxpay/mxpay/internal/cmd/sync"
 	"github.com/mxpay/mxpay/internal/cmd/version"
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/output"
 	"github.com/spf13/cobra"
 )
 
@@ -29,6 +31,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 // (see providerGroupsFor): building all of them costs more start-up than
 // `mxpay version` should pay.
 func newCmdRoot(f *cmdutil.Factory, want func(name string) bool) *cobra.Command {
+	var showVersion bool
 	cmd := &cobra.Command{
 		Use:   "mxpay <command> <subcommand> [flags]",
 		Short: "Drive Facti, PagoFácil and Paybook Sync from the terminal",
@@ -39,13 +42,30 @@ Every command also runs against an embedded emulator of the three APIs:
 add --env emulator to try anything without credentials or network.`,
 		Example: `  $ mxpay auth login facti
   $ mxpay --env emulator auth status
-  $ mxpay config set env production --profile live`,
+  $ mxpay config set env production --profile live
+  $ mxpay --version`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		Annotations:   map[string]string{cmdutil.NoSignalsAnnotation: "true"},
+		Args:          knownSubcommand,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if showVersion {
+				return version.Run(version.NewOptions(f))
+			}
+			return cmd.Help()
+		},
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			f.Flags.MarkChanged(cmd)
 			noInput := f.Flags.NoInput || (!f.Flags.Changed("no-input") && cmdutil.Truthy(f.Getenv("MXPAY_NO_INPUT")))
 			f.IOStreams.SetNeverPrompt(noInput)
+			f.IOStreams.SetPager(output.PagerCommand(f.LookupEnv, f.Flags.NoPager))
+			// A reader that goes away (`| head -1`, quitting the pager)
+			// stops the work whose output nobody reads; Run makes it a
+			// silent success.
+			ctx, stopWork := context.WithCancelCause(cmd.Context())
+			f.IOStreams.OnStdoutClosed(func() { stopWork(output.ErrStdoutClosed) })
+			f.OnClose(func() { stopWork(nil) })
+			cmd.SetContext(ctx)
 			if cmd.Annotations[cmdutil.NoSignalsAnnotation] == "" {
 				// Ctrl-C and SIGTERM cancel the command's context, so
 				// requests stop and money-moving commands can say what
@@ -62,10 +82,16 @@ add --env emulator to try anything without credentials or network.`,
 	cmd.SetOut(f.IOStreams.Out)
 	cmd.SetErr(f.IOStreams.ErrOut)
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		// `mxpay sync credentials crate --site X`: the flag is unknown only
+		// because the subcommand before it is mistyped; say that.
+		if words := c.Flags().Args(); c.HasSubCommands() && len(words) > 0 {
+			return unknownCommand(c, words[0])
+		}
 		return cmdutil.WithHint(cmdutil.UsageErrorf("%v", err), "run `"+c.CommandPath()+" --help` for usage")
 	})
 	cmd.CompletionOptions.HiddenDefaultCmd = false
 	cmdutil.AddGlobalFlags(cmd, f.Flags)
+	cmd.Flags().BoolVar(&showVersion, "version", false, "show the mxpay version (as mxpay version does)")
 	cmdutil.RegisterGlobalCompletions(cmd, f)
 
 	cmd.AddGroup(
@@ -91,5 +117,6 @@ add --env emulator to try anything without credentials or network.`,
 	cmd.AddCommand(api)
 	cmd.AddCommand(version.NewCmdVersion(f, nil))
 	cmd.AddCommand(helpcmd.NewTopics()...)
+	finishTree(cmd)
 	return cmd
 }

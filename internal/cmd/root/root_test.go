@@ -239,6 +239,15 @@ func TestAuthLoginInteractive(t *testing.T) {
 	if v, _ := h.Keyring.Get("default", "pagofacil", "usuario"); v != "demo-pagofacil-usuario" {
 		t.Errorf("usuario = %q", v)
 	}
+
+	// Only secrets are hidden: Facti's client id is an identifier and echoes.
+	mock.ExpectInput("Facti Client ID", "demo-facti-client-id")
+	mock.ExpectPassword("Facti API key", "demo-facti-api-key")
+	mock.ExpectPassword("Facti IPN password", "")
+	r := h.MustRun(0, "", "auth", "login", "facti")
+	if strings.Contains(r.Stderr, "demo-facti-client-id") {
+		t.Errorf("the client id is typed with echo, but stays masked in messages: %s", r.Stderr)
+	}
 }
 
 func TestAuthLoginFallsBackToFileWhenKeyringFails(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/output"
 )
 
 // Run executes args against a fresh command tree and returns the exit code.
@@ -15,8 +16,14 @@ func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 	defer f.Close()
 	cmd := newCmdRoot(f, providerGroupsFor(args))
 	cmd.SetArgs(args)
-	err := cmd.ExecuteContext(ctx)
-	if err == nil {
+	ran, err := cmd.ExecuteContextC(ctx)
+	// Messages come after the result, never under the pager.
+	f.IOStreams.StopPager()
+	if err != nil && f.IOStreams.StdoutClosed() {
+		// Whatever stopped the command, its reader had gone first.
+		err = fmt.Errorf("%w: %w", output.ErrStdoutClosed, err)
+	}
+	if cmdutil.ExitCodeOf(err) == cmdutil.ExitOK {
 		return cmdutil.ExitOK
 	}
 	errOut := f.IOStreams.ErrOut
@@ -26,6 +33,8 @@ func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 			// Stopped after a request that may have moved money was
 			// sent: say what to check before anything is sent again.
 			fmt.Fprintf(errOut, "%s\n%s\n", f.Redactor().Error(err), capitalize(cmdutil.HintOf(err)))
+		} else if hint := cmdutil.HintOf(err); hint != "" {
+			fmt.Fprintf(errOut, "%s\n", capitalize(hint)) // how to pick up where it stopped
 		}
 		return cmdutil.ExitInterrupted
 	}
@@ -37,7 +46,11 @@ func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 	}
 	code := cmdutil.ExitCodeOf(err)
 	if code == cmdutil.ExitUsage && cmdutil.HintOf(err) == "" {
-		fmt.Fprintf(errOut, "Run `mxpay --help` for usage.\n")
+		path := "mxpay"
+		if ran != nil {
+			path = ran.CommandPath()
+		}
+		fmt.Fprintf(errOut, "Run `%s --help` for usage.\n", path)
 	}
 	return code
 }

@@ -50,6 +50,7 @@ type AccountsListOptions struct {
 	User   string
 	Filter syncapi.AccountFilter // without paging
 	Page   pageFlags
+	Totals bool
 }
 
 // NewCmdAccountsList builds `sync accounts list`.
@@ -82,6 +83,7 @@ Account numbers are shown masked, as Sync sends them. Balances are exact.`,
 	cmd.Flags().StringVar(&opts.Filter.IDSiteOrganizationType, "organization-type", "", "only accounts of this organization type `ID`")
 	cmd.Flags().Bool("disabled", false, "only disabled accounts (--disabled=false: only enabled ones)")
 	opts.Page.add(cmd, "accounts", "dt_refresh,desc")
+	cmdutil.AddTotalsFlag(cmd, &opts.Totals)
 	cmdutil.SetFields(cmd, output.ColumnNames(accountColumns())...)
 	return cmd
 }
@@ -100,8 +102,9 @@ func accountsListRun(ctx context.Context, opts *AccountsListOptions) error {
 		return err
 	}
 	return printList(ctx, opts.deps, opts.Page.every(), accountColumns(), accountRaw, listing[syncapi.Account]{
-		page: func(ctx context.Context) ([]syncapi.Account, error) { return c.Accounts(ctx, user, filter) },
-		all:  func(ctx context.Context) iter.Seq2[syncapi.Account, error] { return c.AllAccounts(ctx, user, filter) },
-		noun: "accounts",
+		page:   func(ctx context.Context) ([]syncapi.Account, error) { return c.Accounts(ctx, user, filter) },
+		all:    func(ctx context.Context) iter.Seq2[syncapi.Account, error] { return c.AllAccounts(ctx, user, filter) },
+		noun:   "accounts",
+		totals: cmdutil.TotalsIf(opts.Totals, output.Totals{Amount: "balance", Currency: "currency"}),
 	})
 }

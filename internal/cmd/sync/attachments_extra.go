@@ -86,7 +86,7 @@ func attachmentsExtraRun(ctx context.Context, opts *AttachmentsExtraOptions) err
 	if err != nil {
 		return err
 	}
-	if (o.Format == "" || o.Format == output.FormatTable) && o.JQ == "" && len(o.Fields) == 0 {
+	if (o.Format == "" || o.Format == output.FormatTable) && !o.Filtered() && len(o.Fields) == 0 {
 		return printTree(opts.IO.Out, x.Extra, 0)
 	}
 	return output.PrintObject(opts.IO, o, extraColumns(), func(e extraReply) json.RawMessage { return e.raw }, x)

@@ -49,5 +49,5 @@ func organizationNames(ctx context.Context, c *syncapi.Client, user string) map[
 // JSON).
 func isTable(o output.Options) bool {
 	f := strings.ToLower(strings.TrimSpace(o.Format))
-	return (f == "" || f == output.FormatTable) && o.JQ == ""
+	return (f == "" || f == output.FormatTable) && !o.Filtered()
 }

@@ -58,7 +58,7 @@ func TestAccountsList(t *testing.T) {
 	h := newHarness(t, syncemu.Timing{})
 	user, cred := satUser(t, h)
 	r := h.MustRun(0, "", "sync", "accounts", "list", "--user", user)
-	if !strings.Contains(r.Stdout, "SAT CIEC") || !strings.Contains(r.Stdout, "BALANCE") || !strings.Contains(r.Stdout, "MXN") {
+	if !strings.Contains(r.Stdout, "\tSAT CIEC\t") || !strings.Contains(r.Stdout, "\tMXN\t") {
 		t.Errorf("table:\n%s", r.Stdout)
 	}
 	accts := decodeJSON[[]map[string]any](t, h.MustRun(0, "", "sync", "accounts", "list", "--user", user, "--credential", cred, "--disabled=false", "-o", "json").Stdout)

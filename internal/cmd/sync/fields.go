@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/prompt"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 )
 
@@ -88,7 +89,7 @@ func (d deps) fillFields(what string, missing []syncapi.FormField, values map[st
 		if field.IsSecret() {
 			v, err = p.Password(label)
 		} else {
-			v, err = p.Input(label, "")
+			v, err = p.Input(label, "", requiredIf(field.Required))
 		}
 		d.Redactor.Add(v, strings.TrimSpace(v))
 		if err != nil {
@@ -120,4 +121,13 @@ func validate(form []syncapi.FormField, values map[string]string) error {
 		}
 	}
 	return nil
+}
+
+// requiredIf refuses an empty answer for a field the site requires, so it
+// is asked again rather than failing after the form is sent.
+func requiredIf(required bool) prompt.Validator {
+	if !required {
+		return nil
+	}
+	return prompt.Required
 }

@@ -76,7 +76,11 @@ func (w jobWatch) askTwofa(job string) answerFunc {
 		}
 		fmt.Fprintf(w.IO.ErrOut, "The site asks for a two-factor code.\n")
 		values := map[string]string{}
-		return values, w.fillFields("two-factor fields", form, values, "")
+		if err := w.fillFields("two-factor fields", form, values, ""); err != nil {
+			// Ctrl-C at the prompt: the job still waits for its code.
+			return values, cmdutil.WithHint(err, fmt.Sprintf("the job still waits for the code: answer it with `mxpay sync twofa %s`", job))
+		}
+		return values, nil
 	}
 }
 

@@ -153,6 +153,8 @@ type listing[T any] struct {
 	all   func(ctx context.Context) iter.Seq2[T, error]
 	count func(ctx context.Context) (int, error)
 	noun  string
+	// totals, when set, adds the list's --totals.
+	totals *output.Totals
 }
 
 // printList runs a listing into the chosen output format: one page, or
@@ -163,6 +165,7 @@ func printList[T any](ctx context.Context, d deps, all bool, cols []output.Colum
 	if err != nil {
 		return err
 	}
+	o.Totals = l.totals
 	list, err := output.NewList(d.IO, o, cols, raw)
 	if err != nil {
 		return err

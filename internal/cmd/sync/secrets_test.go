@@ -73,7 +73,7 @@ func TestPasswordOnTheCommandLineWarns(t *testing.T) {
 		t.Errorf("no warning:\n%s", r.Stderr)
 	}
 	r = h.MustRun(0, "username=test\npassword=test\n", "sync", "credentials", "create", "--user", user, "--site", syncemu.SiteNormal, "--stdin")
-	if strings.Contains(r.Stderr, "warning") || !strings.Contains(r.Stdout, "Code:           200") {
+	if strings.Contains(r.Stderr, "warning") || !strings.Contains(r.Stdout, "code\t200\n") {
 		t.Errorf("--stdin:\n%s\n%s", r.Stdout, r.Stderr)
 	}
 }

@@ -57,7 +57,7 @@ func (w jobWatch) finish(ctx context.Context, credential, job, siteName string, 
 		return err
 	}
 	if siteName != "" {
-		fmt.Fprintf(w.IO.ErrOut, "Connected %s.\n", siteName)
+		fmt.Fprintf(w.IO.ErrOut, "Connected %s. See the accounts it found: `mxpay sync accounts list --user %s`.\n", siteName, w.user)
 	} else {
 		fmt.Fprintf(w.IO.ErrOut, "Job %s finished.\n", job)
 	}

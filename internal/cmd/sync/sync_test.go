@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -62,7 +63,7 @@ func TestUsersCRUD(t *testing.T) {
 	newUser(t, h, "El Santo")
 
 	r = h.MustRun(0, "", "sync", "users", "list")
-	if !strings.Contains(r.Stdout, "Rey Misterio") || !strings.Contains(r.Stdout, "El Santo") || !strings.Contains(r.Stdout, "EXTERNAL ID") {
+	if !strings.Contains(r.Stdout, "Rey Misterio") || !strings.Contains(r.Stdout, "\tEl Santo\t") || !strings.Contains(r.Stdout, "\tMIST030794\t") {
 		t.Errorf("list:\n%s", r.Stdout)
 	}
 	r = h.MustRun(0, "", "sync", "users", "list", "--external-id", "MIST030794", "--jq", ".[].id_user")
@@ -76,7 +77,7 @@ func TestUsersCRUD(t *testing.T) {
 	h.MustRun(2, "", "sync", "users", "list", "--all", "--limit", "1")
 
 	r = h.MustRun(0, "", "sync", "users", "update", id, "--name", "Rey Misterio Jr.")
-	if !strings.Contains(r.Stdout, "Rey Misterio Jr.") || !strings.Contains(r.Stdout, "MODIFIED:") {
+	if !strings.Contains(r.Stdout, "Rey Misterio Jr.") || !strings.Contains(r.Stdout, "dt_modify\t") {
 		t.Errorf("update:\n%s", r.Stdout)
 	}
 	h.MustRun(2, "", "sync", "users", "update", id)
@@ -137,7 +138,7 @@ func TestCreateNormalCredential(t *testing.T) {
 	h := newHarness(t, syncemu.Timing{})
 	user := newUser(t, h, "u")
 	r := h.MustRun(0, "", "sync", "credentials", "create", "--user", user, "--site", "56cf5728784806f72b8b4568", "--set", "username=test", "--set", "password=test")
-	for _, want := range []string{"Credential:", "Site:           Normal", "Code:           200", "Accounts found: 2"} {
+	for _, want := range []string{"id_credential\t", "site\tNormal\n", "code\t200\n", "accounts\t2\n"} {
 		if !strings.Contains(r.Stdout, want) {
 			t.Errorf("summary lacks %q:\n%s", want, r.Stdout)
 		}
@@ -159,6 +160,18 @@ func TestCreateTokenSiteAnswersTwofaAtThePrompt(t *testing.T) {
 	r := h.MustRun(0, "", "sync", "credentials", "create", "--user", user, "--site", "56cf5728784806f72b8b4569")
 	if !strings.Contains(r.Stdout, "Code:           200") || !strings.Contains(r.Stderr, "asks for a two-factor code") {
 		t.Errorf("stdout:\n%s\nstderr:\n%s", r.Stdout, r.Stderr)
+	}
+}
+
+func TestCtrlCAtTheTwofaPromptSaysHowToResume(t *testing.T) {
+	h := newHarness(t, syncemu.Timing{})
+	user := newUser(t, h, "u")
+	h.TTY = true
+	h.Prompter = prompttest.NewMock(t)
+	h.Prompter.ExpectInterrupt("Enter any number sequence as a token")
+	r := h.MustRun(130, "", "sync", "credentials", "create", "--user", user, "--site", "56cf5728784806f72b8b4569", "--set", "username=test", "--set", "password=test")
+	if !regexp.MustCompile("answer it with `mxpay sync twofa [0-9a-f]+`").MatchString(r.Stderr) {
+		t.Errorf("no way to resume on stderr:\n%s", r.Stderr)
 	}
 }
 
@@ -313,7 +326,7 @@ func TestTokenExpiringMidCommandIsRenewed(t *testing.T) {
 	h := newHarness(t, syncemu.Timing{SessionTTL: 45 * time.Millisecond})
 	user := newUser(t, h, "u")
 	r := h.MustRun(0, "", "--debug", "sync", "credentials", "create", "--user", user, "--site", "56cf5728784806f72b8b4568", "--set", "username=test", "--set", "password=test")
-	if !strings.Contains(r.Stdout, "Code:           200") {
+	if !strings.Contains(r.Stdout, "code\t200\n") {
 		t.Errorf("stdout:\n%s", r.Stdout)
 	}
 	if n := strings.Count(r.Stderr, "POST http://emulator.mxpay.invalid/sync/v1/sessions"); n < 2 {

@@ -96,7 +96,8 @@ func (o *TransactionFilters) filter() (syncapi.TransactionFilter, error) {
 type TransactionsListOptions struct {
 	deps
 	TransactionFilters
-	Page pageFlags
+	Page   pageFlags
+	Totals bool
 }
 
 // NewCmdTransactionsList builds `sync transactions list`.
@@ -125,6 +126,7 @@ progress bar on stderr counts the rows fetched out of the total.`,
 	}
 	opts.add(cmd)
 	opts.Page.add(cmd, "transactions", "dt_transaction,desc")
+	cmdutil.AddTotalsFlag(cmd, &opts.Totals)
 	cmdutil.SetFields(cmd, output.ColumnNames(transactionColumns())...)
 	return cmd
 }
@@ -150,8 +152,9 @@ func transactionsListRun(ctx context.Context, opts *TransactionsListOptions) err
 		all: func(ctx context.Context) iter.Seq2[syncapi.Transaction, error] {
 			return c.AllTransactions(ctx, user, filter)
 		},
-		count: func(ctx context.Context) (int, error) { return c.CountTransactions(ctx, user, filter) },
-		noun:  "transactions",
+		count:  func(ctx context.Context) (int, error) { return c.CountTransactions(ctx, user, filter) },
+		noun:   "transactions",
+		totals: cmdutil.TotalsIf(opts.Totals, output.Totals{Amount: "amount", Currency: "currency"}),
 	})
 }
 
@@ -216,7 +219,7 @@ func printCount(d deps, n int) error {
 	if err != nil {
 		return err
 	}
-	if isTable(o) && len(o.Fields) == 0 {
+	if isTable(o) && !o.Filtered() && len(o.Fields) == 0 {
 		_, err := fmt.Fprintln(d.IO.Out, n)
 		return err
 	}

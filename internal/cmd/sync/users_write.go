@@ -6,6 +6,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/output"
+	"github.com/mxpay/mxpay/internal/prompt"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 	"github.com/spf13/cobra"
 )
@@ -49,7 +50,7 @@ func usersCreateRun(ctx context.Context, opts *UsersCreateOptions) error {
 		if !opts.IO.CanPrompt() {
 			return cmdutil.MissingFlagError("name")
 		}
-		name, err := opts.Prompter().Input("User name", "")
+		name, err := opts.Prompter().Input("User name", "", prompt.Required)
 		if err != nil {
 			return err
 		}
@@ -74,7 +75,13 @@ func usersCreateRun(ctx context.Context, opts *UsersCreateOptions) error {
 	if found {
 		fmt.Fprintf(opts.IO.ErrOut, "The reply was lost, but the user was created.\n")
 	}
-	return printUser(opts.deps, u)
+	if err := printUser(opts.deps, u); err != nil {
+		return err
+	}
+	if opts.IO.IsStderrTTY() {
+		fmt.Fprintf(opts.IO.ErrOut, "Next: make it the default user with `mxpay config set sync.user %s`, or pass --user %s.\n", u.IDUser, u.IDUser)
+	}
+	return nil
 }
 
 // UsersUpdateOptions are the inputs of `sync users update`.

@@ -6,6 +6,7 @@ package prompttest
 // (internal/archtest checks it).
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -27,6 +28,7 @@ type Mock struct {
 	t            testing.TB
 	mu           sync.Mutex
 	expectations []expectation
+	refused      []string
 }
 
 type promptKind string
@@ -37,6 +39,7 @@ const (
 	kindSelect      promptKind = "Select"
 	kindMultiSelect promptKind = "MultiSelect"
 	kindConfirm     promptKind = "Confirm"
+	kindInterrupt   promptKind = "any" // ExpectInterrupt: any kind of prompt
 )
 
 type expectation struct {
@@ -57,7 +60,10 @@ func NewMock(t testing.TB) *Mock {
 	return m
 }
 
-// ExpectInput expects an Input prompt whose message contains message.
+// ExpectInput expects an Input prompt whose message contains message. When
+// the prompt's validators refuse answer, the prompt is asked again, as on a
+// terminal: the next expectation (another ExpectInput) answers it, and
+// Refused records why.
 func (m *Mock) ExpectInput(message, answer string) {
 	m.expect(expectation{kind: kindInput, message: message, text: answer})
 }
@@ -79,14 +85,40 @@ func (m *Mock) ExpectMultiSelect(message string, options []string) {
 	m.expect(expectation{kind: kindMultiSelect, message: message, options: slices.Clone(options)})
 }
 
+// ExpectInterrupt expects a prompt of any kind whose message contains
+// message, and answers it as Ctrl-C does: an error wrapping
+// context.Canceled.
+func (m *Mock) ExpectInterrupt(message string) {
+	m.expect(expectation{kind: kindInterrupt, message: message})
+}
+
 // ExpectConfirm expects a Confirm prompt whose message contains message.
 func (m *Mock) ExpectConfirm(message string, answer bool) {
 	m.expect(expectation{kind: kindConfirm, message: message, confirm: answer})
 }
 
-func (m *Mock) Input(message, _ string) (string, error) {
-	e, err := m.next(kindInput, message)
-	return e.text, err
+func (m *Mock) Input(message, _ string, validate ...prompt.Validator) (string, error) {
+	for {
+		e, err := m.next(kindInput, message)
+		if err != nil {
+			return "", err
+		}
+		refusal := prompt.Check(e.text, validate)
+		if refusal == nil {
+			return e.text, nil
+		}
+		m.mu.Lock()
+		m.refused = append(m.refused, refusal.Error())
+		m.mu.Unlock()
+	}
+}
+
+// Refused returns the explanations given for answers the validators
+// refused, in order.
+func (m *Mock) Refused() []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return slices.Clone(m.refused)
 }
 
 func (m *Mock) Password(message string) (string, error) {
@@ -146,8 +178,11 @@ func (m *Mock) next(kind promptKind, message string) (expectation, error) {
 	m.expectations = m.expectations[1:]
 	m.mu.Unlock()
 
-	if e.kind != kind || !strings.Contains(message, e.message) {
+	if (e.kind != kind && e.kind != kindInterrupt) || !strings.Contains(message, e.message) {
 		return expectation{}, m.fail("unexpected %s prompt %q: expected a %s prompt containing %q", kind, message, e.kind, e.message)
+	}
+	if e.kind == kindInterrupt {
+		return expectation{}, fmt.Errorf("prompt interrupted: %w", context.Canceled)
 	}
 	return e, nil
 }

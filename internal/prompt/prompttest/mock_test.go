@@ -1,6 +1,7 @@
 package prompttest
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -170,5 +171,24 @@ func TestMockConcurrentPrompts(t *testing.T) {
 	tb.runCleanups()
 	if f := tb.failures(); f != "" {
 		t.Errorf("unexpected failures: %s", f)
+	}
+}
+
+func TestMockAsksAgainWhenAValidatorRefuses(t *testing.T) {
+	m := NewMock(t)
+	m.ExpectInput("Amount", "1,500.50")
+	m.ExpectInput("Amount", "1500.50")
+	noCommas := func(s string) error {
+		if strings.Contains(s, ",") {
+			return errors.New("write it without commas")
+		}
+		return nil
+	}
+	got, err := m.Input("Amount", "", noCommas)
+	if err != nil || got != "1500.50" {
+		t.Fatalf("Input = %q, %v", got, err)
+	}
+	if r := m.Refused(); len(r) != 1 || r[0] != "write it without commas" {
+		t.Errorf("Refused = %q", r)
 	}
 }
