@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 )
 
@@ -70,16 +71,37 @@ type Error struct {
 	K        errs.Kind
 	Err      error
 	HintText string
+	hintArgs []any // set by WithHintf: HintText is then a format
 }
 
-func (e *Error) Error() string   { return e.Err.Error() }
-func (e *Error) Unwrap() error   { return e.Err }
-func (e *Error) Hint() string    { return e.HintText }
-func (e *Error) Kind() errs.Kind { return e.K }
+func (e *Error) Error() string { return e.Err.Error() }
+func (e *Error) Unwrap() error { return e.Err }
+
+// Hint is the next step, in English.
+func (e *Error) Hint() string {
+	if e.hintArgs != nil {
+		return fmt.Sprintf(e.HintText, e.hintArgs...)
+	}
+	return e.HintText
+}
+
+// HintKey is the hint's catalog id and arguments, to show it in the
+// reader's language.
+func (e *Error) HintKey() (string, []any) { return e.HintText, e.hintArgs }
+func (e *Error) Kind() errs.Kind          { return e.K }
 
 // WithHint returns err carrying a hint; its kind is kept.
 func WithHint(err error, hint string) error {
 	return &Error{K: errs.KindOf(err), Err: err, HintText: hint}
+}
+
+// WithHintf is WithHint with a formatted hint, translated when shown (the
+// format is the catalog id).
+func WithHintf(err error, format string, args ...any) error {
+	if args == nil {
+		args = []any{}
+	}
+	return &Error{K: errs.KindOf(err), Err: err, HintText: format, hintArgs: args}
 }
 
 // NewError returns an error of kind k with a hint ("" for none).
@@ -134,6 +156,26 @@ func HintOf(err error) string {
 	if errs.KindOf(err) == errs.Auth {
 		if p := errs.ProviderOf(err); p != "" {
 			return fmt.Sprintf("run `mxpay auth login %s`", p)
+		}
+	}
+	return ""
+}
+
+// HintIn is HintOf in p's language: a hint given as a catalog message is
+// translated; a hint built elsewhere is shown as it is.
+func HintIn(err error, p *i18n.Printer) string {
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		if h, ok := e.(*Error); ok && h.HintText != "" {
+			key, args := h.HintKey()
+			return p.T(key, args...)
+		}
+		if h, ok := e.(Hinter); ok && h.Hint() != "" {
+			return p.Text(h.Hint())
+		}
+	}
+	if errs.KindOf(err) == errs.Auth {
+		if pr := errs.ProviderOf(err); pr != "" {
+			return p.T("run `mxpay auth login %s`", pr)
 		}
 	}
 	return ""

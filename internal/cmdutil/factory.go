@@ -66,6 +66,7 @@ func NewFactory(version string, ios *output.IOStreams, lookupEnv func(string) (s
 	// run's redactor: whatever secret the run learnt is masked there, even
 	// in a message quoting a provider's page.
 	ios.ErrOut = &redactingWriter{w: ios.ErrOut, r: f.redactor}
+	ios.SetPrinter(f.printerOnce())
 	f.Config = lazy(f.loadConfig)
 	f.Settings = lazy(f.resolveSettings)
 	f.Secrets = lazy(f.buildSecrets)

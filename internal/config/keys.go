@@ -29,6 +29,7 @@ func Keys() []Key {
 		{Name: "output", Env: "MXPAY_OUTPUT", Default: "table", Description: "default output format: table, json, jsonl or csv", Validate: oneOf("table", "json", "jsonl", "csv")},
 		{Name: "timeout", Env: "MXPAY_TIMEOUT", Default: "30s", Description: "per-request timeout, whole exchange, e.g. 30s or 2m", Validate: validDuration},
 		{Name: "verify_window", Env: "MXPAY_VERIFY_WINDOW", Description: "how long to look up a create or charge whose reply was lost (default: twice the timeout, at least 1m)", Validate: validDuration},
+		{Name: "lang", Env: "MXPAY_LANG", Description: "language people read: es or en (default: from LC_ALL, LC_MESSAGES or LANG)", Validate: oneOf("es", "en")},
 		{Name: "facti.base_url", Env: "MXPAY_FACTI_BASE_URL", Description: "override the Facti API base URL", Validate: validURL},
 		{Name: "facti.company_id", Env: "MXPAY_FACTI_COMPANY_ID", Description: "Facti company id used by default"},
 		{Name: "facti.from_rfc", Env: "MXPAY_FACTI_FROM_RFC", Description: "RFC that issues payment requests by default", Validate: validRFC},

@@ -42,8 +42,23 @@ func (p *Printer) T(key string, args ...any) string {
 	if p == nil {
 		return fmt.Sprintf(key, args...)
 	}
-	p.once.Do(func() { p.p = message.NewPrinter(tagOf(p.lang), message.Catalog(catalogs())) })
+	p.init()
 	return p.p.Sprintf(key, args...)
+}
+
+func (p *Printer) init() {
+	p.once.Do(func() { p.p = message.NewPrinter(tagOf(p.lang), message.Catalog(catalogs())) })
+}
+
+// Text translates a message that takes no arguments (a command's Short
+// text, a flag's usage, a hint built elsewhere). Text that is not in the
+// catalog is returned as it is, % signs and all.
+func (p *Printer) Text(msg string) string {
+	if p == nil || strings.Contains(msg, "%") {
+		return msg // not a catalog message: formatting it would garble its % signs
+	}
+	p.init()
+	return p.p.Sprintf(message.Key(msg, msg))
 }
 
 // Fprintf writes the message whose id is key to w.

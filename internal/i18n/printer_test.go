@@ -56,3 +56,13 @@ func TestVerbs(t *testing.T) {
 		t.Errorf("verbs = %s", got)
 	}
 }
+
+func TestTextLeavesForeignTextAlone(t *testing.T) {
+	es := New(Spanish)
+	if got := es.Text("100% sure"); got != "100% sure" {
+		t.Errorf("Text garbled a %% sign: %q", got)
+	}
+	if got := es.Text("%d row(s)"); got != "%d row(s)" {
+		t.Errorf("Text formatted a format: %q", got)
+	}
+}

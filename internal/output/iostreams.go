@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"golang.org/x/term"
 )
 
@@ -25,6 +26,8 @@ type IOStreams struct {
 	// stdout is Out as System made it: it notices a reader that went away.
 	stdout *closingWriter
 	pager  pagerState
+
+	printer func() *i18n.Printer // the reader's language; see language.go
 }
 
 // System returns streams bound to the process's stdin, stdout and stderr.

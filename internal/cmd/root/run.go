@@ -7,6 +7,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 )
 
@@ -27,30 +28,34 @@ func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 		return cmdutil.ExitOK
 	}
 	errOut := f.IOStreams.ErrOut
+	p := f.Printer()
+	// The message may quote a provider's page, which may echo the request:
+	// it goes out through the run's redactor like everything on stderr, in
+	// the reader's language.
+	message := f.Redactor().Message(i18n.Localize(err, p))
+	hint := capitalize(cmdutil.HintIn(err, p))
 	if ctx.Err() != nil || errors.Is(err, context.Canceled) {
-		fmt.Fprintln(errOut, "interrupted")
+		fmt.Fprintln(errOut, p.T("interrupted"))
 		if errs.Is(err, errs.UnknownOutcome) {
 			// Stopped after a request that may have moved money was
 			// sent: say what to check before anything is sent again.
-			fmt.Fprintf(errOut, "%s\n%s\n", f.Redactor().Error(err), capitalize(cmdutil.HintOf(err)))
-		} else if hint := cmdutil.HintOf(err); hint != "" {
-			fmt.Fprintf(errOut, "%s\n", capitalize(hint)) // how to pick up where it stopped
+			fmt.Fprintf(errOut, "%s\n%s\n", message, hint)
+		} else if hint != "" {
+			fmt.Fprintf(errOut, "%s\n", hint) // how to pick up where it stopped
 		}
 		return cmdutil.ExitInterrupted
 	}
-	// The message may quote a provider's page, which may echo the request:
-	// it goes out through the run's redactor like everything on stderr.
-	fmt.Fprintf(errOut, "error: %s\n", f.Redactor().Error(err))
-	if hint := cmdutil.HintOf(err); hint != "" {
-		fmt.Fprintf(errOut, "%s\n", capitalize(hint))
+	fmt.Fprintln(errOut, p.T("error: %s", message))
+	if hint != "" {
+		fmt.Fprintf(errOut, "%s\n", hint)
 	}
 	code := cmdutil.ExitCodeOf(err)
-	if code == cmdutil.ExitUsage && cmdutil.HintOf(err) == "" {
+	if code == cmdutil.ExitUsage && hint == "" {
 		path := "mxpay"
 		if ran != nil {
 			path = ran.CommandPath()
 		}
-		fmt.Fprintf(errOut, "Run `%s --help` for usage.\n", path)
+		fmt.Fprintln(errOut, p.T("Run `%s --help` for usage.", path))
 	}
 	return code
 }
