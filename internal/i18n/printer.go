@@ -76,6 +76,9 @@ func tagOf(l Lang) language.Tag {
 	return language.English
 }
 
+// tr is the catalog entry translating key as msg.
+func tr(key, msg string) entry { return entry{key: key, msg: msg} }
+
 // entry is one message of a catalog: a translation, or plural forms.
 type entry struct {
 	key        string
