@@ -2,9 +2,12 @@ package output
 
 import (
 	"bufio"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+
+	"github.com/mxpay/mxpay/internal/idle"
 )
 
 // List prints a list of results in the chosen format as they are added:
@@ -19,7 +22,10 @@ type List[T any] struct {
 	cols   []Column[T] // the columns shown by table and csv, after --fields
 	form   *jsonForm[T]
 	cells  []string // reused for each row
+	out    *rowWriter
+	csv    *csv.Writer // set for -o csv: it may buffer on its own
 	sink   sink
+	tty    bool
 	closed bool
 }
 
@@ -32,7 +38,7 @@ func NewList[T any](ios *IOStreams, opts Options, cols []Column[T], raw func(T) 
 	}
 	format := opts.format()
 	fields := opts.fieldNames()
-	l := &List[T]{cols: cols}
+	l := &List[T]{cols: cols, tty: ios.IsStdoutTTY()}
 	if format == FormatTable || format == FormatCSV {
 		chosen, err := selectColumns(cols, fields)
 		if err != nil {
@@ -43,7 +49,8 @@ func NewList[T any](ios *IOStreams, opts Options, cols []Column[T], raw func(T) 
 		l.form = newJSONForm(cols, raw, fields)
 	}
 
-	out := bufio.NewWriter(ios.Out)
+	l.out = &rowWriter{Writer: bufio.NewWriterSize(ios.Out, outBufferSize)}
+	out := l.out
 	pretty := ios.IsStdoutTTY()
 	switch {
 	case opts.JQ != "":
@@ -62,9 +69,10 @@ func NewList[T any](ios *IOStreams, opts Options, cols []Column[T], raw func(T) 
 	case format == FormatJSONL:
 		l.sink = &jsonLinesSink{out: out}
 	case format == FormatCSV:
-		l.sink = &csvSink{w: csv.NewWriter(ios.Out), header: columnNames(l.cols)}
+		l.csv = csv.NewWriter(out.Writer) // which it then uses as its own buffer
+		l.sink = &csvSink{out: out, w: l.csv, header: columnNames(l.cols)}
 	default:
-		l.sink = newTableSink(out, tableStyle{
+		l.sink = newTableSink(out.Writer, tableStyle{
 			tty:       ios.IsStdoutTTY(),
 			color:     ios.ColorScheme(),
 			termWidth: ios.TerminalWidth(),
@@ -74,6 +82,30 @@ func NewList[T any](ios *IOStreams, opts Options, cols []Column[T], raw func(T) 
 }
 
 var errClosed = errors.New("output: item added to a list that was already closed")
+
+// Stream makes the list write rows out in large writes, for a long list
+// read page by page: the returned context carries the hint (package idle)
+// its pager gives before it waits for the next page, when the rows held
+// are written out, as they are at the latest streamFlushEvery after the
+// last write. Rows on a terminal are still written out one by one. A
+// caller that stops on an error calls Flush instead of Close.
+func (l *List[T]) Stream(ctx context.Context) context.Context {
+	l.out.streamed = !l.tty
+	return idle.With(ctx, func() { l.Flush() })
+}
+
+// Flush writes out the rows held so far, without closing the list: for an
+// error that ends a streamed list before Close (whose output is then left
+// unfinished, as Close's comment says). Its error is the output's.
+func (l *List[T]) Flush() error {
+	if l.csv != nil {
+		l.csv.Flush()
+		if err := l.csv.Error(); err != nil {
+			return err
+		}
+	}
+	return l.out.Flush()
+}
 
 // Add prints one item (or, for a table's first batch, holds it).
 func (l *List[T]) Add(item T) error {
