@@ -59,6 +59,12 @@ func (c *Client) credentials() *Form {
 // post sends form to path. retry marks it safe to repeat (searches only:
 // creating and paying are never repeated blindly).
 func (c *Client) post(ctx context.Context, op, path string, form *Form, retry bool) (json.RawMessage, error) {
+	return c.postReading(ctx, op, path, form, retry, nil)
+}
+
+// postReading is post, reading members as the reply is scanned (see
+// judgeReply).
+func (c *Client) postReading(ctx context.Context, op, path string, form *Form, retry bool, members memberReaders) (json.RawMessage, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.URL(path), strings.NewReader(form.Encode()))
 	if err != nil {
 		return nil, err
@@ -68,7 +74,7 @@ func (c *Client) post(ctx context.Context, op, path string, form *Form, retry bo
 	if retry {
 		req = httpx.AllowRetry(req)
 	}
-	return c.do(op, req)
+	return c.doReading(op, req, members)
 }
 
 // get sends a GET with the credentials as query parameters, as documented.

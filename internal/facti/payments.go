@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"iter"
 	"strconv"
+
+	"github.com/mxpay/mxpay/internal/idle"
 )
 
 // ListFilter is company_payments' input.
@@ -21,7 +23,7 @@ type ListFilter struct {
 // MaxLimit is company_payments' documented maximum page size.
 const MaxLimit = 200
 
-// ListPayments fetches one page of company_payments.
+// ListPayments fetches one page of company_payments, read in one pass.
 func (c *Client) ListPayments(ctx context.Context, lf ListFilter) ([]Payment, error) {
 	const op = "list the payments"
 	f := c.credentials()
@@ -34,75 +36,178 @@ func (c *Client) ListPayments(ctx context.Context, lf ListFilter) ([]Payment, er
 	if lf.Limit > 0 {
 		f.Add("limit", itoa(lf.Limit))
 	}
-	raw, err := c.post(ctx, op, "/v1/payments/company_payments", f, true)
+	var page []Payment
+	if _, err := c.postReading(ctx, op, "/v1/payments/company_payments", f, true, paymentsInto(&page)); err != nil {
+		return nil, err
+	}
+	return page, nil
+}
+
+// SinceCursor is company_payments' one paging rule, for every pager of it
+// (Payments, `mxpay api facti … --paginate`): pages of Limit payments are
+// asked by id, since_id being the highest id seen + 1 (since_id is
+// inclusive), until a short page, or past max_id. A server that ignores
+// since_id would send the first page forever: payments below the page's
+// since_id (or above max_id) are not the listing's, and a full page with
+// nothing new is an error rather than a loop.
+type SinceCursor struct {
+	since, next, maxID uint64
+	limit              int
+}
+
+// NewSinceCursor starts at the filter's since_id, up to its max_id, with
+// pages of its limit (MaxLimit when 0 or above it).
+func NewSinceCursor(sinceID, maxID string, limit int) (*SinceCursor, error) {
+	since, err := optionalID("since_id", sinceID)
 	if err != nil {
 		return nil, err
 	}
-	var out struct {
-		Payments []Payment `json:"payments"`
-	}
-	if err := decode(op, raw, &out); err != nil {
+	maxN, err := optionalID("max_id", maxID)
+	if err != nil {
 		return nil, err
 	}
-	return out.Payments, nil
+	if limit <= 0 || limit > MaxLimit {
+		limit = MaxLimit
+	}
+	return &SinceCursor{since: since, next: since, maxID: maxN, limit: limit}, nil
+}
+
+// Limit is the page size to ask for.
+func (c *SinceCursor) Limit() int { return c.limit }
+
+// SinceID is the since_id of the next page.
+func (c *SinceCursor) SinceID() string { return strconv.FormatUint(c.since, 10) }
+
+// Keep reports whether the payment id (as Facti sent it) belongs to the
+// listing, and records it. An id that is not a number is a *ReplyError.
+func (c *SinceCursor) Keep(id Flex) (bool, error) {
+	n, err := strconv.ParseUint(string(id), 10, 64)
+	if err != nil {
+		return false, &ReplyError{Op: "list the payments", Problem: fmt.Sprintf("a payment id %q is not a number", truncateText(string(id), 20))}
+	}
+	if n < c.since || (c.maxID > 0 && n > c.maxID) {
+		return false, nil // already seen, or past max_id: the server ignored the filter
+	}
+	c.next = max(c.next, n+1)
+	return true, nil
+}
+
+// Next, after a page of n payments whose ids went through Keep, reports
+// whether another page follows.
+func (c *SinceCursor) Next(n int) (bool, error) {
+	switch {
+	case n < c.limit:
+		return false, nil
+	case c.next == c.since:
+		return false, &ReplyError{Op: "list the payments", Problem: fmt.Sprintf("a full page held no payment from id %d on: the server ignores since_id, so paging stopped", c.since)}
+	case c.maxID > 0 && c.next > c.maxID:
+		return false, nil
+	}
+	c.since = c.next
+	return true, nil
+}
+
+// NextFromReply is Next for a raw company_payments reply (api's
+// --paginate, which prints replies as they come): it reads the payments'
+// ids with Flex's leniency.
+func (c *SinceCursor) NextFromReply(body []byte) (bool, error) {
+	var page []Payment
+	if _, err := judgeReply("list the payments", 200, body, paymentsInto(&page)); err != nil {
+		return false, err
+	}
+	for _, p := range page {
+		if _, err := c.Keep(p.ID); err != nil {
+			return false, err
+		}
+	}
+	return c.Next(len(page))
 }
 
 // Payments pages through company_payments, oldest first, yielding every
-// payment that matches lf; memory stays one page. It is the one paging
-// rule: pages are asked by id (since_id = the highest id seen + 1) of
-// lf.Limit payments (MaxLimit when 0) until a short page. A server that
-// ignores since_id would send the first page forever: payments below the
-// page's since_id are dropped, and a full page with nothing new ends the
-// sequence with an error rather than a loop. An error is yielded once, last.
+// payment that matches lf, by SinceCursor's rule. The next page is read
+// (whole, then decoded) while the caller handles this one, and at most
+// three pages are held. An error is yielded once, last; stopping early
+// cancels the page in flight and waits for it.
 func (c *Client) Payments(ctx context.Context, lf ListFilter) iter.Seq2[Payment, error] {
 	return func(yield func(Payment, error) bool) {
-		if lf.Limit <= 0 || lf.Limit > MaxLimit {
-			lf.Limit = MaxLimit
-		}
-		since, err := optionalID("since_id", lf.SinceID)
+		cur, err := NewSinceCursor(lf.SinceID, lf.MaxID, lf.Limit)
 		if err != nil {
 			yield(Payment{}, err)
 			return
 		}
-		maxID, err := optionalID("max_id", lf.MaxID)
-		if err != nil {
-			yield(Payment{}, err)
-			return
+		lf.Limit = cur.Limit()
+		type result struct {
+			page []Payment
+			err  error
 		}
-		for {
-			page, err := c.ListPayments(ctx, lf)
-			if err != nil {
-				yield(Payment{}, err)
-				return
-			}
-			next := since
-			for _, p := range page {
-				id, err := strconv.ParseUint(string(p.ID), 10, 64)
-				if err != nil {
-					yield(Payment{}, &ReplyError{Op: "list the payments", Problem: fmt.Sprintf("a payment id %q is not a number", truncateText(string(p.ID), 20))})
+		ctx, cancel := context.WithCancel(ctx)
+		pages := make(chan result, 1) // one page ready while the caller works
+		go func() {
+			defer close(pages)
+			for {
+				page, err := c.ListPayments(ctx, lf)
+				var kept []Payment
+				more := false
+				if err == nil {
+					kept, more, err = keepPage(cur, page)
+				}
+				select {
+				case pages <- result{kept, err}:
+				case <-ctx.Done():
 					return
 				}
-				if id < since || (maxID > 0 && id > maxID) {
-					continue // already seen, or past max_id: the server ignored the filter
+				if err != nil || !more {
+					return
 				}
+				lf.SinceID = cur.SinceID()
+			}
+		}()
+		defer func() {
+			cancel()
+			for range pages { // no request outlives the loop
+			}
+		}()
+		for {
+			var r result
+			var open bool
+			select {
+			case r, open = <-pages:
+			default:
+				idle.Wait(ctx) // the printer writes out what it holds
+				r, open = <-pages
+			}
+			if !open {
+				return
+			}
+			for _, p := range r.page {
 				if !yield(p, nil) {
 					return
 				}
-				next = max(next, id+1)
 			}
-			switch {
-			case len(page) < lf.Limit:
-				return
-			case next == since:
-				yield(Payment{}, &ReplyError{Op: "list the payments", Problem: fmt.Sprintf("a full page held no payment from id %d on: the server ignores since_id, so paging stopped", since)})
-				return
-			case maxID > 0 && next > maxID:
+			if r.err != nil {
+				yield(Payment{}, r.err)
 				return
 			}
-			since = next
-			lf.SinceID = strconv.FormatUint(since, 10)
 		}
 	}
+}
+
+// keepPage passes a page through the cursor: the payments that belong to
+// the listing (up to a bad id, whose error comes with them), and whether
+// another page follows.
+func keepPage(cur *SinceCursor, page []Payment) ([]Payment, bool, error) {
+	kept := page[:0] // filtered in place
+	for _, p := range page {
+		ok, err := cur.Keep(p.ID)
+		if err != nil {
+			return kept, false, err
+		}
+		if ok {
+			kept = append(kept, p)
+		}
+	}
+	more, err := cur.Next(len(page))
+	return kept, more, err
 }
 
 // optionalID reads an id filter; "" is 0.
