@@ -169,7 +169,7 @@ func printList[T any](ctx context.Context, d deps, all bool, cols []output.Colum
 	}
 	bar := output.NewProgress(d.IO, total, l.noun)
 	err = func() error {
-		for item, err := range l.all(ctx) {
+		for item, err := range l.all(list.Stream(ctx)) {
 			if err != nil {
 				return err
 			}
@@ -182,6 +182,7 @@ func printList[T any](ctx context.Context, d deps, all bool, cols []output.Colum
 	}()
 	bar.Finish()
 	if err != nil {
+		list.Flush() // the rows read before the error
 		return err
 	}
 	return list.Close()
