@@ -13,7 +13,8 @@ import (
 )
 
 // NewCmdSeed is `mxpay emulator seed`, hidden: it fills the emulator with
-// big data sets for benchmarks and demos. Only Sync has a seeder so far.
+// big data sets for benchmarks and demos (Sync transactions, Facti
+// payments).
 func NewCmdSeed(f *cmdutil.Factory, runF func(*SeedOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:    "seed <provider>",
@@ -21,7 +22,7 @@ func NewCmdSeed(f *cmdutil.Factory, runF func(*SeedOptions) error) *cobra.Comman
 		Hidden: true,
 		Args:   cmdutil.NoArgs,
 	}
-	cmd.AddCommand(NewCmdSeedSync(f, runF))
+	cmd.AddCommand(NewCmdSeedSync(f, runF), NewCmdSeedFacti(f, nil))
 	return cmd
 }
 
@@ -81,10 +82,7 @@ func seedSyncRun(opts *SeedOptions) error {
 	if err != nil {
 		return err
 	}
-	st, err := state.OpenWithLockTimeout(path, time.Second)
-	if errors.Is(err, state.ErrLocked) {
-		return cmdutil.WithHint(fmt.Errorf("the emulator state %s is in use", path), "stop `mxpay emulator serve` while seeding")
-	}
+	st, err := openForSeeding(path)
 	if err != nil {
 		return err
 	}
@@ -104,4 +102,13 @@ func seedSyncRun(opts *SeedOptions) error {
 		return err
 	}
 	return output.PrintObject(opts.IO, settings.Output, seedColumns(), nil, res)
+}
+
+// openForSeeding opens the state file, which `emulator serve` must not hold.
+func openForSeeding(path string) (*state.Store, error) {
+	st, err := state.OpenWithLockTimeout(path, time.Second)
+	if errors.Is(err, state.ErrLocked) {
+		return nil, cmdutil.WithHint(fmt.Errorf("the emulator state %s is in use", path), "stop `mxpay emulator serve` while seeding")
+	}
+	return st, err
 }

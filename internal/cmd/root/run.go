@@ -13,7 +13,7 @@ import (
 // It is the one place where errors become messages and exit codes.
 func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 	defer f.Close()
-	cmd := newCmdRoot(f, providerGroupsFor(args))
+	cmd := newCmdRootFor(f, args)
 	cmd.SetArgs(args)
 	err := cmd.ExecuteContext(ctx)
 	if err == nil {
