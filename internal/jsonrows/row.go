@@ -1,6 +1,7 @@
 package jsonrows
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"strconv"
@@ -28,12 +29,13 @@ func Row[T any](r *Reader, fields Fields[T], row *T) (raw []byte, shape, err err
 		}
 		return v, &ShapeError{Want: "an object", Got: kind(v)}, nil
 	}
-	start := r.dec.InputOffset()
-	err = r.Object(func(name string) error {
-		store, ok := fields[name]
-		if !ok {
+	r.space()
+	start := r.pos
+	err = r.Object(func(name []byte) error {
+		store, ok := fields[string(name)]
+		if !ok && hasUpper(name) {
 			// encoding/json matches names case-insensitively too.
-			store, ok = fields[strings.ToLower(name)]
+			store, ok = fields[string(bytes.ToLower(name))]
 		}
 		if !ok {
 			return r.Skip()
@@ -45,7 +47,7 @@ func Row[T any](r *Reader, fields Fields[T], row *T) (raw []byte, shape, err err
 		if e := store(row, v); e != nil && shape == nil {
 			var se *ShapeError
 			if errors.As(e, &se) && se.Member == "" {
-				se.Member = name
+				se.Member = string(name)
 			}
 			shape = e
 		}
@@ -54,7 +56,16 @@ func Row[T any](r *Reader, fields Fields[T], row *T) (raw []byte, shape, err err
 	if err != nil {
 		return nil, nil, err
 	}
-	return trimSeparators(r.data[start:r.dec.InputOffset()]), shape, nil
+	return r.data[start:r.pos], shape, nil
+}
+
+func hasUpper(b []byte) bool {
+	for _, c := range b {
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // Array reads the array at r, calling elem for each element; null is an
@@ -72,26 +83,24 @@ func Array(r *Reader, elem func() error) (shape, err error) {
 	}
 }
 
-// unquote returns the text of a JSON string literal already validated by
-// the tokenizer; invalid UTF-8 becomes U+FFFD, as encoding/json does.
-func unquote(v []byte) string {
+// unquoteBytes returns the text of a valid JSON string literal: a slice of
+// v when it has no escapes (and is ASCII), else a new buffer; invalid
+// UTF-8 becomes U+FFFD, as encoding/json does.
+func unquoteBytes(v []byte) []byte {
 	if len(v) < 2 {
-		return ""
+		return nil
 	}
 	inner := v[1 : len(v)-1]
-	plain := true
 	for _, c := range inner {
 		if c == '\\' || c >= utf8.RuneSelf {
-			plain = false
-			break
+			out, _ := jsontext.AppendUnquote(nil, v) // only invalid UTF-8 can fail here, and is replaced
+			return out
 		}
 	}
-	if plain {
-		return string(inner)
-	}
-	out, _ := jsontext.AppendUnquote(nil, v) // only invalid UTF-8 can fail here, and is replaced
-	return string(out)
+	return inner
 }
+
+func unquote(v []byte) string { return string(unquoteBytes(v)) }
 
 // String stores a JSON string; null is "".
 func String(dst *string, v []byte) error {
@@ -191,7 +200,7 @@ func RawElements(dst *[]json.RawMessage, v []byte) error {
 		return &ShapeError{Want: "an array", Got: kind(v)}
 	}
 	out := make([]json.RawMessage, 0, 2)
-	r := NewReader(v)
+	r := Sub(v)
 	err := r.Array(func() error {
 		e, err := r.Value()
 		out = append(out, e)
@@ -213,7 +222,7 @@ func Strings(dst *[]string, v []byte) error {
 	}
 	out := []string{}
 	var shape error
-	r := NewReader(v)
+	r := Sub(v)
 	err := r.Array(func() error {
 		e, err := r.Value()
 		if err != nil {
