@@ -85,8 +85,9 @@ func readEnvelope(data []byte, response func(r *jsonrows.Reader) error) (env env
 		return env, nil, false
 	}
 	var bad error // a member of the wrong type: not the envelope
-	err := r.Object(func(name string) error {
-		switch strings.ToLower(name) { // encoding/json's case-insensitive match
+	err := r.Object(func(raw []byte) error {
+		name := strings.ToLower(string(raw)) // encoding/json's case-insensitive match
+		switch name {
 		case "response":
 			err := response(r)
 			var se *jsonrows.ShapeError
@@ -102,7 +103,7 @@ func readEnvelope(data []byte, response func(r *jsonrows.Reader) error) (env env
 		if err != nil {
 			return err
 		}
-		if e := envelopeMember(&env, strings.ToLower(name), v); e != nil && bad == nil {
+		if e := envelopeMember(&env, name, v); e != nil && bad == nil {
 			bad = e
 		}
 		return nil

@@ -60,7 +60,7 @@ func decodeAccountSite(a *Account, v []byte) error {
 		return nil
 	}
 	site := &AccountSite{}
-	r := jsonrows.NewReader(v)
+	r := jsonrows.Sub(v) // part of a reply already validated
 	_, shape, err := jsonrows.Row(r, accountSiteFields, site)
 	if err != nil {
 		return err

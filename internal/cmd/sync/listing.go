@@ -118,8 +118,8 @@ func dateRange(fromFlag, from, toFlag, to string) (int64, int64, error) {
 // amount shows an exact amount in its canonical form ("-1234.50"), or as
 // sent when it is not a number.
 func amount(n json.Number) string {
-	if n == "" {
-		return ""
+	if n == "" || money.IsCanonical(string(n)) {
+		return string(n) // most come that way: parsing a million costs seconds
 	}
 	a, err := money.ParseWire(string(n))
 	if err != nil {
