@@ -1,12 +1,15 @@
 package facti
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"iter"
+	"net/http"
 	"strconv"
 
 	"github.com/mxpay/mxpay/internal/idle"
+	"github.com/mxpay/mxpay/internal/jsonrows"
 )
 
 // ListFilter is company_payments' input.
@@ -25,7 +28,21 @@ const MaxLimit = 200
 
 // ListPayments fetches one page of company_payments, read in one pass.
 func (c *Client) ListPayments(ctx context.Context, lf ListFilter) ([]Payment, error) {
-	const op = "list the payments"
+	resp, body, err := c.paymentsPage(ctx, lf)
+	if err != nil {
+		return nil, err
+	}
+	var page []Payment
+	if _, err := judged(listOp, resp, body, paymentsInto(&page)); err != nil {
+		return nil, err
+	}
+	return page, nil
+}
+
+const listOp = "list the payments"
+
+// paymentsPage asks for one page and reads the reply, unjudged.
+func (c *Client) paymentsPage(ctx context.Context, lf ListFilter) (*http.Response, []byte, error) {
 	f := c.credentials()
 	f.Add("company_id", lf.CompanyID)
 	for _, kv := range [][2]string{{"since_id", lf.SinceID}, {"max_id", lf.MaxID}, {"status", lf.Status}, {"from_payment_date", lf.FromPaymentDate}, {"to_payment_date", lf.ToPaymentDate}} {
@@ -36,11 +53,11 @@ func (c *Client) ListPayments(ctx context.Context, lf ListFilter) ([]Payment, er
 	if lf.Limit > 0 {
 		f.Add("limit", itoa(lf.Limit))
 	}
-	var page []Payment
-	if _, err := c.postReading(ctx, op, "/v1/payments/company_payments", f, true, paymentsInto(&page)); err != nil {
-		return nil, err
+	req, err := c.postRequest(ctx, "/v1/payments/company_payments", f, true)
+	if err != nil {
+		return nil, nil, err
 	}
-	return page, nil
+	return c.exchange(req)
 }
 
 // SinceCursor is company_payments' one paging rule, for every pager of it
@@ -108,26 +125,50 @@ func (c *SinceCursor) Next(n int) (bool, error) {
 }
 
 // NextFromReply is Next for a raw company_payments reply (api's
-// --paginate, which prints replies as they come): it reads the payments'
-// ids with Flex's leniency.
+// --paginate, which prints replies as they come, judged).
 func (c *SinceCursor) NextFromReply(body []byte) (bool, error) {
-	var page []Payment
-	if _, err := judgeReply("list the payments", 200, body, paymentsInto(&page)); err != nil {
+	if _, err := judgeReply(listOp, http.StatusOK, body, nil); err != nil {
 		return false, err
 	}
-	for _, p := range page {
-		if _, err := c.Keep(p.ID); err != nil {
-			return false, err
-		}
-	}
-	return c.Next(len(page))
+	_, more, err := c.page(http.StatusOK, body)
+	return more, err
 }
 
+// page runs a reply's payment ids through the cursor: which rows belong to
+// the listing, and whether another page follows. The ids are read alone,
+// with Flex's rule, as the whole page would read them. A reply that is not
+// a result-1 page of payments has no more pages; its error is for whoever
+// decodes it.
+func (c *SinceCursor) page(status int, body []byte) (kept []bool, more bool, err error) {
+	var ids []Flex
+	read := memberReaders{"payments": func(r *jsonrows.Reader) error {
+		ids = ids[:0]
+		return jsonrows.Rows(r, paymentIDField, func(p *Payment, _ []byte) { ids = append(ids, p.ID) })
+	}}
+	// Not validated here: the page is, when it is decoded (a reply that
+	// only looks like one to this scan fails there).
+	env, shape, ok := readEnvelope(jsonrows.Sub(bytes.TrimSpace(body)), read)
+	if !ok || shape != nil || status >= 300 || !env.success() {
+		return nil, false, &ReplyError{Op: listOp, HTTPStatus: status, Problem: "it is not a page of payments"}
+	}
+	kept = make([]bool, len(ids))
+	for i, id := range ids {
+		if kept[i], err = c.Keep(id); err != nil {
+			return kept[:i], false, err
+		}
+	}
+	more, err = c.Next(len(ids))
+	return kept, more, err
+}
+
+var paymentIDField = jsonrows.Fields[Payment]{"id": paymentFields["id"]}
+
 // Payments pages through company_payments, oldest first, yielding every
-// payment that matches lf, by SinceCursor's rule. The next page is read
-// (whole, then decoded) while the caller handles this one, and at most
-// three pages are held. An error is yielded once, last; stopping early
-// cancels the page in flight and waits for it.
+// payment that matches lf, by SinceCursor's rule. Each reply is read whole
+// and its ids alone decide the next page, which is asked for at once: the
+// page is decoded and handed to the caller while the next one is on its
+// way (at most three pages held). An error is yielded once, last;
+// stopping early cancels the page in flight and waits for it.
 func (c *Client) Payments(ctx context.Context, lf ListFilter) iter.Seq2[Payment, error] {
 	return func(yield func(Payment, error) bool) {
 		cur, err := NewSinceCursor(lf.SinceID, lf.MaxID, lf.Limit)
@@ -136,27 +177,37 @@ func (c *Client) Payments(ctx context.Context, lf ListFilter) iter.Seq2[Payment,
 			return
 		}
 		lf.Limit = cur.Limit()
-		type result struct {
-			page []Payment
-			err  error
+		type fetched struct {
+			resp    *http.Response
+			body    []byte
+			kept    []bool
+			err     error // the exchange's, or a bad id's after the kept rows
+			judging bool  // the reply itself is wrong: decoding it says how
 		}
 		ctx, cancel := context.WithCancel(ctx)
-		pages := make(chan result, 1) // one page ready while the caller works
+		pages := make(chan fetched, 1) // one page ready while the caller works
 		go func() {
 			defer close(pages)
 			for {
-				page, err := c.ListPayments(ctx, lf)
-				var kept []Payment
-				more := false
-				if err == nil {
-					kept, more, err = keepPage(cur, page)
+				var f fetched
+				var more bool
+				f.resp, f.body, f.err = c.paymentsPage(ctx, lf)
+				if f.err == nil {
+					var err error
+					f.kept, more, err = cur.page(f.resp.StatusCode, f.body)
+					// Without kept rows the reply itself is wrong, and
+					// decoding it says how; else err is the cursor's.
+					f.judging = err != nil && f.kept == nil
+					if !f.judging {
+						f.err = err
+					}
 				}
 				select {
-				case pages <- result{kept, err}:
+				case pages <- f:
 				case <-ctx.Done():
 					return
 				}
-				if err != nil || !more {
+				if f.err != nil || f.judging || !more {
 					return
 				}
 				lf.SinceID = cur.SinceID()
@@ -168,46 +219,37 @@ func (c *Client) Payments(ctx context.Context, lf ListFilter) iter.Seq2[Payment,
 			}
 		}()
 		for {
-			var r result
+			var f fetched
 			var open bool
 			select {
-			case r, open = <-pages:
+			case f, open = <-pages:
 			default:
 				idle.Wait(ctx) // the printer writes out what it holds
-				r, open = <-pages
+				f, open = <-pages
 			}
 			if !open {
 				return
 			}
-			for _, p := range r.page {
-				if !yield(p, nil) {
+			if f.err != nil && f.resp == nil {
+				yield(Payment{}, f.err)
+				return
+			}
+			var page []Payment
+			if _, err := judged(listOp, f.resp, f.body, paymentsInto(&page)); err != nil {
+				yield(Payment{}, err)
+				return
+			}
+			for i, p := range page[:min(len(page), len(f.kept))] {
+				if f.kept[i] && !yield(p, nil) {
 					return
 				}
 			}
-			if r.err != nil {
-				yield(Payment{}, r.err)
+			if f.err != nil {
+				yield(Payment{}, f.err)
 				return
 			}
 		}
 	}
-}
-
-// keepPage passes a page through the cursor: the payments that belong to
-// the listing (up to a bad id, whose error comes with them), and whether
-// another page follows.
-func keepPage(cur *SinceCursor, page []Payment) ([]Payment, bool, error) {
-	kept := page[:0] // filtered in place
-	for _, p := range page {
-		ok, err := cur.Keep(p.ID)
-		if err != nil {
-			return kept, false, err
-		}
-		if ok {
-			kept = append(kept, p)
-		}
-	}
-	more, err := cur.Next(len(page))
-	return kept, more, err
 }
 
 // optionalID reads an id filter; "" is 0.

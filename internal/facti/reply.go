@@ -33,20 +33,36 @@ func (c *Client) do(op string, req *http.Request) (json.RawMessage, error) {
 // doReading is do, with members read as the reply is scanned (see
 // judgeReply).
 func (c *Client) doReading(op string, req *http.Request, members memberReaders) (json.RawMessage, error) {
+	resp, body, err := c.exchange(req)
+	if err != nil {
+		return nil, err
+	}
+	return judged(op, resp, body, members)
+}
+
+// exchange sends req and reads the reply whole, unless it is one a proxy
+// may have answered (passedOn), which is an error.
+func (c *Client) exchange(req *http.Request) (*http.Response, []byte, error) {
 	resp, err := c.HTTP.Do(req)
 	if err != nil {
 		// url.Error's message repeats the URL, which carries the
 		// credentials on GETs.
-		return nil, httpx.UnwrapURLError(err)
+		return nil, nil, httpx.UnwrapURLError(err)
 	}
 	if passedOn(resp.StatusCode) {
-		return nil, httpx.CheckStatus(resp)
+		return nil, nil, httpx.CheckStatus(resp)
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxReply))
 	if err != nil {
-		return nil, httpx.UnwrapURLError(err)
+		return nil, nil, httpx.UnwrapURLError(err)
 	}
+	return resp, body, nil
+}
+
+// judged is judgeReply for a reply read by exchange, with the masked
+// excerpt its errors quote.
+func judged(op string, resp *http.Response, body []byte, members memberReaders) (json.RawMessage, error) {
 	raw, err := judgeReply(op, resp.StatusCode, body, members)
 	if err != nil {
 		// Replies that are not Facti's JSON are quoted only through
@@ -78,6 +94,15 @@ type envelope struct {
 	Msg    Flex
 }
 
+// success reports result 1 (or status 1 where result is absent).
+func (env envelope) success() bool {
+	result := env.Result
+	if result == nil || *result == "" {
+		result = env.Status
+	}
+	return result != nil && result.Truthy()
+}
+
 // memberReaders read chosen members of a reply while it is scanned, so a
 // page of payments is read once: member name → a reader that must read the
 // value. A *jsonrows.ShapeError from one means the member does not have
@@ -95,7 +120,7 @@ func decodeReply(op string, status int, body []byte) (json.RawMessage, error) {
 // judgeReply is decodeReply, reading members as it scans the body once.
 func judgeReply(op string, status int, body []byte, members memberReaders) (json.RawMessage, error) {
 	trimmed := bytes.TrimSpace(body)
-	env, shape, isEnvelope := readEnvelope(trimmed, members)
+	env, shape, isEnvelope := readEnvelope(jsonrows.NewReader(trimmed), members)
 	auth := status == http.StatusUnauthorized || status == http.StatusForbidden
 	switch {
 	case !isEnvelope && auth:
@@ -104,11 +129,7 @@ func judgeReply(op string, status int, body []byte, members memberReaders) (json
 	case !isEnvelope:
 		return nil, &ReplyError{Op: op, HTTPStatus: status, Problem: "it is not Facti's JSON"}
 	}
-	result := env.Result
-	if result == nil || *result == "" {
-		result = env.Status
-	}
-	ok := result != nil && result.Truthy()
+	ok := env.success()
 	switch {
 	case ok && status < 300 && shape != nil:
 		return nil, &ReplyError{Op: op, Problem: "its members do not have the documented types: " + shape.Error()}
@@ -123,14 +144,13 @@ func judgeReply(op string, status int, body []byte, members memberReaders) (json
 // readEnvelope scans a reply once. isEnvelope is false unless it is one
 // JSON object whose result, status and msg have Flex's types and which has
 // a result or a status.
-func readEnvelope(body []byte, members memberReaders) (env envelope, shape error, isEnvelope bool) {
-	r := jsonrows.NewReader(body)
+func readEnvelope(r *jsonrows.Reader, members memberReaders) (env envelope, shape error, isEnvelope bool) {
 	if r.Kind() != '{' {
 		return env, nil, false
 	}
 	var bad error
-	err := r.Object(func(name string) error {
-		lower := strings.ToLower(name) // encoding/json's case-insensitive match
+	err := r.Object(func(name []byte) error {
+		lower := strings.ToLower(string(name)) // encoding/json's case-insensitive match
 		if read := members[lower]; read != nil {
 			err := read(r)
 			var se *jsonrows.ShapeError
