@@ -1,6 +1,7 @@
 package sync
 
 import (
+	"bytes"
 	"encoding/binary"
 
 	"go.etcd.io/bbolt"
@@ -64,6 +65,32 @@ func indexPlain(tx *bbolt.Tx, user string, known map[string]*keyList) error {
 			keys = scan(tx, res, &query{user: user})
 		}
 		if err := storeIndex(tx, res.bucket, user, gen, keys); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// restampIndex carries the kept keys of every other user from generation
+// from to generation to: for a seeding, which changed none of their records
+// (it held the state file alone), so that seeding a second user does not
+// send the first one's next listing back to a scan.
+func restampIndex(tx *bbolt.Tx, user string, from, to uint64) error {
+	b := tx.Bucket([]byte(bucketIndex))
+	if b == nil {
+		return nil
+	}
+	var stale [][]byte
+	b.ForEach(func(k, v []byte) error {
+		if len(v) >= 8 && binary.BigEndian.Uint64(v) == from && !bytes.HasSuffix(k, []byte("\x00"+user)) {
+			stale = append(stale, append([]byte(nil), k...))
+		}
+		return nil
+	})
+	for _, k := range stale {
+		v := append([]byte(nil), b.Get(k)...)
+		binary.BigEndian.PutUint64(v, to)
+		if err := b.Put(k, v); err != nil {
 			return err
 		}
 	}

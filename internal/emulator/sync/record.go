@@ -31,7 +31,7 @@ var recordFields = jsonrows.Fields[record]{
 // decode reads a stored record; false when it is not one (it then matches
 // nothing, as before).
 func (r *record) decode(raw []byte) bool {
-	_, shape, err := jsonrows.Row(jsonrows.NewReader(raw), recordFields, r)
+	_, shape, err := jsonrows.Row(jsonrows.Sub(raw), recordFields, r)
 	return err == nil && shape == nil
 }
 
@@ -55,6 +55,6 @@ var ownerFields = jsonrows.Fields[record]{
 
 // decodeOwner reads a stored record's id_user only.
 func (r *record) decodeOwner(raw []byte) bool {
-	_, shape, err := jsonrows.Row(jsonrows.NewReader(raw), ownerFields, r)
+	_, shape, err := jsonrows.Row(jsonrows.Sub(raw), ownerFields, r)
 	return err == nil && shape == nil
 }

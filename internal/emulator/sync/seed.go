@@ -52,6 +52,7 @@ func seedBatches(st *state.Store, idUser string, n int, attachments bool) (SeedR
 	now := time.Now().Truncate(time.Second)
 	res := SeedResult{IDUser: idUser}
 	site := &catalogue[0]
+	var genBefore uint64
 	err := st.Update(func(tx *bbolt.Tx) error {
 		if idUser == "" {
 			id, err := newID(tx, now, kindUser)
@@ -68,6 +69,7 @@ func seedBatches(st *state.Store, idUser string, n int, attachments bool) (SeedR
 			}
 			return err
 		}
+		genBefore = dataGen(tx)
 		var err error
 		if res.IDCredential, err = newID(tx, now, kindCredential); err != nil {
 			return err
@@ -159,6 +161,9 @@ func seedBatches(st *state.Store, idUser string, n int, attachments bool) (SeedR
 				for _, id := range attachmentIDs {
 					known[bucketAttachments].add([]byte(id))
 				}
+			}
+			if err := restampIndex(tx, res.IDUser, genBefore, dataGen(tx)); err != nil {
+				return err
 			}
 			return indexPlain(tx, res.IDUser, known) // the first query after serve starts is not the slow one
 		})
