@@ -150,35 +150,39 @@ func Number(dst *json.Number, v []byte) error {
 
 // Int stores a JSON integer; null is 0.
 func Int(dst *int, v []byte) error {
-	switch kind(v) {
-	case '0':
-		n, err := strconv.Atoi(string(v))
-		if err != nil {
-			return &ShapeError{Want: "an integer", Got: '0'}
-		}
-		*dst = n
-	case 'n':
-	default:
-		return &ShapeError{Want: "an integer", Got: kind(v)}
+	n, isNull, err := integer(v, strconv.IntSize)
+	if err == nil && !isNull {
+		*dst = int(n)
 	}
-	return nil
+	return err
 }
 
 // Int64Ptr stores a JSON integer; null is nil.
 func Int64Ptr(dst **int64, v []byte) error {
-	switch kind(v) {
-	case '0':
-		n, err := strconv.ParseInt(string(v), 10, 64)
-		if err != nil {
-			return &ShapeError{Want: "an integer", Got: '0'}
-		}
-		*dst = &n
-	case 'n':
+	n, isNull, err := integer(v, 64)
+	switch {
+	case err != nil:
+	case isNull:
 		*dst = nil
 	default:
-		return &ShapeError{Want: "an integer", Got: kind(v)}
+		*dst = &n
 	}
-	return nil
+	return err
+}
+
+// integer reads a JSON integer of bits bits, or null.
+func integer(v []byte, bits int) (n int64, isNull bool, err error) {
+	switch kind(v) {
+	case '0':
+		n, err := strconv.ParseInt(string(v), 10, bits)
+		if err != nil {
+			return 0, false, &ShapeError{Want: "an integer", Got: '0'}
+		}
+		return n, false, nil
+	case 'n':
+		return 0, true, nil
+	}
+	return 0, false, &ShapeError{Want: "an integer", Got: kind(v)}
 }
 
 // Raw stores the value's bytes as sent (null included, as

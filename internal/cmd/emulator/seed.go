@@ -78,7 +78,20 @@ func seedSyncRun(opts *SeedOptions) error {
 	if opts.Transactions <= 0 {
 		return cmdutil.UsageErrorf("--transactions must be a positive number")
 	}
-	path, err := opts.DBPath()
+	seed := syncemu.Seed
+	if opts.Attachments {
+		seed = syncemu.SeedWithAttachments
+	}
+	return seedRun(opts.IO, opts.Settings, opts.DBPath, "transactions", seedColumns(), func(st *state.Store) (seedResultRow, int, error) {
+		res, err := seed(st, opts.User, opts.Transactions)
+		return res, res.Transactions, err
+	})
+}
+
+// seedRun opens the state file for seeding, runs seed, says how long it
+// took and prints what it wrote.
+func seedRun[T any](ios *output.IOStreams, settings func() (*cmdutil.Settings, error), dbPath func() (string, error), noun string, cols []output.Column[T], seed func(*state.Store) (T, int, error)) error {
+	path, err := dbPath()
 	if err != nil {
 		return err
 	}
@@ -88,20 +101,16 @@ func seedSyncRun(opts *SeedOptions) error {
 	}
 	defer st.Close()
 	start := time.Now()
-	seed := syncemu.Seed
-	if opts.Attachments {
-		seed = syncemu.SeedWithAttachments
-	}
-	res, err := seed(st, opts.User, opts.Transactions)
+	res, n, err := seed(st)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Seeded %d transactions in %s.\n", res.Transactions, time.Since(start).Round(time.Millisecond))
-	settings, err := opts.Settings()
+	fmt.Fprintf(ios.ErrOut, "Seeded %d %s in %s.\n", n, noun, time.Since(start).Round(time.Millisecond))
+	s, err := settings()
 	if err != nil {
 		return err
 	}
-	return output.PrintObject(opts.IO, settings.Output, seedColumns(), nil, res)
+	return output.PrintObject(ios, s.Output, cols, nil, res)
 }
 
 // openForSeeding opens the state file, which `emulator serve` must not hold.

@@ -1,12 +1,11 @@
 package emulator
 
 import (
-	"fmt"
 	"strconv"
-	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	factiemu "github.com/mxpay/mxpay/internal/emulator/facti"
+	"github.com/mxpay/mxpay/internal/emulator/state"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/spf13/cobra"
 )
@@ -55,24 +54,8 @@ func seedFactiRun(opts *SeedFactiOptions) error {
 	if opts.Payments <= 0 {
 		return cmdutil.UsageErrorf("--payments must be a positive number")
 	}
-	path, err := opts.DBPath()
-	if err != nil {
-		return err
-	}
-	st, err := openForSeeding(path)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	start := time.Now()
-	res, err := factiemu.SeedPayments(st, opts.Payments)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(opts.IO.ErrOut, "Seeded %d payments in %s.\n", res.Payments, time.Since(start).Round(time.Millisecond))
-	settings, err := opts.Settings()
-	if err != nil {
-		return err
-	}
-	return output.PrintObject(opts.IO, settings.Output, seedFactiColumns(), nil, res)
+	return seedRun(opts.IO, opts.Settings, opts.DBPath, "payments", seedFactiColumns(), func(st *state.Store) (factiemu.SeedResult, int, error) {
+		res, err := factiemu.SeedPayments(st, opts.Payments)
+		return res, res.Payments, err
+	})
 }
