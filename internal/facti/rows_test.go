@@ -44,9 +44,9 @@ func TestPaymentsKeepTheirBytes(t *testing.T) {
 // it; Facti's refusal is still its refusal.
 func TestPaymentOfTheWrongShape(t *testing.T) {
 	for body, want := range map[string]string{
-		`{"result":1,"payments":[{"id":{"secret":"s-1"}}]}`:     "documented types",
-		`{"result":1,"payments":[{"id":1,"total_amount":"x1"}]}`: "documented types",
-		`{"result":1,"payments":{"id":1}}`:                       "documented types",
+		`{"result":1,"payments":[{"id":{"secret":"s-1"}}]}`:       "documented types",
+		`{"result":1,"payments":[{"id":1,"total_amount":"x1"}]}`:  "documented types",
+		`{"result":1,"payments":{"id":1}}`:                        "documented types",
 		`{"result":0,"msg":"sin permiso","payments":[{"id":{}}]}`: "sin permiso",
 	} {
 		f := &fakeFacti{answer: func(w http.ResponseWriter, r *http.Request, _ url.Values) bool { io.WriteString(w, body); return true }}
