@@ -48,8 +48,10 @@ docs-check:
 demo:
 	./scripts/demo.sh
 
+# Every speed figure against its baseline in one run (README, Performance);
+# BENCH_QUICK=1 for a shorter run.
 bench:
-	./scripts/bench-version.sh
+	./scripts/bench.sh
 
 clean:
 	rm -rf bin dist

@@ -59,6 +59,20 @@ func (c *Client) credentials() *Form {
 // post sends form to path. retry marks it safe to repeat (searches only:
 // creating and paying are never repeated blindly).
 func (c *Client) post(ctx context.Context, op, path string, form *Form, retry bool) (json.RawMessage, error) {
+	return c.postReading(ctx, op, path, form, retry, nil)
+}
+
+// postReading is post, reading members as the reply is scanned (see
+// judgeReply).
+func (c *Client) postReading(ctx context.Context, op, path string, form *Form, retry bool, members memberReaders) (json.RawMessage, error) {
+	req, err := c.postRequest(ctx, path, form, retry)
+	if err != nil {
+		return nil, err
+	}
+	return c.doReading(op, req, members)
+}
+
+func (c *Client) postRequest(ctx context.Context, path string, form *Form, retry bool) (*http.Request, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.URL(path), strings.NewReader(form.Encode()))
 	if err != nil {
 		return nil, err
@@ -68,7 +82,7 @@ func (c *Client) post(ctx context.Context, op, path string, form *Form, retry bo
 	if retry {
 		req = httpx.AllowRetry(req)
 	}
-	return c.do(op, req)
+	return req, nil
 }
 
 // get sends a GET with the credentials as query parameters, as documented.

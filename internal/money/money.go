@@ -97,3 +97,30 @@ func Sum(amounts ...Amount) Amount {
 	}
 	return total
 }
+
+// IsCanonical reports whether s is already an amount's canonical wire form
+// (String's output): an optional "-", digits without leading zeros, a dot
+// and two decimals or more without trailing zeros, not negative zero. Printers use it to skip
+// parsing amounts a provider already sent that way.
+func IsCanonical(s string) bool {
+	if strings.HasPrefix(s, "-") {
+		s = s[1:]
+		if strings.Trim(s, "0.") == "" {
+			return false // -0.00 prints as 0.00
+		}
+	}
+	whole, frac, ok := strings.Cut(s, ".")
+	if !ok || whole == "" || len(frac) < 2 || (len(whole) > 1 && whole[0] == '0') || (len(frac) > 2 && frac[len(frac)-1] == '0') {
+		return false
+	}
+	return onlyDigits(whole) && onlyDigits(frac) && len(whole) <= maxWireIntegerDigits && len(frac) <= maxWireDecimals
+}
+
+func onlyDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

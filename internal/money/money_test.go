@@ -145,3 +145,18 @@ func TestUnmarshalJSONIsLenient(t *testing.T) {
 		t.Errorf("Unmarshal of a word succeeded")
 	}
 }
+
+// IsCanonical must agree with parsing and printing: whatever it accepts
+// prints back unchanged.
+func TestIsCanonicalAgreesWithString(t *testing.T) {
+	for _, s := range []string{"0.00", "1.50", "1234.50", "-3284.19", "10.500", "10.505", "0.5", "01.50", "1", "-0.00", "+1.50", "1.5e3", "1,234.50", "", "-", ".50", "1.", "-0.01", "99999999999999.99"} {
+		canon := IsCanonical(s)
+		a, err := ParseWire(s)
+		if canon && (err != nil || a.String() != s) {
+			t.Errorf("IsCanonical(%q) but it prints as %q (%v)", s, a.String(), err)
+		}
+		if !canon && err == nil && a.String() == s {
+			t.Errorf("%q prints as itself but IsCanonical says no", s)
+		}
+	}
+}

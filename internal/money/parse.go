@@ -179,6 +179,14 @@ var wireForm = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$`)
 })
 
+// plainDecimal reports the common wire form [-]digits[.digits], a subset of
+// wireForm checked without the regexp (a page of amounts is parsed at once).
+func plainDecimal(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	whole, frac, dot := strings.Cut(s, ".")
+	return whole != "" && onlyDigits(whole) && (!dot || frac != "" && onlyDigits(frac))
+}
+
 // ParseWire reads an amount as a provider sends it: a JSON number (1234.5,
 // -10, 1.5e3) or a quoted string holding one ("1234.50"). Negative amounts
 // are allowed here: refunds and adjustments come back from providers.
@@ -194,7 +202,7 @@ func ParseWire(raw string) (Amount, error) {
 	if text == "" {
 		return Amount{}, &ParseError{Input: raw, Problem: "it is empty"}
 	}
-	if !wireForm().MatchString(text) {
+	if !plainDecimal(text) && !wireForm().MatchString(text) {
 		return Amount{}, &ParseError{Input: raw, Problem: "it is not a number"}
 	}
 	d, err := decimal.NewFromString(text)

@@ -1,17 +1,15 @@
 package output
 
 import (
-	"bufio"
-
 	"github.com/itchyny/gojq"
 )
 
 // newFilterSink is the sink of a result shaped by --jq or --template. With
 // -o jsonl the filter runs on each object as it arrives (memory stays flat);
 // otherwise once, on the whole JSON form (a list's array is then held).
-func newFilterSink(ios *IOStreams, opts Options, format string, out *bufio.Writer) (sink, error) {
+func newFilterSink(ios *IOStreams, opts Options, format string, out *rowWriter) (sink, error) {
 	if opts.Template != "" {
-		run, err := newTemplateRun(ios, opts.Template, out)
+		run, err := newTemplateRun(ios, opts.Template, out.Writer)
 		if err != nil {
 			return nil, err
 		}

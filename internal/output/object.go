@@ -49,7 +49,7 @@ func PrintObject[T any](ios *IOStreams, opts Options, cols []Column[T], raw func
 	case format == FormatTable:
 		return printFieldLines(ios, columnNames(chosen), columnHeaders(chosen), cellsOf(chosen, item, nil))
 	case opts.Filtered():
-		out := bufio.NewWriter(ios.Out)
+		out := &rowWriter{Writer: bufio.NewWriter(ios.Out)}
 		s, err := newFilterSink(ios, opts, FormatJSONL, out)
 		if err != nil {
 			return err

@@ -1,7 +1,6 @@
 package output
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -28,7 +27,7 @@ type record struct {
 // than one. On a terminal each element is indented; otherwise each element is
 // one compact line between "[" and "]".
 type jsonArraySink struct {
-	out     *bufio.Writer
+	out     *rowWriter
 	pretty  bool
 	count   int
 	scratch bytes.Buffer
@@ -49,7 +48,7 @@ func (s *jsonArraySink) add(r record) error {
 		return err
 	}
 	s.count++
-	return s.out.Flush()
+	return s.out.rowDone()
 }
 
 func (s *jsonArraySink) close() error {
@@ -63,7 +62,7 @@ func (s *jsonArraySink) close() error {
 
 // jsonLinesSink prints one compact JSON object per line.
 type jsonLinesSink struct {
-	out     *bufio.Writer
+	out     *rowWriter
 	scratch bytes.Buffer
 }
 
@@ -72,7 +71,7 @@ func (s *jsonLinesSink) add(r record) error {
 		return err
 	}
 	s.out.WriteByte('\n')
-	return s.out.Flush()
+	return s.out.rowDone()
 }
 
 func (s *jsonLinesSink) close() error { return s.out.Flush() }
@@ -80,7 +79,7 @@ func (s *jsonLinesSink) close() error { return s.out.Flush() }
 // jqEachSink runs --jq on every object as it arrives (-o jsonl --jq), so
 // memory stays flat.
 type jqEachSink struct {
-	out    *bufio.Writer
+	out    *rowWriter
 	filter *jqFilter
 }
 
@@ -92,7 +91,7 @@ func (s *jqEachSink) add(r record) error {
 	if err := s.filter.run(s.out, v); err != nil {
 		return err
 	}
-	return s.out.Flush()
+	return s.out.rowDone()
 }
 
 func (s *jqEachSink) close() error { return s.out.Flush() }
@@ -101,7 +100,7 @@ func (s *jqEachSink) close() error { return s.out.Flush() }
 // of a list is the array, so every element is held until close: memory grows
 // with the list here, and only here. Use -o jsonl --jq to filter per object.
 type jqArraySink struct {
-	out    *bufio.Writer
+	out    *rowWriter
 	filter *jqFilter
 	items  []any
 }
@@ -131,7 +130,8 @@ func (s *jqArraySink) close() error {
 // row (fields with commas, quotes or newlines are quoted; lines end in \n).
 // An empty list prints the header alone.
 type csvSink struct {
-	w       *csv.Writer
+	out     *rowWriter
+	w       *csv.Writer // over out
 	header  []string
 	started bool
 }
@@ -142,6 +142,9 @@ func (s *csvSink) add(r record) error {
 	}
 	if err := s.w.Write(r.cells); err != nil {
 		return fmt.Errorf("writing csv: %w", err)
+	}
+	if !s.out.due() {
+		return nil
 	}
 	return s.flush()
 }
@@ -167,6 +170,9 @@ func (s *csvSink) writeHeader() error {
 func (s *csvSink) flush() error {
 	s.w.Flush()
 	if err := s.w.Error(); err != nil {
+		return fmt.Errorf("writing csv: %w", err)
+	}
+	if err := s.out.Flush(); err != nil {
 		return fmt.Errorf("writing csv: %w", err)
 	}
 	return nil

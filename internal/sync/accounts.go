@@ -13,20 +13,23 @@ import (
 // Account is a user's account found by a sync. Balance stays the exact
 // JSON number Sync sent; number is masked by Sync itself.
 type Account struct {
-	IDAccount    string      `json:"id_account"`
-	IDCredential string      `json:"id_credential"`
-	IDSite       string      `json:"id_site"`
-	Name         string      `json:"name"`
-	Number       string      `json:"number"`
-	Balance      json.Number `json:"balance"`
-	Currency     string      `json:"currency"`
-	IsDisable    int         `json:"is_disable"`
-	DTRefresh    *int64      `json:"dt_refresh"`
-	Site         *struct {
-		Name string `json:"name"`
-	} `json:"site"`
+	IDAccount    string       `json:"id_account"`
+	IDCredential string       `json:"id_credential"`
+	IDSite       string       `json:"id_site"`
+	Name         string       `json:"name"`
+	Number       string       `json:"number"`
+	Balance      json.Number  `json:"balance"`
+	Currency     string       `json:"currency"`
+	IsDisable    int          `json:"is_disable"`
+	DTRefresh    *int64       `json:"dt_refresh"`
+	Site         *AccountSite `json:"site"`
 
 	Raw json.RawMessage `json:"-"`
+}
+
+// AccountSite is the site summary an account carries.
+type AccountSite struct {
+	Name string `json:"name"`
 }
 
 func (a *Account) setRaw(r json.RawMessage) { a.Raw = r }
@@ -69,11 +72,12 @@ func (f AccountFilter) values() url.Values {
 
 // Accounts lists one page of the user's accounts.
 func (c *Client) Accounts(ctx context.Context, user string, f AccountFilter) ([]Account, error) {
-	var raws []json.RawMessage
-	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/accounts", query: f.values()}, &raws); err != nil {
+	var rows []Account
+	into := rowsInto(&rows, accountFields, (*Account).setRaw)
+	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/accounts", query: f.values()}, into); err != nil {
 		return nil, fmt.Errorf("listing accounts: %w", err)
 	}
-	return decodeEach[Account](raws)
+	return rows, nil
 }
 
 // setFlag sends a 0/1 filter.

@@ -54,11 +54,12 @@ func (f AttachmentFilter) filters() url.Values {
 
 // Attachments lists one page of the user's attachments.
 func (c *Client) Attachments(ctx context.Context, user string, f AttachmentFilter) ([]Attachment, error) {
-	var raws []json.RawMessage
-	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/attachments", query: f.ListParams.apply(f.filters())}, &raws); err != nil {
+	var rows []Attachment
+	into := rowsInto(&rows, attachmentFields, (*Attachment).setRaw)
+	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/attachments", query: f.ListParams.apply(f.filters())}, into); err != nil {
 		return nil, fmt.Errorf("listing attachments: %w", err)
 	}
-	return decodeEach[Attachment](raws)
+	return rows, nil
 }
 
 // CountAttachments counts the attachments matching f.

@@ -18,6 +18,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/httpx"
@@ -35,6 +36,7 @@ type Client struct {
 	apiKey   string
 	sessions SessionStore
 	now      func() time.Time
+	lastBody atomic.Int64 // the size of the last large reply (readBody)
 	// Settle is how a creation whose reply was lost is looked up.
 	Settle settle.Policy
 }
@@ -100,11 +102,27 @@ func (c *Client) do(ctx context.Context, a auth, cl call, out any) (json.RawMess
 		return nil, httpx.UnwrapURLError(err)
 	}
 	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxReply))
+	data, err := c.readBody(resp)
 	if err != nil {
 		return nil, httpx.UnwrapURLError(err)
 	}
 	return decode(resp, cl.method, cl.path, data, out)
+}
+
+// readBody reads a reply whole into a buffer sized from Content-Length, or
+// else from the last large reply: pages are about the same size, and
+// growing the buffer page after page showed in profiles.
+func (c *Client) readBody(resp *http.Response) ([]byte, error) {
+	size := resp.ContentLength
+	if size <= 0 || size > maxReply {
+		size = c.lastBody.Load()
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(resp.Body, maxReply))
+	if n := int64(buf.Len()); n > 64<<10 {
+		c.lastBody.Store(n)
+	}
+	return buf.Bytes(), err
 }
 
 // beforeSendError is a failure before a request left this machine: it

@@ -7,10 +7,13 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+
+	"github.com/mxpay/mxpay/internal/idle"
+	"github.com/mxpay/mxpay/internal/jsonrows"
 )
 
 // Paging: every listing method All* (and Pages, for any path) reads page
-// after page with skip and limit, and follows one rule:
+// after page with skip and limit, and follows one rule, SkipCursor's:
 //
 //   - skip advances by the rows received, so a server that caps limit
 //     below what was asked loses nothing;
@@ -20,11 +23,45 @@ import (
 //     the server ignores skip (Sync's webhook listing does) and would
 //     send the same rows forever.
 //
-// Rows are yielded as they arrive, and the next page is requested while
-// the caller handles the current one, so the network and the caller's
-// work overlap; at most two pages are held. Stopping the loop early cancels
-// the request in flight and waits for it. A failed page ends the sequence
-// with its error.
+// Rows are yielded as they arrive. While the caller handles one page the
+// next ones are already being read (pagesAhead requests in flight, each
+// read whole and decoded before it is handed on), so the network, the
+// decoding and the caller's work overlap and at most pagesAhead+1 pages are
+// held. A page is asked for where the previous one is expected to end (skip
+// plus the size of the last page); when a page comes back shorter, the
+// requests sent beyond it are cancelled and paging goes on from where it
+// really ended. Stopping the loop early cancels the requests in flight and
+// waits for them. A failed page ends the sequence with its error.
+
+// SkipCursor is Sync's paging rule above, for any pager of a Sync listing
+// (the clients' All* methods, `mxpay api sync --paginate`).
+type SkipCursor struct {
+	skip   int
+	firsts map[string]bool
+}
+
+// NewSkipCursor starts at row skip.
+func NewSkipCursor(skip int) *SkipCursor {
+	return &SkipCursor{skip: max(skip, 0), firsts: map[string]bool{}}
+}
+
+// Skip is the skip of the next page to ask for.
+func (c *SkipCursor) Skip() int { return c.skip }
+
+// Next records a page of n rows whose first row is identified by first,
+// and reports whether another page should be read.
+func (c *SkipCursor) Next(n int, first string) bool {
+	if n == 0 || c.firsts[first] {
+		return false
+	}
+	c.firsts[first] = true
+	c.skip += n
+	return true
+}
+
+// pagesAhead is how many page requests are in flight while the caller
+// handles a page. Two keep the server busy while a page is decoded.
+const pagesAhead = 2
 
 // pageRequest reads one page at skip, at most limit rows.
 type pageRequest[T any] func(ctx context.Context, skip, limit int) ([]T, error)
@@ -35,41 +72,69 @@ func pages[T any](ctx context.Context, skip, limit int, fetch pageRequest[T], id
 		limit = PageSize
 	}
 	return func(yield func(T, error) bool) {
-		ctx, cancel := context.WithCancel(ctx)
 		type result struct {
 			rows []T
 			err  error
 		}
-		var next chan result
-		start := func(skip int) {
-			next = make(chan result, 1)
-			go func(ch chan<- result) {
-				rows, err := fetch(ctx, skip, limit)
-				ch <- result{rows, err}
-			}(next)
+		type pending struct {
+			skip   int
+			done   chan result
+			cancel context.CancelFunc
 		}
-		defer func() {
-			cancel()
-			if next != nil {
-				<-next // no request outlives the loop
+		var inFlight []*pending
+		ask := func(at int) {
+			ctx, cancel := context.WithCancel(ctx)
+			p := &pending{skip: at, done: make(chan result, 1), cancel: cancel}
+			go func() {
+				rows, err := fetch(ctx, at, limit)
+				p.done <- result{rows, err}
+			}()
+			inFlight = append(inFlight, p)
+		}
+		dropAll := func() { // no request outlives its use
+			for _, p := range inFlight {
+				p.cancel()
+				<-p.done
 			}
-		}()
-		firsts := map[string]bool{}
-		start(skip)
+			inFlight = nil
+		}
+		defer dropAll()
+		cur := NewSkipCursor(skip)
+		expect := limit // the size the next page is expected to have
 		for {
-			r := <-next
-			next = nil
+			for len(inFlight) < pagesAhead {
+				at := cur.Skip()
+				if n := len(inFlight); n > 0 {
+					at = inFlight[n-1].skip + expect
+				}
+				ask(at)
+			}
+			p := inFlight[0]
+			inFlight = inFlight[1:]
+			var r result
+			select {
+			case r = <-p.done:
+			default:
+				idle.Wait(ctx) // the printer writes out what it holds
+				r = <-p.done
+			}
+			p.cancel()
 			if r.err != nil {
 				var zero T
 				yield(zero, r.err)
 				return
 			}
-			if len(r.rows) == 0 || firsts[id(r.rows[0])] {
+			first := ""
+			if len(r.rows) > 0 {
+				first = id(r.rows[0])
+			}
+			if !cur.Next(len(r.rows), first) {
 				return
 			}
-			firsts[id(r.rows[0])] = true
-			skip += len(r.rows)
-			start(skip)
+			expect = len(r.rows)
+			if len(inFlight) > 0 && inFlight[0].skip != cur.Skip() {
+				dropAll() // asked beyond a short page: ask again from its end
+			}
 			for _, row := range r.rows {
 				if !yield(row, nil) {
 					return
@@ -101,13 +166,47 @@ func (c *Client) Pages(ctx context.Context, user, path string, query url.Values)
 		page.Set("limit", strconv.Itoa(limit))
 		cl := call{method: http.MethodGet, path: path, query: page}
 		var rows []json.RawMessage
+		into := responseRows(func(r *jsonrows.Reader) error {
+			rows = rows[:0]
+			shape, err := jsonrows.Array(r, func() error {
+				v, err := r.Value()
+				rows = append(rows, v)
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			return shape
+		})
 		var err error
 		if user == "" {
-			_, err = c.do(ctx, c.apiKeyAuth(), cl, &rows)
+			_, err = c.do(ctx, c.apiKeyAuth(), cl, into)
 		} else {
-			_, err = c.userDo(ctx, user, cl, &rows)
+			_, err = c.userDo(ctx, user, cl, into)
 		}
 		return rows, err
 	}
 	return pages(ctx, max(skip, 0), limit, fetch, func(r json.RawMessage) string { return string(r) })
+}
+
+// NextFromReply is Next for a raw listing reply (api's --paginate, which
+// prints replies as they come), each row named by its bytes, as Pages
+// does. A reply that is not a listing ends the paging.
+func (c *SkipCursor) NextFromReply(body []byte) bool {
+	n, first := 0, ""
+	_, shape, ok := readEnvelope(body, func(r *jsonrows.Reader) error {
+		shape, err := jsonrows.Array(r, func() error {
+			v, err := r.Value()
+			if n == 0 {
+				first = string(v)
+			}
+			n++
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		return shape
+	})
+	return ok && shape == nil && c.Next(n, first)
 }

@@ -9,30 +9,47 @@ import (
 
 	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/jsonrows"
 )
 
-// envelope is the wrapper of every Sync JSON reply.
+// envelope is the wrapper of every Sync JSON reply, response aside (see
+// readEnvelope).
 type envelope struct {
-	RID      string          `json:"rid"`
-	Code     int             `json:"code"`
-	Errors   json.RawMessage `json:"errors"`
-	Status   *bool           `json:"status"`
-	Message  *string         `json:"message"`
-	Response json.RawMessage `json:"response"`
+	RID     string
+	Code    int
+	Errors  json.RawMessage
+	Status  *bool
+	Message *string
 }
 
 // excerptLen is how much of a reply that is not the envelope an error quotes.
 const excerptLen = 200
 
+// responseRows is an out value for decode that reads the response member
+// in the same pass as the envelope (the big listings: a page is read once).
+// It must read the value; a *jsonrows.ShapeError it returns is a response
+// of an unexpected shape, any other error a body that is not JSON.
+type responseRows func(r *jsonrows.Reader) error
+
 // decode reads one reply. Sync's envelope with status true and a 2xx
 // status is a success, its response member decoded into out (when not
-// nil). The envelope with status false, or with a status outside 2xx, is
-// Sync's own answer: an *APIError. Anything else (a proxy's page, a
-// cut-off or empty body) is a *ReplyError: nobody can tell from it what
-// Sync did. resp is the reply's header, data its body.
+// nil; a responseRows reads it as it is scanned). The envelope with status
+// false, or with a status outside 2xx, is Sync's own answer: an *APIError.
+// Anything else (a proxy's page, a cut-off or empty body) is a
+// *ReplyError: nobody can tell from it what Sync did. resp is the reply's
+// header, data its body. The body is validated whole in one pass.
 func decode(resp *http.Response, method, path string, data []byte, out any) (json.RawMessage, error) {
-	var env envelope
-	if err := json.Unmarshal(data, &env); err != nil || (env.Status == nil && env.Code == 0) {
+	var raw json.RawMessage
+	rows, streamed := out.(responseRows)
+	env, shape, ok := readEnvelope(data, func(r *jsonrows.Reader) error {
+		if streamed {
+			return rows(r)
+		}
+		v, err := r.Value()
+		raw = v
+		return err
+	})
+	if !ok {
 		return nil, newReplyError(resp, method, path, data)
 	}
 	status := resp.StatusCode
@@ -46,12 +63,69 @@ func decode(resp *http.Response, method, path string, data []byte, out any) (jso
 		}
 		return nil, e
 	}
-	if out != nil {
-		if err := json.Unmarshal(env.Response, out); err != nil {
+	if shape != nil {
+		return nil, &ReplyError{HTTPStatus: status, Method: method, Path: path, Reason: unexpectedShape(shape)}
+	}
+	if out != nil && !streamed {
+		if err := json.Unmarshal(raw, out); err != nil {
 			return nil, &ReplyError{HTTPStatus: status, Method: method, Path: path, Reason: unexpectedShape(err)}
 		}
 	}
-	return env.Response, nil
+	return raw, nil
+}
+
+// readEnvelope scans a reply once: ok is false unless it is one JSON
+// object with the envelope's members of their types and a status or a
+// code. response reads the response member where it comes; its shape
+// problem (a *jsonrows.ShapeError) is returned apart, since it matters
+// only for a success.
+func readEnvelope(data []byte, response func(r *jsonrows.Reader) error) (env envelope, shape error, ok bool) {
+	r := jsonrows.NewReader(data)
+	if r.Kind() != '{' {
+		return env, nil, false
+	}
+	var bad error // a member of the wrong type: not the envelope
+	err := r.Object(func(raw []byte) error {
+		name := strings.ToLower(string(raw)) // encoding/json's case-insensitive match
+		switch name {
+		case "response":
+			err := response(r)
+			var se *jsonrows.ShapeError
+			if errors.As(err, &se) {
+				shape, err = err, nil
+			}
+			return err
+		case "rid", "code", "errors", "status", "message":
+		default:
+			return r.Skip()
+		}
+		v, err := r.Value()
+		if err != nil {
+			return err
+		}
+		if e := envelopeMember(&env, name, v); e != nil && bad == nil {
+			bad = e
+		}
+		return nil
+	})
+	if err != nil || bad != nil || r.End() != nil || (env.Status == nil && env.Code == 0) {
+		return env, nil, false
+	}
+	return env, shape, true
+}
+
+func envelopeMember(env *envelope, name string, v []byte) error {
+	switch name {
+	case "rid":
+		return jsonrows.String(&env.RID, v)
+	case "code":
+		return jsonrows.Int(&env.Code, v)
+	case "errors":
+		return jsonrows.Raw(&env.Errors, v)
+	case "status":
+		return jsonrows.BoolPtr(&env.Status, v)
+	}
+	return jsonrows.StringPtr(&env.Message, v)
 }
 
 // APIError is Sync's own answer refusing a request: its envelope with

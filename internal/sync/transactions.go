@@ -65,11 +65,12 @@ func (f TransactionFilter) filters() url.Values {
 
 // Transactions lists one page of the user's transactions.
 func (c *Client) Transactions(ctx context.Context, user string, f TransactionFilter) ([]Transaction, error) {
-	var raws []json.RawMessage
-	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/transactions", query: f.ListParams.apply(f.filters())}, &raws); err != nil {
+	rows := make([]Transaction, 0, min(max(f.Limit, 0), 1000))
+	into := rowsInto(&rows, transactionFields, (*Transaction).setRaw)
+	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/transactions", query: f.ListParams.apply(f.filters())}, into); err != nil {
 		return nil, fmt.Errorf("listing transactions: %w", err)
 	}
-	return decodeEach[Transaction](raws)
+	return rows, nil
 }
 
 // CountTransactions counts the transactions matching f (paging ignored).

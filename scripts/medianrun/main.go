@@ -1,6 +1,8 @@
 // Command medianrun runs a baseline and one or more commands in turn, N
-// times each, and prints the median wall time of each and its ratio to the
-// baseline's.
+// times each, and prints the median (min, max) wall time of each and its
+// ratio to the baseline's. With MEDIANRUN_TSV=1 it prints one line per
+// command instead: its arguments, then median, min and max in seconds,
+// tab-separated (the baseline first), for scripts/bench.sh.
 //
 //	medianrun N BASELINE -- COMMAND [ARGS...] [-- COMMAND [ARGS...]]...
 package main
@@ -42,11 +44,18 @@ func main() {
 			times[j] = append(times[j], timeRun(c))
 		}
 	}
+	if os.Getenv("MEDIANRUN_TSV") == "1" {
+		for j, c := range cmds {
+			lo, hi := slices.Min(times[j]), slices.Max(times[j])
+			fmt.Printf("%s\t%.6f\t%.6f\t%.6f\n", strings.Join(c, " "), median(times[j]).Seconds(), lo.Seconds(), hi.Seconds())
+		}
+		return
+	}
 	base := median(times[0])
-	fmt.Printf("runs: %d each\nbaseline %s: median %v\n", n, cmds[0][0], base)
+	fmt.Printf("runs: %d each\nbaseline %s: median %v (min %v, max %v)\n", n, cmds[0][0], base, slices.Min(times[0]), slices.Max(times[0]))
 	for j := 1; j < len(cmds); j++ {
 		m := median(times[j])
-		fmt.Printf("%-40s median %-12v ratio %.2fx\n", strings.Join(cmds[j], " "), m, float64(m)/float64(base))
+		fmt.Printf("%-40s median %-12v (min %v, max %v) ratio %.2fx\n", strings.Join(cmds[j], " "), m, slices.Min(times[j]), slices.Max(times[j]), float64(m)/float64(base))
 	}
 }
 

@@ -145,17 +145,11 @@ func apiRun(ctx context.Context, opts *APIOptions) error {
 			return err
 		}
 	}
-	pages := newPager(opts, req)
-	for {
-		resp, err := send(ctx, ep, req, money != nil)
-		if err != nil {
-			return money.failed(err)
-		}
-		next, err := printResponse(ctx, opts, resp, pages, money)
-		if err != nil || !next {
-			return err
-		}
+	pages, err := newPager(opts, req)
+	if err != nil {
+		return err
 	}
+	return printResponses(ctx, opts, ep, req, pages, money)
 }
 
 // newRequest reads the fields and --input into a request, credentials

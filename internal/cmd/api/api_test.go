@@ -59,7 +59,7 @@ func TestSyncGetPaginatesWithSkip(t *testing.T) {
 		if limit > 3 { // a server-side cap below what was asked
 			limit = 3
 		}
-		var rows []map[string]any
+		rows := []map[string]any{}
 		for i := skip; i < total && i < skip+limit; i++ {
 			rows = append(rows, map[string]any{"id_user": "u" + strconv.Itoa(i), "amount": json.Number("10.50")})
 		}
@@ -69,15 +69,17 @@ func TestSyncGetPaginatesWithSkip(t *testing.T) {
 	if got := strings.Fields(r.Stdout); strings.Join(got, ",") != "u0,u1,u2,u3,u4,u5,u6" {
 		t.Errorf("paginated ids = %v", got)
 	}
-	if len(rec.reqs) != 3 { // 3 + 3 + 1: the last page is shorter than a full one, so it ends
-		t.Errorf("%d requests, want two full pages and one short", len(rec.reqs))
+	// 3 + 3 + 1 + 0: the client's rule, where a short page is not the end
+	// (the server's cap is unknown) and an empty one is.
+	if len(rec.reqs) != 4 {
+		t.Errorf("%d requests, want two full pages, a short one and an empty one", len(rec.reqs))
 	}
 	first := rec.reqs[0]
 	if first.auth != "API_KEY api_key=sync-0123456789" || first.query.Get("id_external") != "abc" || first.query.Get("limit") != "100" {
 		t.Errorf("first request: %+v", first)
 	}
-	if rec.reqs[2].query.Get("skip") != "6" {
-		t.Errorf("third page skip = %q, want 6", rec.reqs[2].query.Get("skip"))
+	if rec.reqs[2].query.Get("skip") != "6" || rec.reqs[3].query.Get("skip") != "7" {
+		t.Errorf("third and fourth page skip = %q, %q, want 6, 7", rec.reqs[2].query.Get("skip"), rec.reqs[3].query.Get("skip"))
 	}
 }
 

@@ -3,6 +3,9 @@ package api
 import (
 	"net/url"
 	"testing"
+
+	"github.com/mxpay/mxpay/internal/facti"
+	syncapi "github.com/mxpay/mxpay/internal/sync"
 )
 
 // The reply decoders read whatever a provider (or a proxy in front of it)
@@ -17,8 +20,9 @@ func FuzzReplyDecoders(f *testing.F) {
 			_ = envelopeError(p, body)
 		}
 		r := &request{}
-		(&skipPager{r: r}).next(body)
-		(&sinceIDPager{r: r, limit: 1}).next(body)
+		(&skipPager{r: r, cur: syncapi.NewSkipCursor(0)}).next(body)
+		cur, _ := facti.NewSinceCursor("", "", 1)
+		(&sinceIDPager{r: r, cur: cur}).next(body)
 	})
 }
 

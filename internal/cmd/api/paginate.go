@@ -1,102 +1,90 @@
 package api
 
 import (
-	"encoding/json"
 	"strconv"
+
+	"github.com/mxpay/mxpay/internal/facti"
+	syncapi "github.com/mxpay/mxpay/internal/sync"
 )
 
-// pager moves a request to its next page, or says there is none.
+// pager moves a request to its next page, or says there is none. The rule
+// is the client's own: syncapi.SkipCursor for Sync lists, facti.SinceCursor
+// for Facti company_payments, so `mxpay api … --paginate` pages exactly
+// as the commands do.
 type pager interface {
-	next(body []byte) bool
+	next(body []byte) (bool, error)
 }
 
 type noPages struct{}
 
-func (noPages) next([]byte) bool { return false }
+func (noPages) next([]byte) (bool, error) { return false, nil }
 
-func newPager(opts *APIOptions, r *request) pager {
+func newPager(opts *APIOptions, r *request) (pager, error) {
 	if !opts.Paginate {
-		return noPages{}
+		return noPages{}, nil
 	}
 	if opts.Provider == "sync" {
-		ensureInt(r, "limit", 100)
-		return &skipPager{r: r}
+		ensureInt(r, "limit", syncapi.PageSize)
+		skip, _ := strconv.Atoi(fieldValue(r, "skip"))
+		return &skipPager{r: r, cur: syncapi.NewSkipCursor(skip)}, nil
 	}
-	return &sinceIDPager{r: r, limit: ensureInt(r, "limit", 200)}
+	limit, _ := strconv.Atoi(fieldValue(r, "limit"))
+	cur, err := facti.NewSinceCursor(fieldValue(r, "since_id"), fieldValue(r, "max_id"), limit)
+	if err != nil {
+		return nil, err
+	}
+	setField(r, "limit", strconv.Itoa(cur.Limit()))
+	return &sinceIDPager{r: r, cur: cur}, nil
 }
 
-// skipPager follows Sync lists: skip grows by the rows received. The server
-// may cap limit below what was asked, so a page shorter than limit is not
-// proof of the end; a page shorter than the largest one seen, or an empty
-// one, is. That costs at most one extra request.
+// skipPager follows Sync lists: skip grows by the rows received, and an
+// empty page, or one that repeats an earlier page, is the end.
 type skipPager struct {
-	r       *request
-	skip    int
-	pageMax int
+	r   *request
+	cur *syncapi.SkipCursor
 }
 
-func (p *skipPager) next(body []byte) bool {
-	var env struct {
-		Response []json.RawMessage `json:"response"`
+func (p *skipPager) next(body []byte) (bool, error) {
+	if !p.cur.NextFromReply(body) {
+		return false, nil
 	}
-	if json.Unmarshal(body, &env) != nil {
-		return false
-	}
-	n := len(env.Response)
-	if n == 0 || n < p.pageMax {
-		return false
-	}
-	p.pageMax = n
-	p.skip += n
-	setField(p.r, "skip", strconv.Itoa(p.skip))
-	return true
+	setField(p.r, "skip", strconv.Itoa(p.cur.Skip()))
+	return true, nil
 }
 
-// sinceIDPager follows Facti company_payments: since_id is inclusive, so the
-// next page starts after the largest id seen.
+// sinceIDPager follows Facti company_payments: since_id is the highest id
+// seen + 1, until a short page; a server that ignores since_id stops the
+// paging with an error instead of repeating a page forever.
 type sinceIDPager struct {
-	r     *request
-	limit int
+	r   *request
+	cur *facti.SinceCursor
 }
 
-func (p *sinceIDPager) next(body []byte) bool {
-	var res struct {
-		Payments []struct {
-			ID json.Number `json:"id"`
-		} `json:"payments"`
+func (p *sinceIDPager) next(body []byte) (bool, error) {
+	more, err := p.cur.NextFromReply(body)
+	if err != nil || !more {
+		return false, err
 	}
-	if json.Unmarshal(body, &res) != nil || len(res.Payments) == 0 || len(res.Payments) < p.limit {
-		return false
-	}
-	var max int64
-	for _, pay := range res.Payments {
-		id, err := strconv.ParseInt(string(pay.ID), 10, 64)
-		if err != nil {
-			if s, uerr := strconv.Unquote(string(pay.ID)); uerr == nil {
-				id, err = strconv.ParseInt(s, 10, 64)
-			}
-		}
-		if err == nil && id > max {
-			max = id
-		}
-	}
-	if max == 0 {
-		return false
-	}
-	setField(p.r, "since_id", strconv.FormatInt(max+1, 10))
-	return true
+	setField(p.r, "since_id", p.cur.SinceID())
+	return true, nil
 }
 
 func ensureInt(r *request, key string, def int) int {
-	for _, f := range r.fields {
-		if f.key == key {
-			if n, err := strconv.Atoi(formValue(f.value)); err == nil && n > 0 {
-				return n
-			}
-		}
+	if n, err := strconv.Atoi(fieldValue(r, key)); err == nil && n > 0 {
+		return n
 	}
 	setField(r, key, strconv.Itoa(def))
 	return def
+}
+
+// fieldValue is the value of the request's field key, "" when absent.
+func fieldValue(r *request, key string) string {
+	for _, f := range r.fields {
+		if f.key == key {
+			return formValue(f.value)
+		}
+	}
+	return ""
 }
 
 func setField(r *request, key, value string) {

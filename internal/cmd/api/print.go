@@ -19,44 +19,102 @@ import (
 // provider commands, which stream.
 const maxBody = 64 << 20
 
-// printResponse prints one page and reports whether another follows.
-// money is nil unless the call creates a payment request or moves money.
-func printResponse(ctx context.Context, opts *APIOptions, resp *http.Response, pages pager, money *moneyCall) (bool, error) {
+// fetched is one response read whole: a page is read completely before it
+// is printed, so a slow reader of the output (a pager) never holds the
+// exchange open past --timeout.
+type fetched struct {
+	resp    *http.Response // its body already read and closed
+	body    []byte
+	sendErr error // nothing came back
+	readErr error // the body broke off
+}
+
+// fetch sends r and reads its reply.
+func fetch(ctx context.Context, ep *cmdutil.Endpoint, r *request, moves bool) fetched {
+	resp, err := send(ctx, ep, r, moves)
+	if err != nil {
+		return fetched{sendErr: err}
+	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
-	if err != nil {
-		err = fmt.Errorf("reading the response: %w", cmdutil.ReportError(err))
-		if money != nil {
-			return false, money.unknown(err)
+	return fetched{resp: resp, body: body, readErr: err}
+}
+
+// printResponses prints the first reply and, with --paginate, the pages
+// after it: each next page is fetched while the one before is printed.
+func printResponses(ctx context.Context, opts *APIOptions, ep *cmdutil.Endpoint, req *request, pages pager, money *moneyCall) error {
+	f := fetch(ctx, ep, req, money != nil)
+	for {
+		if f.sendErr != nil {
+			return money.failed(f.sendErr)
 		}
-		return false, err
+		more, verdict, err := judge(opts, &f, pages, money)
+		if err != nil {
+			return err
+		}
+		var next chan fetched
+		fetchCtx, cancel := context.WithCancel(ctx)
+		if more {
+			next = make(chan fetched, 1)
+			go func() { next <- fetch(fetchCtx, ep, req, false) }()
+		}
+		err = printReply(ctx, opts, &f)
+		if err != nil || verdict != nil || next == nil {
+			cancel()
+			if next != nil {
+				<-next
+			}
+			if err != nil {
+				return err
+			}
+			return verdict
+		}
+		f = <-next
+		cancel()
+	}
+}
+
+// judge decides what a reply means before it is printed: err when the
+// body could not be read (nothing is printed), verdict the error to
+// report once it is printed, more whether another page follows (the
+// request then already asks for it).
+func judge(opts *APIOptions, f *fetched, pages pager, money *moneyCall) (more bool, verdict, err error) {
+	resp := f.resp
+	if f.readErr != nil {
+		err := fmt.Errorf("reading the response: %w", cmdutil.ReportError(f.readErr))
+		if money != nil {
+			return false, nil, money.unknown(err)
+		}
+		return false, nil, err
 	}
 	ok := resp.StatusCode >= 200 && resp.StatusCode <= 299
-	isJSON := len(body) > 0 && json.Valid(body)
-	if !ok || !isJSON {
+	if !ok || len(f.body) == 0 || !json.Valid(f.body) {
 		// An error page may echo the request (credentials, card data):
 		// it is shown with the run's secrets masked.
-		body = []byte(opts.Redactor.Text(string(body)))
-		isJSON = len(body) > 0 && json.Valid(body)
+		f.body = []byte(opts.Redactor.Text(string(f.body)))
 	}
-	if opts.Include {
-		printHeaders(opts.IO.Out, resp)
-	}
-	if err := printBody(ctx, opts, body, isJSON); err != nil {
-		return false, err
-	}
+	isJSON := len(f.body) > 0 && json.Valid(f.body)
 	switch {
 	case money != nil && ambiguousStatus(resp.StatusCode):
-		return false, money.unknown(fmt.Errorf("%s %s answered %s", resp.Request.Method, resp.Request.URL.Path, resp.Status))
+		return false, money.unknown(fmt.Errorf("%s %s answered %s", resp.Request.Method, resp.Request.URL.Path, resp.Status)), nil
 	case !ok:
-		return false, statusError(resp)
+		return false, statusError(resp), nil
 	case money != nil && !isJSON:
-		return false, money.unknown(errors.New("the reply could not be read as JSON"))
+		return false, money.unknown(errors.New("the reply could not be read as JSON")), nil
 	}
-	if err := envelopeError(opts.Provider, body); err != nil {
-		return false, err
+	if err := envelopeError(opts.Provider, f.body); err != nil {
+		return false, err, nil
 	}
-	return pages.next(body), nil
+	more, err = pages.next(f.body)
+	return more, err, nil
+}
+
+// printReply prints a reply's headers (with --include) and body.
+func printReply(ctx context.Context, opts *APIOptions, f *fetched) error {
+	if opts.Include {
+		printHeaders(opts.IO.Out, f.resp)
+	}
+	return printBody(ctx, opts, f.body, len(f.body) > 0 && json.Valid(f.body))
 }
 
 func printHeaders(out io.Writer, resp *http.Response) {

@@ -13,7 +13,8 @@ import (
 )
 
 // NewCmdSeed is `mxpay emulator seed`, hidden: it fills the emulator with
-// big data sets for benchmarks and demos. Only Sync has a seeder so far.
+// big data sets for benchmarks and demos (Sync transactions, Facti
+// payments).
 func NewCmdSeed(f *cmdutil.Factory, runF func(*SeedOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:    "seed <provider>",
@@ -21,7 +22,7 @@ func NewCmdSeed(f *cmdutil.Factory, runF func(*SeedOptions) error) *cobra.Comman
 		Hidden: true,
 		Args:   cmdutil.NoArgs,
 	}
-	cmd.AddCommand(NewCmdSeedSync(f, runF))
+	cmd.AddCommand(NewCmdSeedSync(f, runF), NewCmdSeedFacti(f, nil))
 	return cmd
 }
 
@@ -77,31 +78,46 @@ func seedSyncRun(opts *SeedOptions) error {
 	if opts.Transactions <= 0 {
 		return cmdutil.UsageErrorf("--transactions must be a positive number")
 	}
-	path, err := opts.DBPath()
+	seed := syncemu.Seed
+	if opts.Attachments {
+		seed = syncemu.SeedWithAttachments
+	}
+	return seedRun(opts.IO, opts.Settings, opts.DBPath, "transactions", seedColumns(), func(st *state.Store) (seedResultRow, int, error) {
+		res, err := seed(st, opts.User, opts.Transactions)
+		return res, res.Transactions, err
+	})
+}
+
+// seedRun opens the state file for seeding, runs seed, says how long it
+// took and prints what it wrote.
+func seedRun[T any](ios *output.IOStreams, settings func() (*cmdutil.Settings, error), dbPath func() (string, error), noun string, cols []output.Column[T], seed func(*state.Store) (T, int, error)) error {
+	path, err := dbPath()
 	if err != nil {
 		return err
 	}
-	st, err := state.OpenWithLockTimeout(path, time.Second)
-	if errors.Is(err, state.ErrLocked) {
-		return cmdutil.WithHint(fmt.Errorf("the emulator state %s is in use", path), "stop `mxpay emulator serve` while seeding")
-	}
+	st, err := openForSeeding(path)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	start := time.Now()
-	seed := syncemu.Seed
-	if opts.Attachments {
-		seed = syncemu.SeedWithAttachments
-	}
-	res, err := seed(st, opts.User, opts.Transactions)
+	res, n, err := seed(st)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Seeded %d transactions in %s.\n", res.Transactions, time.Since(start).Round(time.Millisecond))
-	settings, err := opts.Settings()
+	fmt.Fprintf(ios.ErrOut, "Seeded %d %s in %s.\n", n, noun, time.Since(start).Round(time.Millisecond))
+	s, err := settings()
 	if err != nil {
 		return err
 	}
-	return output.PrintObject(opts.IO, settings.Output, seedColumns(), nil, res)
+	return output.PrintObject(ios, s.Output, cols, nil, res)
+}
+
+// openForSeeding opens the state file, which `emulator serve` must not hold.
+func openForSeeding(path string) (*state.Store, error) {
+	st, err := state.OpenWithLockTimeout(path, time.Second)
+	if errors.Is(err, state.ErrLocked) {
+		return nil, cmdutil.WithHint(fmt.Errorf("the emulator state %s is in use", path), "stop `mxpay emulator serve` while seeding")
+	}
+	return st, err
 }

@@ -2,6 +2,7 @@ package emulator_test
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/mxpay/mxpay/internal/cmd/cmdtest"
@@ -22,4 +23,16 @@ func TestSeedCommand(t *testing.T) {
 		t.Errorf("attachments %q", r.Stdout)
 	}
 	h.MustRun(2, "", "emulator", "seed", "sync", "--transactions", "0")
+}
+
+func TestSeedFactiCommand(t *testing.T) {
+	h := cmdtest.New(t)
+	h.Env["MXPAY_ENV"] = "emulator"
+	h.MustRun(0, "", "emulator", "seed", "facti", "--payments", "450")
+	r := h.MustRun(0, "", "facti", "payments", "list", "--all", "-o", "csv", "--fields", "id,serie,status")
+	lines := strings.Split(strings.TrimSpace(r.Stdout), "\n")
+	if len(lines) != 451 || lines[0] != "id,serie,status" || lines[1] != "1,SEED,pending" || lines[3] != "3,SEED,paid" {
+		t.Errorf("%d lines: %q", len(lines), lines[:min(4, len(lines))])
+	}
+	h.MustRun(2, "", "emulator", "seed", "facti", "--payments", "0")
 }

@@ -126,8 +126,9 @@ func listRun(ctx context.Context, opts *ListOptions) error {
 		return err
 	}
 	if opts.All || opts.Folio != "" || opts.Serie != "" {
-		for p, err := range c.Payments(ctx, lf) {
+		for p, err := range c.Payments(list.Stream(ctx), lf) {
 			if err != nil {
+				list.Flush() // the payments read before the error
 				return err
 			}
 			if opts.wants(&p) {

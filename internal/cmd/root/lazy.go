@@ -1,6 +1,12 @@
 package root
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/spf13/cobra"
+)
 
 func allGroups(string) bool { return true }
 
@@ -45,4 +51,41 @@ func firstCommandWord(args []string) string {
 		}
 	}
 	return ""
+}
+
+// newCmdRootFor builds the tree a run of args needs: only the provider
+// groups it names, and for the root's own help (`mxpay --help`, `mxpay
+// help`) none at all but a stand-in for each group with its name and
+// summary, which is all that help shows. Building the three provider trees
+// cost root help about as much as the rest of its start-up.
+func newCmdRootFor(f *cmdutil.Factory, args []string) *cobra.Command {
+	if !rootHelp(args) {
+		return newCmdRoot(f, providerGroupsFor(args))
+	}
+	cmd := newCmdRoot(f, func(string) bool { return false })
+	for _, g := range helpGroups {
+		cmd.AddCommand(&cobra.Command{Use: g.use, Short: g.short, GroupID: "core", Run: func(*cobra.Command, []string) {}})
+	}
+	return cmd
+}
+
+// helpGroups are the provider groups as root help lists them; a test
+// checks them against the real groups.
+var helpGroups = []struct{ use, short string }{
+	{"facti <command>", "Issue payment requests to customers and follow their payment"},
+	{"pagofacil <command>", "Charge cards and verify charges"},
+	{"sync <command>", "Connect banks and the SAT, and read accounts and transactions"},
+}
+
+// rootHelp reports args that ask for the root's help and nothing else:
+// --help or -h with no command, or `help` alone, global flags aside.
+func rootHelp(args []string) bool {
+	switch firstCommandWord(args) {
+	case "":
+		return slices.Contains(args, "--help") || slices.Contains(args, "-h")
+	case "help":
+		i := slices.Index(args, "help")
+		return firstCommandWord(args[i+1:]) == ""
+	}
+	return false
 }

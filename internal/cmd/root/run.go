@@ -15,7 +15,7 @@ import (
 // It is the one place where errors become messages and exit codes.
 func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 	defer f.Close()
-	cmd := newCmdRoot(f, providerGroupsFor(args))
+	cmd := newCmdRootFor(f, args)
 	cmd.SetArgs(args)
 	ran, err := cmd.ExecuteContextC(ctx)
 	// Messages come after the result, never under the pager.

@@ -136,8 +136,8 @@ func dateRange(fromFlag, from, toFlag, to string) (int64, int64, error) {
 // amount shows an exact amount in its canonical form ("-1234.50"), or as
 // sent when it is not a number.
 func amount(n json.Number) string {
-	if n == "" {
-		return ""
+	if n == "" || money.IsCanonical(string(n)) {
+		return string(n) // most come that way: parsing a million costs seconds
 	}
 	a, err := money.ParseWire(string(n))
 	if err != nil {
@@ -190,7 +190,7 @@ func printList[T any](ctx context.Context, d deps, all bool, cols []output.Colum
 	}
 	bar := output.NewProgress(d.IO, total, l.noun)
 	err = func() error {
-		for item, err := range l.all(ctx) {
+		for item, err := range l.all(list.Stream(ctx)) {
 			if err != nil {
 				return err
 			}
@@ -203,6 +203,7 @@ func printList[T any](ctx context.Context, d deps, all bool, cols []output.Colum
 	}()
 	bar.Finish()
 	if err != nil {
+		list.Flush() // the rows read before the error
 		return err
 	}
 	return list.Close()

@@ -91,3 +91,16 @@ func (s *Store) Reset() error {
 		return nil
 	})
 }
+
+// Bulk runs fn, whose Updates are not synced to disk one by one, then
+// syncs the file once: for seeding a million records, where a sync per
+// batch costs most of the time. A crash during fn may lose what fn wrote.
+func (s *Store) Bulk(fn func() error) error {
+	s.db.NoSync = true
+	err := fn()
+	s.db.NoSync = false
+	if serr := s.db.Sync(); err == nil && serr != nil {
+		err = fmt.Errorf("syncing the emulator state %s: %w", s.path, serr)
+	}
+	return err
+}

@@ -56,23 +56,25 @@ func (s *server) listFor(w http.ResponseWriter, req *request, res resource, coun
 		}
 	}
 	var body bytes.Buffer
+	var scanned keyList // the keys of a plain query, to keep (index.go)
+	var keep bool
+	var gen uint64
 	s.st.View(func(tx *bbolt.Tx) error {
-		keys := s.matching(tx, res, q)
-		if count {
-			json.NewEncoder(&body).Encode(map[string]int{"count": len(keys)})
-			return nil
+		keys, fresh, g := s.matching(tx, res, q)
+		if fresh {
+			scanned, keep, gen = keys, true, g
 		}
-		page := [][]byte{}
-		if skip < len(keys) {
-			page = keys[skip:min(skip+limit, len(keys))]
+		if count {
+			json.NewEncoder(&body).Encode(map[string]int{"count": keys.len()})
+			return nil
 		}
 		b := tx.Bucket([]byte(res.bucket))
 		body.WriteByte('[')
-		for i, k := range page {
-			if i > 0 {
+		for i := skip; i < min(skip+limit, keys.len()); i++ {
+			if i > skip {
 				body.WriteByte(',')
 			}
-			raw := b.Get(k)
+			raw := b.Get(keys.at(i))
 			if fields != nil {
 				raw = project([]json.RawMessage{raw}, fields)[0]
 			}
@@ -82,4 +84,8 @@ func (s *server) listFor(w http.ResponseWriter, req *request, res resource, coun
 		return nil
 	})
 	writeOK(w, json.RawMessage(bytes.TrimSpace(body.Bytes())))
+	if keep {
+		// After the reply: the next start of the emulator finds them.
+		s.st.Update(func(tx *bbolt.Tx) error { return storeIndex(tx, res.bucket, id, gen, scanned) })
+	}
 }

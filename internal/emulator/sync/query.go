@@ -263,7 +263,7 @@ type keyCache struct {
 
 type cachedKeys struct {
 	gen  uint64
-	keys [][]byte
+	keys keyList
 }
 
 // maxCachedQueries bounds the cache; the oldest entry is not tracked, any
@@ -272,40 +272,54 @@ const maxCachedQueries = 16
 
 // matching returns the keys of the records matching q in the requested
 // order, from the cache when the data has not changed since.
-func (s *server) matching(tx *bbolt.Tx, res resource, q *query) [][]byte {
-	gen := dataGen(tx)
+// When the keys of a plain query had to be scanned for, scanned says so,
+// with the generation they hold for, so the caller can keep them (index.go)
+// once its read transaction is over.
+func (s *server) matching(tx *bbolt.Tx, res resource, q *query) (keys keyList, scanned bool, gen uint64) {
+	gen = dataGen(tx)
 	sig := q.signature(res.bucket)
 	s.cache.mu.Lock()
 	if e, ok := s.cache.entries[sig]; ok && e.gen == gen {
 		s.cache.mu.Unlock()
-		return e.keys
+		return e.keys, false, gen
 	}
 	s.cache.mu.Unlock()
-	keys := scan(tx, res, q)
+	kept := false
+	if q.plain() {
+		keys, kept = loadIndex(tx, res.bucket, q.user, gen)
+	}
+	if !kept {
+		keys = scan(tx, res, q)
+		scanned = q.plain()
+	}
 	s.cache.mu.Lock()
 	if s.cache.entries == nil || len(s.cache.entries) >= maxCachedQueries {
 		s.cache.entries = map[string]cachedKeys{}
 	}
 	s.cache.entries[sig] = cachedKeys{gen: gen, keys: keys}
 	s.cache.mu.Unlock()
-	return keys
+	return keys, scanned, gen
 }
 
 // scan reads the bucket once, keeping matching keys (copied: bbolt's
 // slices die with the transaction), sorted when an order is asked for.
-func scan(tx *bbolt.Tx, res resource, q *query) [][]byte {
+func scan(tx *bbolt.Tx, res resource, q *query) keyList {
+	var keys keyList
 	b := tx.Bucket([]byte(res.bucket))
 	if b == nil {
-		return nil
+		return keys
 	}
-	var keys [][]byte
 	var sortVals []string
+	decode := (*record).decode
+	if q.plain() {
+		decode = (*record).decodeOwner
+	}
 	b.ForEach(func(k, v []byte) error {
 		var r record
-		if json.Unmarshal(v, &r) != nil || !q.match(&r, string(k)) {
+		if !decode(&r, v) || !q.match(&r, string(k)) {
 			return nil
 		}
-		keys = append(keys, append([]byte(nil), k...))
+		keys.add(k)
 		if q.order != "" {
 			var m map[string]any
 			json.Unmarshal(v, &m)
@@ -314,7 +328,7 @@ func scan(tx *bbolt.Tx, res resource, q *query) [][]byte {
 		return nil
 	})
 	if q.order != "" {
-		idx := make([]int, len(keys))
+		idx := make([]int, keys.len())
 		for i := range idx {
 			idx[i] = i
 		}
@@ -324,9 +338,9 @@ func scan(tx *bbolt.Tx, res resource, q *query) [][]byte {
 			}
 			return sortVals[idx[a]] < sortVals[idx[b]]
 		})
-		sorted := make([][]byte, len(keys))
-		for i, j := range idx {
-			sorted[i] = keys[j]
+		var sorted keyList
+		for _, j := range idx {
+			sorted.add(keys.at(j))
 		}
 		keys = sorted
 	}
