@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -41,17 +42,11 @@ func serve(t *testing.T, l Limits) (addr string, open, peak *atomic.Int32) {
 		}
 		io.WriteString(w, "ok")
 	}), l, io.Discard)
+	// Count at the listener, not in ConnState: the slot is freed when the
+	// connection closes, before the server's StateClosed hook runs, so the
+	// hook would see the next connection arrive before the last one left.
 	open, peak = new(atomic.Int32), new(atomic.Int32)
-	srv.ConnState = func(_ net.Conn, s http.ConnState) {
-		switch s {
-		case http.StateNew:
-			n := open.Add(1)
-			for p := peak.Load(); n > p && !peak.CompareAndSwap(p, n); p = peak.Load() {
-			}
-		case http.StateClosed, http.StateHijacked:
-			open.Add(-1)
-		}
-	}
+	ln = &countingListener{Listener: ln, open: open, peak: peak}
 	go srv.Serve(ln)
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -187,4 +182,33 @@ func TestCheckRefusesUnusableLimits(t *testing.T) {
 			t.Errorf("accepted %+v", l)
 		}
 	}
+}
+
+// countingListener counts the connections handed out and not yet closed.
+type countingListener struct {
+	net.Listener
+	open, peak *atomic.Int32
+}
+
+func (l *countingListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	n := l.open.Add(1)
+	for p := l.peak.Load(); n > p && !l.peak.CompareAndSwap(p, n); p = l.peak.Load() {
+	}
+	return &countedConn{Conn: c, open: l.open}, nil
+}
+
+type countedConn struct {
+	net.Conn
+	open *atomic.Int32
+	once sync.Once
+}
+
+// Close counts the connection gone before it frees its slot.
+func (c *countedConn) Close() error {
+	c.once.Do(func() { c.open.Add(-1) })
+	return c.Conn.Close()
 }

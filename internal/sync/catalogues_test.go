@@ -2,8 +2,11 @@ package sync
 
 import (
 	"context"
+	"net/http"
 	"net/url"
+	gosync "sync"
 	"testing"
+	"time"
 )
 
 func TestCataloguesSendTheDocumentedParameters(t *testing.T) {
@@ -59,14 +62,24 @@ func TestCataloguesSendTheDocumentedParameters(t *testing.T) {
 }
 
 func TestAllCataloguesPageByTheOneRule(t *testing.T) {
-	token := `{"token":"` + string(make64('a')) + `"}`
-	f, srv := newFake(t, ok(token),
-		ok(`[{"id_site_organization":"o1","name":"A"},{"id_site_organization":"o2","name":"B"}]`),
-		ok(`[{"id_site_organization":"o3","name":"C"}]`), // short: not the end
-		ok(`[]`))
-	c := newTestClient(srv, NewMemorySessions())
+	// Pages are asked ahead, so the server answers by skip, not by turn.
+	var mu gosync.Mutex
+	queries := map[string]bool{}
+	h := newHostile(t, map[string]route{"GET /v1/catalogues/site_organizations": func(_ int, w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		queries[r.URL.RawQuery] = true
+		mu.Unlock()
+		rows := `[]`
+		switch r.URL.Query().Get("skip") {
+		case "", "0":
+			rows = `[{"id_site_organization":"o1","name":"A"},{"id_site_organization":"o2","name":"B"}]`
+		case "2":
+			rows = `[{"id_site_organization":"o3","name":"C"}]` // short: not the end
+		}
+		answer(200, wrap(200, true, rows))(0, w, r)
+	}})
 	var names string
-	for o, err := range c.AllOrganizations(context.Background(), "u1", OrganizationFilter{IDCountry: "c1", ListParams: ListParams{Limit: 2, Order: "name"}}) {
+	for o, err := range h.client(time.Second, nil).AllOrganizations(context.Background(), "u1", OrganizationFilter{IDCountry: "c1", ListParams: ListParams{Limit: 2, Order: "name"}}) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -75,20 +88,17 @@ func TestAllCataloguesPageByTheOneRule(t *testing.T) {
 	if names != "ABC" {
 		t.Errorf("names %q", names)
 	}
-	for i, q := range []string{"id_country=c1&limit=2&order=name", "id_country=c1&limit=2&order=name&skip=2", "id_country=c1&limit=2&order=name&skip=3"} {
-		if f.seen[i+1].Query != q {
-			t.Errorf("page %d query %q, want %q", i, f.seen[i+1].Query, q)
+	for _, q := range []string{"id_country=c1&limit=2&order=name", "id_country=c1&limit=2&order=name&skip=2", "id_country=c1&limit=2&order=name&skip=3"} {
+		if !queries[q] {
+			t.Errorf("no page asked with %q (asked: %v)", q, queries)
 		}
 	}
 }
 
 func TestAllAccountTypesStopsWhenSkipIsIgnored(t *testing.T) {
-	token := `{"token":"` + string(make64('a')) + `"}`
-	page := ok(`[{"id_account_type":"a1","name":"A"},{"id_account_type":"a2","name":"B"}]`)
-	_, srv := newFake(t, ok(token), page, page)
-	c := newTestClient(srv, NewMemorySessions())
+	h := newHostile(t, map[string]route{"GET /v1/catalogues/account_types": answer(200, wrap(200, true, `[{"id_account_type":"a1","name":"A"},{"id_account_type":"a2","name":"B"}]`))})
 	n := 0
-	for _, err := range c.AllAccountTypes(context.Background(), "u1", ListParams{}) {
+	for _, err := range h.client(time.Second, nil).AllAccountTypes(context.Background(), "u1", ListParams{}) {
 		if err != nil {
 			t.Fatal(err)
 		}

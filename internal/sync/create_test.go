@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -183,12 +184,16 @@ func TestRegisterWebhookLostReplyIsFoundAmongTheWebhooks(t *testing.T) {
 	// with the same URL and other events is not ours.
 	older := `{"id_webhook":"5e17c4746cee651e7b03df34","url":"https://example.com/h","events":["refresh"],"dt_created":"2020-01-10 01:05:24"}`
 	ours := `{"id_webhook":"5e17c4746cee651e7b03df35","url":"https://example.com/h","events":["refresh","credential_create"],"dt_created":"` + now.Format(time.RFC3339) + `"}`
+	var posted atomic.Bool
 	h := newHostile(t, map[string]route{
-		"POST /v1/webhooks": func(_ int, w http.ResponseWriter, _ *http.Request) { write(w, 504, "text/html", "<html>504</html>") },
+		"POST /v1/webhooks": func(_ int, w http.ResponseWriter, _ *http.Request) {
+			posted.Store(true)
+			write(w, 504, "text/html", "<html>504</html>")
+		},
 		"GET /v1/webhooks": func(n int, w http.ResponseWriter, r *http.Request) {
-			rows := "[" + older + "," + ours + "]"
-			if n == 1 { // before sending
-				rows = "[" + older + "]"
+			rows := "[" + older + "]" // before sending
+			if posted.Load() {
+				rows = "[" + older + "," + ours + "]"
 			}
 			answer(200, wrap(200, true, rows))(n, w, r)
 		},

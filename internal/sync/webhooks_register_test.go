@@ -2,7 +2,10 @@ package sync
 
 import (
 	"context"
+	"io"
 	"net/http"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -23,25 +26,37 @@ func TestRegisterWebhookTellsAnUpdateFromACreation(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			f, srv := newFake(t, ok(existing), ok(`[]`), ok(tc.reply))
+			// The listing is paged (pages are asked ahead, so it answers by
+			// skip); the POST is what must be sent, once, as shown.
+			var mu sync.Mutex
+			var posts []string
+			h := newHostile(t, map[string]route{
+				"GET /v1/webhooks": func(_ int, w http.ResponseWriter, r *http.Request) {
+					rows := `[]`
+					if s := r.URL.Query().Get("skip"); s == "" || s == "0" {
+						rows = existing
+					}
+					answer(200, wrap(200, true, rows))(0, w, r)
+				},
+				"POST /v1/webhooks": func(_ int, w http.ResponseWriter, r *http.Request) {
+					body, _ := io.ReadAll(r.Body)
+					mu.Lock()
+					posts = append(posts, r.Header.Get("Authorization")+" "+r.Header.Get("Content-Type")+" "+string(body))
+					mu.Unlock()
+					answer(200, wrap(200, true, tc.reply))(0, w, r)
+				},
+			})
 			delay := 30
-			reg, err := newTestClient(srv, nil).RegisterWebhook(context.Background(), "https://example.com/h", []string{"credential_create", "refresh"}, &delay)
+			reg, err := h.client(time.Second, nil).RegisterWebhook(context.Background(), "https://example.com/h", []string{"credential_create", "refresh"}, &delay)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if reg.Found || reg.Updated != tc.updated || len(reg.Others) != tc.others || reg.Webhook.IDWebhook != tc.wantID {
 				t.Errorf("%+v", reg)
 			}
-			want := []exchange{
-				{Method: "GET", Path: "/v1/webhooks", Auth: "API_KEY api_key=key-123", Query: "limit=100"},
-				{Method: "GET", Path: "/v1/webhooks", Auth: "API_KEY api_key=key-123", Query: "limit=100&skip=2"},
-				{Method: "POST", Path: "/v1/webhooks", Auth: "API_KEY api_key=key-123", ContentType: "application/json",
-					Body: `{"delay":30,"events":["credential_create","refresh"],"url":"https://example.com/h"}`},
-			}
-			for i := range want {
-				if f.seen[i] != want[i] {
-					t.Errorf("request %d = %+v\nwant        %+v", i, f.seen[i], want[i])
-				}
+			want := `API_KEY api_key=key-123 application/json {"delay":30,"events":["credential_create","refresh"],"url":"https://example.com/h"}`
+			if len(posts) != 1 || posts[0] != want {
+				t.Errorf("posts %q\nwant one: %s", posts, want)
 			}
 		})
 	}
@@ -52,12 +67,13 @@ func TestRegisterWebhookLostUpdateIsFound(t *testing.T) {
 	// every event, and the listing shows it applied: same id, old dates.
 	before := `[{"id_webhook":"5e17c4746cee651e7b03df34","url":"https://example.com/h","events":["refresh"],"dt_created":"2020-01-10 01:05:24"}]`
 	after := `[{"id_webhook":"5e17c4746cee651e7b03df34","url":"https://example.com/h","events":["credential_create","credential_update","refresh"],"dt_created":"2020-01-10 01:05:24"}]`
+	var posted atomic.Bool
 	h := newHostile(t, map[string]route{
-		"POST /v1/webhooks": hangUp,
+		"POST /v1/webhooks": func(n int, w http.ResponseWriter, r *http.Request) { posted.Store(true); hangUp(n, w, r) },
 		"GET /v1/webhooks": func(n int, w http.ResponseWriter, r *http.Request) {
-			rows := after
-			if n <= 2 { // the listing before sending: its page and the repeat that ends it
-				rows = before
+			rows := before // the listing before sending
+			if posted.Load() {
+				rows = after
 			}
 			answer(200, wrap(200, true, rows))(n, w, r)
 		},
@@ -72,9 +88,16 @@ func TestRegisterWebhookLostUpdateIsFound(t *testing.T) {
 }
 
 func TestRegisterWebhookStillRegistersWhenTheListingFails(t *testing.T) {
-	f, srv := newFake(t, failure(403, "Forbidden"), ok(`{"id_webhook":"w1","url":"https://example.com/h","events":["refresh"]}`))
-	reg, err := newTestClient(srv, nil).RegisterWebhook(context.Background(), "https://example.com/h", []string{"refresh"}, nil)
-	if err != nil || reg.Unlisted == nil || reg.Updated || reg.Webhook.IDWebhook != "w1" || len(f.seen) != 2 || f.seen[1].Method != "POST" {
-		t.Fatalf("%+v %v after %d requests", reg, err, len(f.seen))
+	// The pager may ask for two pages at once; every listing is refused.
+	h := newHostile(t, map[string]route{
+		"GET /v1/webhooks":  answer(403, wrap(403, false, `null`)),
+		"POST /v1/webhooks": answer(200, wrap(200, true, `{"id_webhook":"w1","url":"https://example.com/h","events":["refresh"]}`)),
+	})
+	reg, err := h.client(time.Second, nil).RegisterWebhook(context.Background(), "https://example.com/h", []string{"refresh"}, nil)
+	if err != nil || reg.Unlisted == nil || reg.Updated || reg.Webhook.IDWebhook != "w1" {
+		t.Fatalf("%+v %v", reg, err)
+	}
+	if n := h.count("POST /v1/webhooks"); n != 1 {
+		t.Errorf("the webhook was sent %d times", n)
 	}
 }
