@@ -20,6 +20,10 @@ type ChargeOptions struct {
 	// OnLost, when set, is called once a charge's reply is lost and before
 	// verificar is asked, so the caller can say why it waits.
 	OnLost func(cause error)
+	// BeforeSend, when set, runs after the check of the order id and just
+	// before the charge is sent (the caller records its intent there). Its
+	// error is returned and nothing is sent.
+	BeforeSend func() error
 }
 
 // ChargeOutcome is what became of a charge.
@@ -70,6 +74,11 @@ func (c *Client) ChargeOrVerify(ctx context.Context, req *ChargeRequest, opts Ch
 			return out, &DuplicateOrderError{Previous: prev}
 		}
 		out.Previous = prev
+	}
+	if opts.BeforeSend != nil {
+		if err := opts.BeforeSend(); err != nil {
+			return out, err
+		}
 	}
 
 	res, err := c.Charge(ctx, req)
