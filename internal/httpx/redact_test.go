@@ -213,3 +213,18 @@ func TestFreeTextMasksURLEncodedPHPKeys(t *testing.T) {
 		t.Errorf("non-secret fields must stay: %q", got)
 	}
 }
+
+// TestFreeTextSkipsOnlyWhatCannotMatch: text without ':', '=', '%' or '<'
+// skips the expressions; the expressions would have left it unchanged.
+func TestFreeTextSkipsOnlyWhatCannotMatch(t *testing.T) {
+	for _, s := range []string{"password secret", "api_key 123", `"cvv" "123"`, "token\tabc", "the payment request for folio 1 to a@b.mx", "",
+		"cvv 123 'x'", `\"password\" \"y\"`, "data[cvt] 123", "numeroTarjeta>4111<"} {
+		slow := secretElement().ReplaceAllString(secretAssignment().ReplaceAllString(s, "${1}***"), "${1}***${2}")
+		if slow != s {
+			t.Errorf("%q: the expressions change it (%q), so it must not be skipped", s, slow)
+		}
+		if got := NewRedactor(nil).freeText(s); got != s {
+			t.Errorf("freeText(%q) = %q", s, got)
+		}
+	}
+}

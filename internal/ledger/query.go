@@ -51,8 +51,17 @@ func scanOne(row *sql.Row) (Entry, error) {
 	return e, err
 }
 
+// The single-row reads, prepared at Open.
+const (
+	selectByID  = `SELECT ` + entryColumns + ` FROM entries WHERE id = ?`
+	selectFolio = `SELECT ` + entryColumns + ` FROM entries
+		WHERE provider = 'facti' AND operation = 'new_request' AND environment = ? AND company_id = ? AND serie = ? AND folio = ?` + keyHolderFirst
+	selectOrder = `SELECT ` + entryColumns + ` FROM entries
+		WHERE provider = 'pagofacil' AND operation = 'transaccion' AND environment = ? AND order_id = ?` + keyHolderFirst
+)
+
 func (s *store) Get(ctx context.Context, id int64) (Entry, error) {
-	e, err := scanOne(s.r.QueryRowContext(ctx, s.d.rebind(`SELECT `+entryColumns+` FROM entries WHERE id = ?`), id))
+	e, err := scanOne(s.readRow(ctx, selectByID, id))
 	if err != nil {
 		return Entry{}, fmt.Errorf("ledger entry %d: %w", id, err)
 	}
@@ -64,9 +73,7 @@ func (s *store) Get(ctx context.Context, id int64) (Entry, error) {
 const keyHolderFirst = ` ORDER BY CASE WHEN status = 'failed' THEN 2 WHEN key_seq <> 0 THEN 1 ELSE 0 END, id DESC LIMIT 1`
 
 func (s *store) FindFolio(ctx context.Context, env, company, serie, folio string) (Entry, error) {
-	e, err := scanOne(s.r.QueryRowContext(ctx, s.d.rebind(`SELECT `+entryColumns+` FROM entries
-		WHERE provider = 'facti' AND operation = 'new_request' AND environment = ? AND company_id = ? AND serie = ? AND folio = ?`+keyHolderFirst),
-		env, company, serie, folio))
+	e, err := scanOne(s.readRow(ctx, selectFolio, env, company, serie, folio))
 	if err != nil {
 		return Entry{}, fmt.Errorf("folio %q (serie %q) in %s: %w", folio, serie, env, err)
 	}
@@ -74,9 +81,7 @@ func (s *store) FindFolio(ctx context.Context, env, company, serie, folio string
 }
 
 func (s *store) FindOrder(ctx context.Context, env, orderID string) (Entry, error) {
-	e, err := scanOne(s.r.QueryRowContext(ctx, s.d.rebind(`SELECT `+entryColumns+` FROM entries
-		WHERE provider = 'pagofacil' AND operation = 'transaccion' AND environment = ? AND order_id = ?`+keyHolderFirst),
-		env, orderID))
+	e, err := scanOne(s.readRow(ctx, selectOrder, env, orderID))
 	if err != nil {
 		return Entry{}, fmt.Errorf("order %q in %s: %w", orderID, env, err)
 	}

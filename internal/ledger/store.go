@@ -23,6 +23,7 @@ type store struct {
 	o        options
 	c        *committer
 	stmts    map[string]*sql.Stmt // prepared on w at Open; read-only after
+	reads    map[string]*sql.Stmt // prepared on r at Open: the lookups done once per row
 }
 
 func newStore(ctx context.Context, d *dialect, w, r *sql.DB, location string, o options) (*store, error) {
@@ -49,6 +50,9 @@ func (s *store) Close() error {
 
 func (s *store) closeDBs() error {
 	for _, st := range s.stmts {
+		st.Close()
+	}
+	for _, st := range s.reads {
 		st.Close()
 	}
 	err := s.w.Close()
@@ -88,6 +92,23 @@ func (s *store) prepare(ctx context.Context) {
 			s.stmts[q] = st
 		}
 	}
+	// A bulk run looks every row up (FindFolio) before sending: parsing
+	// the query each time was most of the lookup's cost.
+	s.reads = map[string]*sql.Stmt{}
+	for _, q := range []string{selectByID, selectFolio, selectOrder} {
+		if st, err := s.r.PrepareContext(ctx, s.d.rebind(q)); err == nil {
+			s.reads[q] = st
+		}
+	}
+}
+
+// readRow runs a read-only single-row query, prepared at Open when it
+// could be.
+func (s *store) readRow(ctx context.Context, q string, args ...any) *sql.Row {
+	if st, ok := s.reads[q]; ok {
+		return st.QueryRowContext(ctx, args...)
+	}
+	return s.r.QueryRowContext(ctx, s.d.rebind(q), args...)
 }
 
 const (
@@ -127,11 +148,6 @@ func (s *store) Begin(ctx context.Context, in Intent) (Entry, error) {
 				s.d.timeArg(e.Created), s.d.timeArg(e.Updated), e.Status, e.Message, string(refsJSON), keySeq)
 			err := row.Scan(&e.ID)
 			if err == nil {
-				for _, r := range e.Refs {
-					if err := s.exec(ctx, tx, insertRef, e.ID, r.Kind, r.Value); err != nil {
-						return err
-					}
-				}
 				return nil
 			}
 			if !errors.Is(err, sql.ErrNoRows) {

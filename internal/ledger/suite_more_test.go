@@ -161,8 +161,8 @@ func testDuplicateOnPurpose(t *testing.T, dsn string) {
 	mustBegin(t, l, order)
 }
 
-// testBeginRefs: references given with the intent are there after Begin,
-// found by value, and kept when Finish adds more.
+// testBeginRefs: references given with the intent are there after Begin
+// and kept when Finish adds more; only the outcome's are found by value.
 func testBeginRefs(t *testing.T, dsn string) {
 	ctx := context.Background()
 	l := open(t, dsn)
@@ -179,8 +179,11 @@ func testBeginRefs(t *testing.T, dsn string) {
 	if len(fin.Refs) != 2 {
 		t.Errorf("Finish refs = %+v", fin.Refs)
 	}
-	if byRef, err := l.FindReference(ctx, "sandbox", "41"); err != nil || len(byRef) != 1 {
-		t.Errorf("FindReference of a Begin ref = %+v, %v", byRef, err)
+	if byRef, err := l.FindReference(ctx, "sandbox", "41"); err != nil || len(byRef) != 0 {
+		t.Errorf("FindReference found an intent's ref (context, not a reference the provider issued): %+v, %v", byRef, err)
+	}
+	if byRef, err := l.FindReference(ctx, "sandbox", "380010000000096306229"); err != nil || len(byRef) != 1 {
+		t.Errorf("FindReference of an outcome's ref = %+v, %v", byRef, err)
 	}
 }
 

@@ -139,7 +139,9 @@ type Intent struct {
 	Who, Host string
 	// Refs are references known before sending (where a lookup of the
 	// request would start, what it would search), recorded with the
-	// intent so a process that dies mid-request leaves them too.
+	// intent so a process that dies mid-request leaves them too. They are
+	// the lookup's context, not what the provider issued: FindReference
+	// does not search them (Outcome.Refs are searched).
 	Refs []Ref
 	// Duplicate sends the request although its key is held by another
 	// entry, because the user asked for it (--allow-duplicate-folio,

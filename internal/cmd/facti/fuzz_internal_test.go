@@ -14,7 +14,7 @@ func FuzzParseBulk(f *testing.F) {
 	f.Add([]byte("folio,to_name,to_email,amount\n1,X,a@b.mx,10\n"))
 	f.Add([]byte("folio,serie,to-email,total_amount,group,payment_ways_ids\n1,A,a@b.mx,300,A:1:100;B:2:200,1 2\n"))
 	f.Add([]byte("folio,to_name,to_email,amount\n1,X,a@b.mx,\"10\n")) // unterminated quote
-	f.Add([]byte("folio,to_name,to_email,amount\n\"1")) // a record that opens a quote and never closes it
+	f.Add([]byte("folio,to_name,to_email,amount\n\"1"))               // a record that opens a quote and never closes it
 	f.Add([]byte("\ufefffolio,colour\n1,red\n"))
 	f.Add([]byte("folio,amount\n\"a\"b,1\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
