@@ -12,6 +12,7 @@ import (
 	emulatorcmd "github.com/mxpay/mxpay/internal/cmd/emulator"
 	"github.com/mxpay/mxpay/internal/cmd/facti"
 	helpcmd "github.com/mxpay/mxpay/internal/cmd/help"
+	ledgercmd "github.com/mxpay/mxpay/internal/cmd/ledger"
 	"github.com/mxpay/mxpay/internal/cmd/pagofacil"
 	synccmd "github.com/mxpay/mxpay/internal/cmd/sync"
 	"github.com/mxpay/mxpay/internal/cmd/version"
@@ -89,6 +90,10 @@ add --env emulator to try anything without credentials or network.`,
 	api := apicmd.NewCmdAPI(f, nil)
 	api.GroupID = "core"
 	cmd.AddCommand(api)
+	for _, sub := range []*cobra.Command{ledgercmd.NewCmdLedger(f)} {
+		sub.GroupID = "core"
+		cmd.AddCommand(sub)
+	}
 	cmd.AddCommand(version.NewCmdVersion(f, nil))
 	cmd.AddCommand(helpcmd.NewTopics()...)
 	return cmd
