@@ -1,8 +1,6 @@
 package facti_test
 
 import (
-	"context"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -11,25 +9,12 @@ import (
 	"testing"
 
 	"github.com/mxpay/mxpay/internal/cmd/cmdtest"
-	"github.com/mxpay/mxpay/internal/cmd/root"
-	"github.com/mxpay/mxpay/internal/cmdutil"
-	"github.com/mxpay/mxpay/internal/output"
-	"github.com/mxpay/mxpay/internal/secrets"
 )
 
-// TestMain lets the crash test run mxpay as a child process (this test
-// binary, re-executed) that it can SIGKILL.
+// TestMain lets the crash tests run mxpay as a child process (this test
+// binary, re-executed) that they can SIGKILL.
 func TestMain(m *testing.M) {
-	if args := os.Getenv("MXPAY_FACTI_TEST_CHILD_ARGS"); args != "" {
-		var argv []string
-		if err := json.Unmarshal([]byte(args), &argv); err != nil {
-			panic(err)
-		}
-		f := cmdutil.NewFactory("test", output.System(os.Getenv), os.LookupEnv)
-		mem := secrets.NewMemoryStore() // never the real keyring
-		f.KeyringStore = func() secrets.Store { return mem }
-		os.Exit(root.Run(context.Background(), f, argv))
-	}
+	cmdtest.RunChildIfAsked()
 	os.Exit(m.Run())
 }
 
@@ -130,8 +115,8 @@ func TestBulkCrashAndResumeNeverDuplicates(t *testing.T) {
 	for range 3 {
 		// Kill once this run has created 20 to 80 rows: always mid-run.
 		created, target := 0, 20+rand.IntN(60)
-		c := startChild(t, env, args...)
-		if c.killWhen(func(l timedLine) bool {
+		c := cmdtest.StartChild(t, env, "", args...)
+		if c.KillWhen(func(l cmdtest.TimedLine) bool {
 			if hasStatus(l, "created") {
 				created++
 			}
@@ -139,12 +124,12 @@ func TestBulkCrashAndResumeNeverDuplicates(t *testing.T) {
 		}) {
 			kills++
 			t.Logf("killed after %d rows created; ledger statuses %v", target, ledgerStatuses(t, h, "emulator"))
-		} else if c.code != 0 {
-			t.Fatalf("run exited %d:\n%s", c.code, c.stderr.String())
+		} else if c.Code != 0 {
+			t.Fatalf("run exited %d:\n%s", c.Code, c.Stderr.String())
 		}
 	}
-	if c := startChild(t, env, args...); c.wait() != 0 {
-		t.Fatalf("final run exited %d:\n%s", c.code, c.stderr.String())
+	if c := cmdtest.StartChild(t, env, "", args...); c.Wait() != 0 {
+		t.Fatalf("final run exited %d:\n%s", c.Code, c.Stderr.String())
 	}
 	if kills < 3 {
 		t.Errorf("only %d runs were killed mid-way", kills)
