@@ -25,8 +25,8 @@ type ResetOptions struct {
 func NewCmdReset(f *cmdutil.Factory, runF func(*ResetOptions) error) *cobra.Command {
 	opts := &ResetOptions{IO: f.IOStreams, Emulator: f.Emulator, DBPath: dbPath(f), Ledger: emulatorLedger(f)}
 	return &cobra.Command{
-		Use:     "reset",
-		Short:   "Clear the emulator's state",
+		Use:   "reset",
+		Short: "Clear the emulator's state",
 		Long: `Clear the emulator's state: every payment, charge, user, credential and
 webhook. The ledger of what was sent to the emulator (beside its state file,
 unless the ledger setting chose another) is cleared with it: it records

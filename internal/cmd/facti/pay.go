@@ -56,15 +56,14 @@ func payRun(ctx context.Context, opts *PayOptions) error {
 	if err != nil {
 		return err
 	}
-	company := changeCompany(opts.clients, p)
-	earlier, err := settleChanges(ctx, l, s, ledger.MarkPaid, company, id, p.Paid())
-	if err != nil {
-		return err
-	}
 	if p.Paid() {
-		if len(earlier) > 0 {
-			fmt.Fprintf(opts.IO.ErrOut, "An earlier run marked payment %s paid (ledger entry %d): its reply was lost, and the payment shows paid now.\n", id, earlier[0].ID)
-			return printPayment(opts.IO, s, p)
+		// Paid already: an earlier mark whose reply was lost may have done it.
+		if _, earlier, err := MarkPaid(ctx, c, l, s, changeCompany(opts.clients, p), p, opts.Redactor); err != nil || len(earlier) > 0 {
+			if err == nil {
+				fmt.Fprintf(opts.IO.ErrOut, "An earlier run marked payment %s paid (ledger entry %d): its reply was lost, and the payment shows paid now.\n", id, earlier[0].ID)
+				err = printPayment(opts.IO, s, p)
+			}
+			return err
 		}
 		return cmdutil.RejectedError(fmt.Errorf("payment %s is already paid (confirmed %s via %s); nothing changed", id, orDash(p.ConfirmedDate), orDash(p.ConfirmedFrom)), "")
 	}
@@ -76,8 +75,7 @@ func payRun(ctx context.Context, opts *PayOptions) error {
 	}); err != nil {
 		return err
 	}
-	res, err := changeRecorded(ctx, l, changeIntent(s, ledger.MarkPaid, company, p), opts.Redactor,
-		func() (*facti.ChangeResult, error) { return c.MarkPaidOrCheck(ctx, id) })
+	res, _, err := MarkPaid(ctx, c, l, s, changeCompany(opts.clients, p), p, opts.Redactor)
 	if err != nil {
 		return changeHint(err, s, id)
 	}

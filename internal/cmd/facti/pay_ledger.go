@@ -69,6 +69,20 @@ func settleChanges(ctx context.Context, l ledger.Ledger, s *cmdutil.Settings, op
 	return settled, nil
 }
 
+// MarkPaid marks payment p (as just read) paid through the ledger: it
+// settles what earlier marks of p left unsettled, then records and sends
+// the mark. earlier are the earlier marks found done (p shows paid): then
+// nothing is sent. The one rule for `facti payments pay` and `reconcile
+// --mark-paid`.
+func MarkPaid(ctx context.Context, c *facti.Client, l ledger.Ledger, s *cmdutil.Settings, company string, p *facti.Payment, redact *cmdutil.Redactor) (res *facti.ChangeResult, earlier []ledger.Entry, err error) {
+	if earlier, err = settleChanges(ctx, l, s, ledger.MarkPaid, company, string(p.ID), p.Paid()); err != nil || p.Paid() {
+		return nil, earlier, err
+	}
+	res, err = changeRecorded(ctx, l, changeIntent(s, ledger.MarkPaid, company, p), redact,
+		func() (*facti.ChangeResult, error) { return c.MarkPaidOrCheck(ctx, string(p.ID)) })
+	return res, nil, err
+}
+
 // changeRecorded sends a change through the ledger: Begin, send, Finish.
 func changeRecorded(ctx context.Context, l ledger.Ledger, in ledger.Intent, redact *cmdutil.Redactor, send func() (*facti.ChangeResult, error)) (*facti.ChangeResult, error) {
 	e, err := l.Begin(ctx, in)

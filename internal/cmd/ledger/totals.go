@@ -28,8 +28,8 @@ type Total struct {
 	Currency  string       `json:"currency"`
 	Operation string       `json:"operation"`
 	Status    string       `json:"status"`
-	Entries  int          `json:"entries"`
-	Amount   money.Amount `json:"amount"`
+	Entries   int          `json:"entries"`
+	Amount    money.Amount `json:"amount"`
 }
 
 // Add counts e. Entries without an amount (a credential, a delete) count
@@ -54,7 +54,9 @@ func (t *Totals) Lines() []Total {
 	for _, r := range t.rows {
 		out = append(out, *r)
 	}
-	slices.SortFunc(out, func(a, b Total) int { return cmp.Or(cmp.Compare(a.Currency, b.Currency), cmp.Compare(a.Operation, b.Operation), cmp.Compare(a.Status, b.Status)) })
+	slices.SortFunc(out, func(a, b Total) int {
+		return cmp.Or(cmp.Compare(a.Currency, b.Currency), cmp.Compare(a.Operation, b.Operation), cmp.Compare(a.Status, b.Status))
+	})
 	return out
 }
 

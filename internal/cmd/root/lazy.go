@@ -17,7 +17,7 @@ func providerGroupsFor(args []string) func(string) bool {
 		}
 	}
 	switch first {
-	case "auth", "config", "emulator", "api", "version", "exit-codes", "environment", "formats", "ledger":
+	case "auth", "config", "emulator", "api", "version", "exit-codes", "environment", "formats", "ledger", "reconcile":
 		return func(string) bool { return false }
 	}
 	return allGroups // "", help, completion, __complete, unknown words

@@ -118,7 +118,9 @@ func depositAccount(tx *bbolt.Tx, user, id string) (map[string]any, error) {
 	if len(candidates) == 0 {
 		return nil, nil
 	}
-	sort.Slice(candidates, func(i, j int) bool { return fmt.Sprint(candidates[i]["id_account"]) < fmt.Sprint(candidates[j]["id_account"]) })
+	sort.Slice(candidates, func(i, j int) bool {
+		return fmt.Sprint(candidates[i]["id_account"]) < fmt.Sprint(candidates[j]["id_account"])
+	})
 	return candidates[0], nil
 }
 
