@@ -163,6 +163,12 @@ func TestMaskCardNumbers(t *testing.T) {
 		{"41111111111111111111", "41111111111111111111"}, // 20 digits: too long
 		{"a5555555555554444b", "a***b"},                  // inside other text
 		{"4111111111111111,5555555555554444", "***,***"},
+		// A Sync id (a 24-hex ObjectId) whose digits pass Luhn is an id.
+		{`"id_credential":"6b0f42c50002000000000003"`, `"id_credential":"6b0f42c50002000000000003"`},
+		{"/v1/credentials/6b0f42c50002000000000003?x", "/v1/credentials/6b0f42c50002000000000003?x"},
+		{"6b0f42c50002000000000003a", "6b0f42c***a"},                     // 25 characters: not an id
+		{"X5555555555554444XXXXXXX", "X***XXXXXXX"},                      // upper case: not hex
+		{"4111111111111111 6b0f42c50002000000000003", "*** 6b0f42c50002000000000003"},
 		{"", ""},
 	}
 	for _, tt := range tests {
