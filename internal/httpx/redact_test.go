@@ -166,8 +166,8 @@ func TestMaskCardNumbers(t *testing.T) {
 		// A Sync id (a 24-hex ObjectId) whose digits pass Luhn is an id.
 		{`"id_credential":"6b0f42c50002000000000003"`, `"id_credential":"6b0f42c50002000000000003"`},
 		{"/v1/credentials/6b0f42c50002000000000003?x", "/v1/credentials/6b0f42c50002000000000003?x"},
-		{"6b0f42c50002000000000003a", "6b0f42c***a"},                     // 25 characters: not an id
-		{"X5555555555554444XXXXXXX", "X***XXXXXXX"},                      // upper case: not hex
+		{"6b0f42c50002000000000003a", "6b0f42c***a"}, // 25 characters: not an id
+		{"X5555555555554444XXXXXXX", "X***XXXXXXX"},  // upper case: not hex
 		{"4111111111111111 6b0f42c50002000000000003", "*** 6b0f42c50002000000000003"},
 		{"", ""},
 	}

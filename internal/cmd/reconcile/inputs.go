@@ -173,4 +173,3 @@ func transactionOf(t syncapi.Transaction) (reconcile.Transaction, error) {
 	}
 	return tx, nil
 }
-

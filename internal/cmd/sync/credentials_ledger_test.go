@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mxpay/mxpay/internal/ledger"
 	syncemu "github.com/mxpay/mxpay/internal/emulator/sync"
+	"github.com/mxpay/mxpay/internal/ledger"
 )
 
 // TestCredentialCreationIsRecorded: a credential creation is in the ledger
