@@ -55,11 +55,11 @@ func (opts *NewOptions) buildFromCFDI(ctx context.Context) (*facti.NewRequest, e
 func requestFromCFDI(source string, data []byte, flags requestFlags) (*facti.NewRequest, string, error) {
 	inv, err := cfdi.Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, "", cmdutil.WithHint(cmdutil.UsageErrorf("%s: %v", source, err), "nothing was sent")
+		return nil, "", cmdutil.UsageErrorf("%s (nothing was sent): %v", source, err)
 	}
 	pr, err := inv.PaymentRequest()
 	if err != nil {
-		return nil, "", cmdutil.WithHint(cmdutil.UsageErrorf("%s: %v", source, err), "nothing was sent")
+		return nil, "", cmdutil.UsageErrorf("%s (nothing was sent): %v", source, err)
 	}
 	from := strings.ToUpper(strings.TrimSpace(flags.FromRFC))
 	if from != "" && from != strings.ToUpper(pr.IssuerRFC) {
@@ -82,7 +82,7 @@ func requestFromCFDI(source string, data []byte, flags requestFlags) (*facti.New
 		before = orig.String()
 	}
 	if err := r.Validate(); err != nil {
-		return r, before, cmdutil.WithHint(cmdutil.UsageErrorf("%s: %v", source, err), "nothing was sent")
+		return r, before, cmdutil.UsageErrorf("%s (nothing was sent): %v", source, err)
 	}
 	return r, before, nil
 }

@@ -62,7 +62,9 @@ var catalog = []concept{
 // (negative: received): Total is |amount|, SubTotal and IVA split it at
 // 16%, and one or two concepts add up to SubTotal.
 func invoiceXML(sd seeded, i, k int, amount int64, when time.Time, uuid string) string {
-	issuer, receiver := demoCompany, DemoCustomers[sd.num("customer", i, k)%uint64(len(DemoCustomers))].party
+	// Consecutive invoices go to consecutive customers: a connection's
+	// few issued invoices have different receivers.
+	issuer, receiver := demoCompany, DemoCustomers[(sd.num("customer", i)+uint64(k/2))%uint64(len(DemoCustomers))].party
 	serie, folio := "F", fmt.Sprintf("%d%02d", 1000+sd.num("folio", i)%9000, k)
 	if amount < 0 {
 		issuer, receiver = suppliers[sd.num("supplier", i, k)%uint64(len(suppliers))], demoCompany
