@@ -12,7 +12,13 @@ import (
 // ledgerEntries reads every entry of the ledger runs of env use.
 func ledgerEntries(t *testing.T, h *cmdtest.Harness, env string) []ledger.Entry {
 	t.Helper()
-	l, err := ledger.Open(context.Background(), h.LedgerPath(env))
+	return readLedger(t, h.LedgerPath(env))
+}
+
+// readLedger reads every entry of the ledger at path, oldest first.
+func readLedger(t *testing.T, path string) []ledger.Entry {
+	t.Helper()
+	l, err := ledger.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
