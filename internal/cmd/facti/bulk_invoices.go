@@ -154,7 +154,7 @@ func readEmails(path string) (map[string][]string, error) {
 // at once, in the listing's order) and makes a row of each one to send.
 func (opts *NewOptions) invoiceRows(ctx context.Context, sc *syncapi.Client, user string, since time.Time, emails map[string][]string, defaults requestFlags) (*bulkSource, error) {
 	var atts []syncapi.Attachment
-	for a, err := range sc.AllAttachments(ctx, user, syncapi.AttachmentFilter{Common: syncapi.Common{Keywords: issuedKeyword}}) {
+	for a, err := range sc.AllAttachments(ctx, user, syncapi.AttachmentFilter{Common: syncapi.Common{Keywords: issuedKeyword}, ListParams: syncapi.ListParams{Limit: 1000}}) {
 		if err != nil {
 			return nil, fmt.Errorf("listing the issued CFDIs of Sync user %s (nothing was sent): %w", user, err)
 		}

@@ -133,12 +133,16 @@ func bankAccounts(ctx context.Context, sc *syncapi.Client, user string, named []
 	return out, nil
 }
 
+// pageSize is the rows asked for per request, as `sync transactions list
+// --all` asks (the emulator's cap; Sync's default page is a tenth of it).
+const pageSize = 1000
+
 // transactions streams the accounts' transactions from since (zero: all)
 // as reconcile reads them.
 func transactions(ctx context.Context, sc *syncapi.Client, user string, accounts []bankAccount, since, until time.Time) iter.Seq2[reconcile.Transaction, error] {
 	return func(yield func(reconcile.Transaction, error) bool) {
 		for _, a := range accounts {
-			f := syncapi.TransactionFilter{Common: syncapi.Common{IDAccount: a.ID}}
+			f := syncapi.TransactionFilter{Common: syncapi.Common{IDAccount: a.ID}, ListParams: syncapi.ListParams{Limit: pageSize}}
 			if !since.IsZero() {
 				f.DTTransactionFrom = since.Unix()
 			}
