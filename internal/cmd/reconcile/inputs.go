@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/facti"
@@ -35,19 +36,20 @@ type requestInfo struct {
 
 // mexicoCity is Facti's clock: request_datetime and limit_payment_date are
 // in Mexico City time (UTC-6 all year since 2022, the fallback when the
-// system has no zone data).
-var mexicoCity = func() *time.Location {
+// system has no zone data). Loaded on first use: reading the zone file at
+// start-up would cost every command.
+var mexicoCity = sync.OnceValue(func() *time.Location {
 	if loc, err := time.LoadLocation("America/Mexico_City"); err == nil {
 		return loc
 	}
 	return time.FixedZone("CST", -6*3600)
-}()
+})
 
 // factiTime reads Facti's "Y-m-d H:i:s" or "Y-m-d"; zero when neither.
 func factiTime(v string) time.Time {
 	v = strings.TrimSpace(v)
 	for _, layout := range []string{"2006-01-02 15:04:05", "2006-01-02"} {
-		if t, err := time.ParseInLocation(layout, v, mexicoCity); err == nil {
+		if t, err := time.ParseInLocation(layout, v, mexicoCity()); err == nil {
 			return t
 		}
 	}
