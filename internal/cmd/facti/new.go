@@ -68,7 +68,26 @@ command to check. On a terminal, and always in production, it shows what will
 be sent and asks first (--yes confirms without a terminal).
 
 Grouped requests (--group) are sent with folio 1, as Facti requires; mxpay
-recognises them by their invoices, read from each candidate's details.`,
+recognises them by their invoices, read from each candidate's details.
+
+Every request is recorded in the ledger (` + "`mxpay ledger list`" + `) just before it
+is sent, and with its outcome after. One an earlier run left in flight or
+unknown (a process killed mid-request) is looked up before it is sent again;
+one the ledger holds as sent is refused, on every machine that shares the
+ledger, unless --allow-duplicate-folio.
+
+From an invoice: --from-cfdi FILE.xml (CFDI 3.3 or 4.0) or
+--from-sync-attachment ID take the serie, folio, receiver (RFC and name),
+total and concepts from the CFDI; --to-email is still required. The invoice
+must be an income invoice in pesos, with totals that add up, issued by the
+RFC requests are sent from (exit 2 otherwise).
+
+Bulk: --from-csv FILE sends one request per row; --from-sync-invoices sends
+one per CFDI the company issued since --since (the Sync user's SAT
+connection) that has no request yet, with e-mails from --emails FILE.csv
+(rfc,email; invoices without one are listed, not sent). Every row is
+validated before anything is sent; rows are sent --concurrency at a time
+and streamed as they complete; a re-run skips what was created.`,
 		Example: `  $ mxpay facti payments new --folio 1001 --to-name "Cliente SA" \
       --to-email pagos@cliente.mx --amount 1500.00 --due 2024-06-30
   # Group three invoices into one payment request
@@ -78,7 +97,10 @@ recognises them by their invoices, read from each candidate's details.`,
   $ mxpay facti payments new --folio 7 --to-name "Cliente SA" --to-email pagos@cliente.mx --amount 5000 \
       --concept 'quantity=2,unit=PIEZA,description=Monitor,pu=2500.00' \
       --invoice --receiver-rfc XAXX010101000 --receiver-name "Cliente SA" --receiver-zip 01000
-  $ mxpay facti payments new --folio 1001 --to-name X --to-email x@y.mx --amount 10 --dry-run`,
+  $ mxpay facti payments new --folio 1001 --to-name X --to-email x@y.mx --amount 10 --dry-run
+  # From an invoice, or every invoice issued since March
+  $ mxpay facti payments new --from-cfdi F-1024.xml --to-email pagos@cliente.mx
+  $ mxpay facti payments new --from-sync-invoices --since 2026-03-01 --emails clientes.csv -o csv`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := checkSources(cmd, opts); err != nil {
