@@ -2,9 +2,7 @@ package pagofacil
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
@@ -120,30 +118,12 @@ func (r *orderResolver) resolve(ctx context.Context, e ledger.Entry, wait bool) 
 	if err != nil {
 		return e, nil, err
 	}
-	var found *pagofacil.Result
-	find := func(ctx context.Context) (bool, error) {
-		res, err := r.c.VerifyOnce(ctx, e.OrderID)
-		var notFound *pagofacil.NotFoundError
-		var auth *pagofacil.AuthError
-		switch {
-		case errors.As(err, &notFound):
-			return false, nil
-		case errors.As(err, &auth):
-			return false, settle.Stop(err)
-		case err != nil:
-			return false, err
-		case slices.Contains(known, res.Transaction):
-			return false, nil
-		}
-		found = res
-		return true, nil
-	}
 	policy := r.c.Settle
 	policy.Window = time.Nanosecond // once
 	if wait {
 		policy.Window = max(r.decidedAt(e).Sub(r.now()), time.Nanosecond)
 	}
-	res := settle.Lookup(ctx, policy, find)
+	found, res := r.c.LookupCharge(ctx, e.OrderID, known, policy)
 	switch {
 	case found != nil && found.Outcome == pagofacil.OutcomeApproved:
 		e, err = cmdutil.FinishLedger(ctx, r.l, e.ID, ledger.Outcome{Status: settle.Found, ProviderID: found.Transaction,
