@@ -74,11 +74,14 @@ func newRun(ctx context.Context, opts *NewOptions) error {
 		},
 	})
 	if entry != nil {
-		if _, ferr := cmdutil.FinishLedger(ctx, l, entry.ID, createOutcome(res, err, opts.Redactor)); ferr != nil && err == nil {
-			if perr := printOutcome(opts.IO, s, res); perr != nil {
+		if _, ferr := cmdutil.FinishLedger(ctx, l, entry.ID, createOutcome(res, err, opts.Redactor)); ferr != nil {
+			if err != nil {
+				fmt.Fprintf(opts.IO.ErrOut, "Warning: %v\n", ferr)
+			} else if perr := printOutcome(opts.IO, s, res); perr != nil {
 				return perr
+			} else {
+				return ferr
 			}
-			return ferr
 		}
 	}
 	if err != nil {
