@@ -46,13 +46,34 @@ func RunChildIfAsked() {
 // a test can SIGKILL it mid-run. Its stdout lines are timestamped as they
 // arrive.
 type Child struct {
-	Cmd    *exec.Cmd
-	Stderr bytes.Buffer
+	Cmd *exec.Cmd
+	// Stderr is what the child wrote to stderr so far; safe to read while
+	// it runs.
+	Stderr SyncBuffer
 	Code   int
 	lines  chan TimedLine
 	done   chan struct{}
 	mu     sync.Mutex
 	all    []TimedLine
+}
+
+// SyncBuffer is a bytes.Buffer safe for one writer and readers at once.
+type SyncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *SyncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+// String returns what was written so far.
+func (b *SyncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 // TimedLine is one line of a child's stdout and when it arrived.

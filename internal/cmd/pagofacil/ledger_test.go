@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -74,6 +75,76 @@ func TestChargesAreRecordedAndListed(t *testing.T) {
 	}
 }
 
+// servedPagoFacil is `mxpay emulator serve` (a child process, so that a
+// fault that withholds a reply really holds the connection) and the
+// harness of an mxpay that charges through it as PagoFácil's sandbox.
+type servedPagoFacil struct {
+	h     *cmdtest.Harness
+	serve *cmdtest.Child
+	db    string
+}
+
+func servePagoFacil(t *testing.T, faults string) *servedPagoFacil {
+	t.Helper()
+	h := cmdtest.New(t)
+	db := filepath.Join(h.Dir, "served.db")
+	serve := cmdtest.StartChild(t, h.ChildEnv("MXPAY_EMULATOR_DB="+db, "MXPAY_EMULATOR_FAULTS="+faults), "", "emulator", "serve", "--addr", "127.0.0.1:0")
+	base := ""
+	for l := range serve.Lines() {
+		if f := strings.Fields(l.Text); len(f) == 2 && f[0] == "pagofacil" {
+			base = f[1]
+			break
+		}
+	}
+	if base == "" {
+		t.Fatalf("emulator serve printed no PagoFácil URL:\n%s", serve.Stderr.String())
+	}
+	for k, v := range map[string]string{"MXPAY_ENV": "sandbox", "MXPAY_PAGOFACIL_BASE_URL": base, "MXPAY_PAGOFACIL_SUCURSAL": emupf.DemoSucursal,
+		"MXPAY_PAGOFACIL_USUARIO": emupf.DemoUsuario, "MXPAY_VERIFY_WINDOW": "2s"} {
+		h.Env[k] = v
+	}
+	return &servedPagoFacil{h: h, serve: serve, db: db}
+}
+
+// charges stops the emulator and lists the charges it processed.
+func (s *servedPagoFacil) charges(t *testing.T) []emupf.Charge {
+	t.Helper()
+	s.serve.Kill()
+	return charges(t, &cmdtest.Harness{Env: map[string]string{"MXPAY_EMULATOR_DB": s.db}})
+}
+
+// killMidCharge charges in a child whose reply never comes (the emulator
+// applies the charge and holds the connection), waits for the charge to be
+// applied, and SIGKILLs the child; it returns the entry the child left.
+func (s *servedPagoFacil) killMidCharge(t *testing.T, args ...string) ledger.Entry {
+	t.Helper()
+	c := cmdtest.StartChild(t, s.h.ChildEnv("MXPAY_TIMEOUT=60s"), amexCard(), args...)
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) && !strings.Contains(c.Stderr.String(), "Order id:") {
+		time.Sleep(20 * time.Millisecond)
+	}
+	order := orderLine.FindStringSubmatch(c.Stderr.String())
+	if order == nil {
+		t.Fatalf("the child printed no order id:\n%s", c.Stderr.String())
+	}
+	// In flight: the entry is durable, and the charge leaves right after.
+	for time.Now().Before(deadline) {
+		if _, err := os.Stat(s.h.LedgerPath("sandbox")); err == nil {
+			if es := ledgerEntries(t, s.h); len(es) == 1 && es[0].Status == "in_flight" {
+				break
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond) // the emulator has it (and withholds the reply)
+	c.Kill()
+	es := ledgerEntries(t, s.h)
+	if len(es) != 1 || es[0].Status != "in_flight" || es[0].OrderID != order[1] {
+		t.Fatalf("after the kill: %+v\n%s", es, c.Stderr.String())
+	}
+	return es[0]
+}
+
 var orderLine = regexp.MustCompile(`Order id: (\S+)`)
 
 // TestSIGKILLMidChargeIsSettledNotRepeated: a charge whose process is
@@ -84,48 +155,20 @@ func TestSIGKILLMidChargeIsSettledNotRepeated(t *testing.T) {
 	if testing.Short() {
 		t.Skip("spawns processes")
 	}
-	h := newHarness(t)
-	h.Env["MXPAY_VERIFY_WINDOW"] = "2s"
-	env := h.ChildEnv("MXPAY_TIMEOUT=60s", "MXPAY_EMULATOR_FAULTS=pagofacil:POST:*:timeout-after-write:1")
-	c := cmdtest.StartChild(t, env, amexCard(), chargeArgs("321.00")...)
-	deadline := time.Now().Add(30 * time.Second)
-	var inFlight ledger.Entry
-	for inFlight.ID == 0 && time.Now().Before(deadline) {
-		time.Sleep(50 * time.Millisecond)
-		if _, err := os.Stat(h.LedgerPath("emulator")); err != nil {
-			continue
-		}
-		for _, e := range ledgerEntries(t, h) {
-			if e.Status == "in_flight" {
-				inFlight = e
-			}
-		}
-	}
-	if inFlight.ID == 0 {
-		t.Fatalf("no in-flight entry appeared:\n%s", c.Stderr.String())
-	}
-	time.Sleep(200 * time.Millisecond) // the charge is on the wire (the emulator applies it, never answers)
-	c.Kill()
-	order := orderLine.FindStringSubmatch(c.Stderr.String())
-	if order == nil || order[1] != inFlight.OrderID {
-		t.Fatalf("the child said %q; the ledger holds order %s", c.Stderr.String(), inFlight.OrderID)
-	}
-	if e := ledgerEntries(t, h)[0]; e.Status != "in_flight" {
-		t.Fatalf("after the kill: %+v", e)
-	}
-
-	r := h.MustRun(0, "", "pagofacil", "verify", "--pending", "-o", "csv", "--fields", "order_id,before,status")
+	s := servePagoFacil(t, "pagofacil:POST:*:timeout-after-write:1")
+	inFlight := s.killMidCharge(t, chargeArgs("321.00")...)
+	r := s.h.MustRun(0, "", "pagofacil", "verify", "--pending", "-o", "csv", "--fields", "order_id,before,status")
 	if r.Stdout != "order_id,before,status\n"+inFlight.OrderID+",in_flight,found\n" {
 		t.Errorf("verify --pending:\n%s\n%s", r.Stdout, r.Stderr)
 	}
-	r = h.MustRun(2, amexCard(), chargeArgs("321.00", "--order-id", inFlight.OrderID)...)
+	r = s.h.MustRun(2, amexCard(), chargeArgs("321.00", "--order-id", inFlight.OrderID)...)
 	if !strings.Contains(r.Stderr, "already charged and approved") {
 		t.Errorf("charging the order again:\n%s", r.Stderr)
 	}
-	if cs := charges(t, h); len(cs) != 1 {
+	s.h.MustRun(0, "", "pagofacil", "verify", "--pending")
+	if cs := s.charges(t); len(cs) != 1 {
 		t.Errorf("the emulator processed %d charges, want 1", len(cs))
 	}
-	h.MustRun(0, "", "pagofacil", "verify", "--pending")
 }
 
 // TestChargeResolvesItsOwnInFlightEntry: re-running the charge with the
@@ -134,29 +177,17 @@ func TestChargeResolvesItsOwnInFlightEntry(t *testing.T) {
 	if testing.Short() {
 		t.Skip("spawns processes")
 	}
-	h := newHarness(t)
-	h.Env["MXPAY_VERIFY_WINDOW"] = "2s"
 	// The order check (verificar) goes first, then the charge: the fault
 	// takes the second request.
-	env := h.ChildEnv("MXPAY_TIMEOUT=60s")
-	c := cmdtest.StartChild(t, append(env, "MXPAY_EMULATOR_FAULTS=pagofacil:POST:*:latency=1ms:1;pagofacil:POST:*:timeout-after-write:1"),
-		amexCard(), chargeArgs("77.00", "--order-id", "K-77")...)
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		time.Sleep(50 * time.Millisecond)
-		if _, err := os.Stat(h.LedgerPath("emulator")); err == nil && len(ledgerEntries(t, h)) == 1 {
-			break
-		}
-	}
-	time.Sleep(200 * time.Millisecond)
-	c.Kill()
-	r := h.MustRun(2, amexCard(), chargeArgs("77.00", "--order-id", "K-77")...)
+	s := servePagoFacil(t, "pagofacil:POST:*:latency=1ms:1;pagofacil:POST:*:timeout-after-write:1")
+	s.killMidCharge(t, chargeArgs("77.00", "--order-id", "K-77")...)
+	r := s.h.MustRun(2, amexCard(), chargeArgs("77.00", "--order-id", "K-77")...)
 	for _, want := range []string{"an earlier run charged order K-77", "is found now", "already charged and approved"} {
 		if !strings.Contains(r.Stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.Stderr)
 		}
 	}
-	if cs := charges(t, h); len(cs) != 1 {
+	if cs := s.charges(t); len(cs) != 1 {
 		t.Errorf("the emulator processed %d charges, want 1", len(cs))
 	}
 }
