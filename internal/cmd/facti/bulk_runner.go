@@ -19,9 +19,9 @@ import (
 // and its outcome is durable before it is reported. Neither costs a
 // worker a commit:
 //
-//   - Intents are begun a chunk (one row per worker) ahead of the workers,
-//     all of a chunk at once, so they share one commit and no worker waits
-//     for it. A row begun but never sent (a crash) is looked up by the next
+//   - Intents are begun a chunk (two rows per worker) ahead of the
+//     workers, all of a chunk at once, so they share one commit and no
+//     worker waits for it. A row begun but never sent (a crash) is looked up by the next
 //     run and sent again only once absent for a whole verify window, as
 //     any row whose outcome was not recorded. A row a worker picks up more
 //     than sendSlack after its entry was begun is begun again first, so an
@@ -105,7 +105,7 @@ func (b *bulkRunner) start(ctx context.Context, plan *bulkPlan, n int) <-chan bu
 	return b.results
 }
 
-// beginAhead begins rows n at a time, handing each chunk on once its
+// beginAhead begins rows 2n at a time, handing each chunk on once its
 // intents are durable and beginning the next one meanwhile; it stops at a
 // failure or when ctx ends.
 func (b *bulkRunner) beginAhead(ctx context.Context, rows []bulkRow, n int) <-chan begunChunk {
@@ -113,7 +113,7 @@ func (b *bulkRunner) beginAhead(ctx context.Context, rows []bulkRow, n int) <-ch
 	go func() {
 		defer close(out)
 		for len(rows) > 0 && ctx.Err() == nil {
-			k := min(n, len(rows))
+			k := min(2*n, len(rows))
 			c := b.beginChunk(ctx, rows[:k])
 			out <- c
 			if c.err != nil {
@@ -228,7 +228,7 @@ func (b *bulkRunner) notSent(rows []begunRow) {
 
 // finishLinger is how long an outcome may wait for others to share its
 // commit. It delays only the report of a row, never a worker.
-const finishLinger = 25 * time.Millisecond
+const finishLinger = 50 * time.Millisecond
 
 // finish records an outcome off the caller's path and emits the row's
 // result once it is durable. Outcomes wait for the next multiple of

@@ -57,3 +57,5 @@ func ledgerFiles(t *testing.T, h *cmdtest.Harness, env string) string {
 	}
 	return string(all)
 }
+
+func writeFile(path, data string) error { return os.WriteFile(path, []byte(data), 0o600) }
