@@ -37,7 +37,7 @@ func changeIntent(s *cmdutil.Settings, op ledger.Operation, company string, p *f
 		what = "delete payment %s (folio %s)"
 	}
 	return cmdutil.LedgerIntent(s, ledger.Intent{Provider: ledger.Facti, Operation: op, CompanyID: company,
-		ProviderID: string(p.ID), Serie: string(p.Serie), Folio: "", Amount: p.TotalAmount, Currency: "MXN",
+		ProviderID: string(p.ID), Serie: string(p.Serie), Folio: string(p.Folio), Amount: p.TotalAmount, Currency: "MXN",
 		Message: fmt.Sprintf(what, p.ID, strings.TrimSpace(string(p.Serie)+" "+string(p.Folio)))})
 }
 

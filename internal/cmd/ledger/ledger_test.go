@@ -38,7 +38,7 @@ func TestListFiltersFormatsAndTotals(t *testing.T) {
 	want := "id,provider,operation,serie,folio,order_id,amount,status\n" +
 		"5,pagofacil,transaccion,,,C-2-decline,10.01,declined\n" +
 		"4,pagofacil,transaccion,,,C-1-approve,1599.99,created\n" +
-		"3,facti,mark_paid,A,,,100.10,created\n" +
+		"3,facti,mark_paid,A,1,,100.10,created\n" +
 		"2,facti,new_request,,2,,0.20,created\n" +
 		"1,facti,new_request,A,1,,100.10,created\n"
 	if r.Stdout != want {
