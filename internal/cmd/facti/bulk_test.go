@@ -141,3 +141,36 @@ func TestBulkCrashAndResumeNeverDuplicates(t *testing.T) {
 		t.Errorf("emulator holds %d payments, want %d", n, rows)
 	}
 }
+
+// TestBulkImportsAnOldJournal: a FILE.journal an earlier release left keeps
+// its guarantee: a row it saw created is skipped, a row it left sending is
+// looked up (and found) before anything is sent, the others are sent.
+func TestBulkImportsAnOldJournal(t *testing.T) {
+	h := emulator(t)
+	h.Env["MXPAY_VERIFY_WINDOW"] = "1s"
+	csvPath := writeCSV(t, h.Dir, 3)
+	// What the earlier release sent: rows 1 and 2 (its own ledgerless run).
+	h.Env["MXPAY_LEDGER"] = filepath.Join(h.Dir, "elsewhere.db")
+	for _, folio := range []string{"1", "2"} {
+		h.MustRun(0, "", "facti", "payments", "new", "--serie", "B", "--folio", folio, "--to-name", "Cliente "+folio, "--to-email", "c"+folio+"@cliente.mx",
+			"--amount", "10"+folio+".50", "--due", "2030-01-31", "--allow-duplicate-folio")
+	}
+	delete(h.Env, "MXPAY_LEDGER")
+	journal := `{"key":"B/1","line":2,"state":"created","request_id":"1","total_amount":"101.50"}` + "\n" +
+		`{"key":"B/2","line":3,"state":"sending","sent_by":"2020-01-01T00:00:00Z","since_id":2}` + "\n" + `{"key":"B/3","li`
+	os.WriteFile(csvPath+".journal", []byte(journal), 0o600)
+	r := h.MustRun(0, "", "facti", "payments", "new", "--from-csv", csvPath, "-o", "csv", "--fields", "folio,request_id,status")
+	for _, want := range []string{"1,1,already-created\n", "2,2,found\n", "3,3,created\n"} {
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("output lacks %q:\n%s\n%s", want, r.Stdout, r.Stderr)
+		}
+	}
+	contains(t, "import", r.Stderr, "Imported 2 row(s) of the journal")
+	if n := folios(t, h); n != 3 {
+		t.Errorf("%d payments, want 3", n)
+	}
+	// Imported once: a second run says nothing of the journal.
+	if r := h.MustRun(0, "", "facti", "payments", "new", "--from-csv", csvPath, "-o", "csv"); strings.Contains(r.Stderr, "Imported") {
+		t.Errorf("imported again:\n%s", r.Stderr)
+	}
+}
