@@ -99,6 +99,50 @@ printf '\n# --totals: exact per-currency sums; piped, on stderr, so stdout stays
 step sync transactions list --limit 5 --totals --fields id_transaction,amount,currency
 step api sync GET /accounts --user "$user" --jq '.response | length'
 
+# ===== The operator's loop (issue 14) ======================================
+# An invoice the company issued (the SAT, through Sync) becomes a Facti payment
+# request; the customer pays it at the bank; the deposit shows in the company's
+# bank account (Sync); `reconcile --mark-paid` marks the request paid, and
+# Facti's IPN arrives at `facti ipn listen`. Every request is in the ledger.
+printf '\n# The operator'"'"'s loop: invoices, payment requests, the bank, reconciliation.\n'
+loop_user=$(mxpay sync users create --name "Empresa Demo del Emulador" --external-id EMU190101AB1 -o json --jq .id_user)
+export MXPAY_SYNC_USER="$loop_user"
+step sync credentials create --site 5da784f1f9de2a06483abec1 --set rfc=EMU190101AB1 --set password=test
+step sync credentials create --site 56cf5728784806f72b8b4568 --set username=test --set password=test
+step sync attachments list --keywords emitidas -o csv --fields id_attachment,file,keywords
+# A CFDI has no e-mail: map receiver RFCs to e-mails. One customer has none.
+cat >"$work/emails.csv" <<'CSV'
+rfc,email
+FLU940315KT2,pagos@ferreterialupita.example.mx
+ADC050620RM8,cxp@donchuy.example.mx
+TMO110812PL4,ortiz@example.mx
+CSV
+step facti payments new --from-sync-invoices --since 2000-01-01 --emails "$work/emails.csv" --no-email \
+  -o csv --fields to_rfc,serie,folio,request_id,total_amount,status
+printf '\n# Again: every invoice already has its request, nothing is sent twice.\n'
+step facti payments new --from-sync-invoices --since 2000-01-01 --emails "$work/emails.csv" --no-email -o csv --fields folio,request_id,status
+req=$(mxpay ledger list --operation new_request --status created --oldest-first -o json --jq 'map(select(.serie == "F")) | .[0].provider_id')
+printf '\n# Facti IPNs go to a listener (in the background, stopped by its PID below).\n'
+ipn_port=$(( 20000 + RANDOM % 20000 ))
+timeout 120 "$work/mxpay" facti ipn listen --addr "127.0.0.1:$ipn_port" --log "$work/ipn.jsonl" >"$work/ipn.out" 2>"$work/ipn.err" &
+ipn_pid=$!
+for _ in $(seq 100); do grep -q '^Listening' "$work/ipn.err" 2>/dev/null && break; sleep 0.1; done
+cat "$work/ipn.err"
+printf '\n# The customer of request %s pays at the bank, with its reference.\n' "$req"
+step emulator pay facti "$req" --via bank
+step facti payments get "$req" --fields id,folio,total_amount,status
+step reconcile --since 2000-01-01
+step reconcile --since 2000-01-01 --mark-paid --yes -o csv --fields result,rule,action,request_ids,amount,reference
+for _ in $(seq 50); do [ -s "$work/ipn.out" ] && break; sleep 0.1; done
+printf '\n# The IPN Facti sent for it, as facti ipn listen printed it:\n'
+cat "$work/ipn.out"
+kill -INT "$ipn_pid" 2>/dev/null || true; wait "$ipn_pid" 2>/dev/null || true; ipn_pid=
+printf '\n# A second reconciliation marks nothing twice; the ledger holds every request sent.\n'
+step reconcile --since 2000-01-01 --mark-paid --yes -o csv --fields result,action,request_ids
+step ledger list --since today --totals
+step pagofacil charges list --since today
+# ===== end of the operator's loop =========================================
+
 # The emulator over HTTP, for other programs.
 printf '\n\033[1m$ mxpay emulator serve --addr 127.0.0.1:0\033[0m\n'
 "$work/mxpay" emulator serve --addr 127.0.0.1:0 >"$work/serve.out" 2>"$work/serve.err" &

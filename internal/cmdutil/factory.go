@@ -10,6 +10,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/facti"
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/pagofacil"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 
@@ -40,6 +41,9 @@ type Factory struct {
 	Facti     func() (*facti.Client, error)
 	PagoFacil func() (*pagofacil.Client, error)
 	Sync      func() (*syncapi.Client, error)
+	// Ledger is the record of what this run sends (see ledger.go), opened
+	// on first use and closed when the command ends.
+	Ledger func() (ledger.Ledger, error)
 	// HTTPClient is the run's HTTP policy for calls to no provider (IPN and
 	// webhook forwarding, test triggers): same timeout, redirect rule,
 	// redactor and --debug trace; never retried.
@@ -76,6 +80,7 @@ func NewFactory(version string, ios *output.IOStreams, lookupEnv func(string) (s
 	f.PagoFacil = lazy(f.newPagoFacil)
 	f.Sync = lazy(f.newSync)
 	f.HTTPClient = lazy(f.newPlainHTTPClient)
+	f.Ledger = lazy(f.openLedger)
 	f.KeyringStore = func() secrets.Store { return secrets.NewKeyringStore(3 * time.Second) }
 	f.FileStore = f.defaultFileStore
 	return f

@@ -35,8 +35,11 @@ type GlobalFlags struct {
 
 // AddGlobalFlags registers the persistent flags of design.md on cmd.
 func AddGlobalFlags(cmd *cobra.Command, g *GlobalFlags) {
-	fs := cmd.PersistentFlags()
-	g.set = fs
+	g.set = cmd.PersistentFlags()
+	addGlobalFlags(g.set, g)
+}
+
+func addGlobalFlags(fs *pflag.FlagSet, g *GlobalFlags) {
 	fs.StringVar(&g.Profile, "profile", "", "profile in the config file (env MXPAY_PROFILE; default \"default\")")
 	fs.StringVar(&g.Env, "env", "", "provider environment: sandbox, production or emulator (env MXPAY_ENV; default sandbox)")
 	fs.StringVarP(&g.Output, "output", "o", "", "output format: table, json, jsonl or csv (env MXPAY_OUTPUT; default table)")
@@ -55,11 +58,30 @@ func AddGlobalFlags(cmd *cobra.Command, g *GlobalFlags) {
 // once flags are parsed.
 func (g *GlobalFlags) MarkChanged(cmd *cobra.Command) {
 	g.changed = map[string]bool{}
-	for _, name := range []string{"profile", "env", "output", "jq", "template", "fields", "no-input", "yes", "debug", "timeout", "config", "no-pager"} {
-		if f := cmd.Flags().Lookup(name); f != nil && f.Changed {
-			g.changed[name] = true
-		}
+	if g.set == nil {
+		return
 	}
+	g.set.VisitAll(func(global *pflag.Flag) {
+		if f := cmd.Flags().Lookup(global.Name); f != nil && f.Changed {
+			g.changed[global.Name] = true
+		}
+	})
+}
+
+// GlobalFlagTakesValue reports whether arg ("--env", "-o") is a global
+// flag that reads the next argument as its value: for scanning the command
+// line before the command tree exists.
+func GlobalFlagTakesValue(arg string) bool {
+	fs := pflag.NewFlagSet("global", pflag.ContinueOnError)
+	addGlobalFlags(fs, &GlobalFlags{})
+	var f *pflag.Flag
+	switch {
+	case strings.HasPrefix(arg, "--"):
+		f = fs.Lookup(arg[2:])
+	case len(arg) == 2 && arg[0] == '-':
+		f = fs.ShorthandLookup(arg[1:])
+	}
+	return f != nil && f.NoOptDefVal == ""
 }
 
 // Changed reports whether the flag was given on the command line.

@@ -36,6 +36,7 @@ func Keys() []Key {
 		{Name: "pagofacil.base_url", Env: "MXPAY_PAGOFACIL_BASE_URL", Description: "override the PagoFácil API base URL", Validate: validURL},
 		{Name: "sync.base_url", Env: "MXPAY_SYNC_BASE_URL", Description: "override the Paybook Sync API base URL", Validate: validURL},
 		{Name: "sync.user", Env: "MXPAY_SYNC_USER", Description: "Sync user id used by user-scoped commands"},
+		{Name: "ledger", Env: "MXPAY_LEDGER", Description: "where mxpay records every request that creates something or moves money: a SQLite file path, or a postgres:// URL shared by several machines (put its password in PGPASSWORD or ~/.pgpass, not in the URL) (default <user data dir>/mxpay/ledger.db)", Validate: validLedger},
 	}
 }
 
@@ -118,6 +119,22 @@ func validURL(v string) error {
 	u, err := url.Parse(v)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return fmt.Errorf("%q is not an http(s) URL", v)
+	}
+	return nil
+}
+
+// validLedger accepts a file path or a postgres:// (postgresql://) URL.
+func validLedger(v string) error {
+	if strings.TrimSpace(v) == "" {
+		return fmt.Errorf("the ledger needs a file path or a postgres:// URL")
+	}
+	if scheme, _, ok := strings.Cut(v, "://"); ok {
+		if s := strings.ToLower(scheme); s != "postgres" && s != "postgresql" {
+			return fmt.Errorf("a ledger URL must be postgres:// or postgresql://, not %s://", scheme)
+		}
+		if _, err := url.Parse(v); err != nil {
+			return fmt.Errorf("the ledger URL is not a URL")
+		}
 	}
 	return nil
 }

@@ -44,10 +44,17 @@ func seenOf(p *Payment) (Seen, bool) {
 	return Seen{ID: id, Serie: string(p.Serie), Folio: string(p.Folio), ToEmail: string(p.ToEmail), Total: p.TotalAmount, Paid: p.Paid()}, true
 }
 
-// invoiceKey is how a serie and folio compare: spaces and the serie's case
-// ignored, and a folio of digits read as a number (Facti's PHP may store
-// "0012" as 12).
+// invoiceKey is how a serie and folio compare (see Canonical).
 func invoiceKey(serie, folio string) string {
+	serie, folio = Canonical(serie, folio)
+	return serie + "\x00" + folio
+}
+
+// Canonical is a serie and folio as they compare: spaces and the serie's
+// case ignored, and a folio of digits read as a number (Facti's PHP may
+// store "0012" as 12). Keys kept elsewhere (the ledger's) use it so that
+// they compare as Facti's listing does.
+func Canonical(serie, folio string) (string, string) {
 	folio = strings.TrimSpace(folio)
 	if folio != "" && strings.Trim(folio, "0123456789") == "" {
 		if trimmed := strings.TrimLeft(folio, "0"); trimmed != "" {
@@ -56,7 +63,7 @@ func invoiceKey(serie, folio string) string {
 			folio = "0"
 		}
 	}
-	return strings.ToUpper(strings.TrimSpace(serie)) + "\x00" + folio
+	return strings.ToUpper(strings.TrimSpace(serie)), folio
 }
 
 // groupKey is the listed key of every grouped request (folio 1, no serie).

@@ -306,8 +306,14 @@ var (
 	})
 )
 
-// freeText masks secret-looking assignments in unstructured text.
+// freeText masks secret-looking assignments in unstructured text. Both
+// shapes need a ':', '=' or '%' (an encoded one), or a '<': text with none
+// of them (most messages, every reference) skips the expressions, which
+// are most of what masking costs.
 func (r *Redactor) freeText(s string) string {
+	if !strings.ContainsAny(s, ":=%<") {
+		return s
+	}
 	assignment := secretAssignment()
 	s = assignment.ReplaceAllStringFunc(s, func(m string) string {
 		sub := assignment.FindStringSubmatch(m)

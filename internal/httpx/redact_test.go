@@ -164,6 +164,10 @@ func TestMaskCardNumbers(t *testing.T) {
 		{"a5555555555554444b", "a5555555555554444b"},     // glued to letters: part of an id, not a card
 		{"card:5555555555554444.", "card:***."},          // inside other text
 		{"4111111111111111,5555555555554444", "***,***"},
+		// A Sync id (a 24-hex ObjectId) whose digits pass Luhn is an id.
+		{`"id_credential":"6b0f42c50002000000000003"`, `"id_credential":"6b0f42c50002000000000003"`},
+		{"/v1/credentials/6b0f42c50002000000000003?x", "/v1/credentials/6b0f42c50002000000000003?x"},
+		{"4111111111111111 6b0f42c50002000000000003", "*** 6b0f42c50002000000000003"},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -240,6 +244,21 @@ func TestCardRuleSparesDigitRunsInsideIDs(t *testing.T) {
 	} {
 		if got := r.Text(in); got != want {
 			t.Errorf("Text(%s) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+// TestFreeTextSkipsOnlyWhatCannotMatch: text without ':', '=', '%' or '<'
+// skips the expressions; the expressions would have left it unchanged.
+func TestFreeTextSkipsOnlyWhatCannotMatch(t *testing.T) {
+	for _, s := range []string{"password secret", "api_key 123", `"cvv" "123"`, "token\tabc", "the payment request for folio 1 to a@b.mx", "",
+		"cvv 123 'x'", `\"password\" \"y\"`, "data[cvt] 123", "numeroTarjeta>4111<"} {
+		slow := secretElement().ReplaceAllString(secretAssignment().ReplaceAllString(s, "${1}***"), "${1}***${2}")
+		if slow != s {
+			t.Errorf("%q: the expressions change it (%q), so it must not be skipped", s, slow)
+		}
+		if got := NewRedactor(nil).freeText(s); got != s {
+			t.Errorf("freeText(%q) = %q", s, got)
 		}
 	}
 }

@@ -15,19 +15,21 @@ import (
 )
 
 const entryColumns = `id, provider, operation, environment, profile, company_id, serie, folio, order_id,
-	provider_id, amount, currency, who, host, created_at, updated_at, status, refs, message, raw`
+	provider_id, amount, currency, who, host, created_at, updated_at, status, refs, message, raw, key_seq`
 
 type scanner interface{ Scan(dest ...any) error }
 
 func scanEntry(row scanner) (Entry, error) {
 	var e Entry
 	var amount, refs string
+	var keySeq int64
 	err := row.Scan(&e.ID, &e.Provider, &e.Operation, &e.Environment, &e.Profile, &e.CompanyID, &e.Serie, &e.Folio,
 		&e.OrderID, &e.ProviderID, &amount, &e.Currency, &e.Who, &e.Host, dbTime{&e.Created}, dbTime{&e.Updated},
-		&e.Status, &refs, &e.Message, &e.Raw)
+		&e.Status, &refs, &e.Message, &e.Raw, &keySeq)
 	if err != nil {
 		return Entry{}, err
 	}
+	e.Duplicate = keySeq != 0
 	if e.Amount, err = money.ParseWire(amount); err != nil {
 		return Entry{}, fmt.Errorf("ledger entry %d: %w", e.ID, err)
 	}
@@ -49,22 +51,29 @@ func scanOne(row *sql.Row) (Entry, error) {
 	return e, err
 }
 
+// The single-row reads, prepared at Open.
+const (
+	selectByID  = `SELECT ` + entryColumns + ` FROM entries WHERE id = ?`
+	selectFolio = `SELECT ` + entryColumns + ` FROM entries
+		WHERE provider = 'facti' AND operation = 'new_request' AND environment = ? AND company_id = ? AND serie = ? AND folio = ?` + keyHolderFirst
+	selectOrder = `SELECT ` + entryColumns + ` FROM entries
+		WHERE provider = 'pagofacil' AND operation = 'transaccion' AND environment = ? AND order_id = ?` + keyHolderFirst
+)
+
 func (s *store) Get(ctx context.Context, id int64) (Entry, error) {
-	e, err := scanOne(s.r.QueryRowContext(ctx, s.d.rebind(`SELECT `+entryColumns+` FROM entries WHERE id = ?`), id))
+	e, err := scanOne(s.readRow(ctx, selectByID, id))
 	if err != nil {
 		return Entry{}, fmt.Errorf("ledger entry %d: %w", id, err)
 	}
 	return e, nil
 }
 
-// keyHolderFirst puts the entry holding a key before failed ones, then the
-// newest first.
-const keyHolderFirst = ` ORDER BY CASE WHEN status = 'failed' THEN 1 ELSE 0 END, id DESC LIMIT 1`
+// keyHolderFirst puts the entry holding a key first, then duplicates sent
+// on purpose, then failed ones; the newest first within each.
+const keyHolderFirst = ` ORDER BY CASE WHEN status = 'failed' THEN 2 WHEN key_seq <> 0 THEN 1 ELSE 0 END, id DESC LIMIT 1`
 
 func (s *store) FindFolio(ctx context.Context, env, company, serie, folio string) (Entry, error) {
-	e, err := scanOne(s.r.QueryRowContext(ctx, s.d.rebind(`SELECT `+entryColumns+` FROM entries
-		WHERE provider = 'facti' AND operation = 'new_request' AND environment = ? AND company_id = ? AND serie = ? AND folio = ?`+keyHolderFirst),
-		env, company, serie, folio))
+	e, err := scanOne(s.readRow(ctx, selectFolio, env, company, serie, folio))
 	if err != nil {
 		return Entry{}, fmt.Errorf("folio %q (serie %q) in %s: %w", folio, serie, env, err)
 	}
@@ -72,9 +81,7 @@ func (s *store) FindFolio(ctx context.Context, env, company, serie, folio string
 }
 
 func (s *store) FindOrder(ctx context.Context, env, orderID string) (Entry, error) {
-	e, err := scanOne(s.r.QueryRowContext(ctx, s.d.rebind(`SELECT `+entryColumns+` FROM entries
-		WHERE provider = 'pagofacil' AND operation = 'transaccion' AND environment = ? AND order_id = ?`+keyHolderFirst),
-		env, orderID))
+	e, err := scanOne(s.readRow(ctx, selectOrder, env, orderID))
 	if err != nil {
 		return Entry{}, fmt.Errorf("order %q in %s: %w", orderID, env, err)
 	}

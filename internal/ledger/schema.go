@@ -73,6 +73,31 @@ var migrations = []migration{
 		sqlite:   refsTable("INTEGER"),
 		postgres: refsTable("BIGINT"),
 	},
+	{
+		version:  3,
+		name:     "key_seq: requests sent again on purpose hold keys of their own",
+		sqlite:   keySeq("INTEGER"),
+		postgres: keySeq("BIGINT"),
+	},
+}
+
+// keySeq is migration 3: entries get key_seq (0 for every entry that
+// holds its key, a number of its own for one sent again on purpose), and
+// the unique indexes take it in, so a duplicate on purpose never collides
+// with the holder of the key.
+func keySeq(intType string) []string {
+	return []string{
+		`ALTER TABLE entries ADD COLUMN key_seq ` + intType + ` NOT NULL DEFAULT 0`,
+		`DROP INDEX entries_facti_folio`,
+		`DROP INDEX entries_pagofacil_order`,
+		`DROP INDEX entries_facti_mark_paid`,
+		`CREATE UNIQUE INDEX entries_facti_folio ON entries (environment, company_id, serie, folio, key_seq)
+		WHERE provider = 'facti' AND operation = 'new_request' AND status <> 'failed'`,
+		`CREATE UNIQUE INDEX entries_pagofacil_order ON entries (environment, order_id, key_seq)
+		WHERE provider = 'pagofacil' AND operation = 'transaccion' AND status <> 'failed'`,
+		`CREATE UNIQUE INDEX entries_facti_mark_paid ON entries (environment, company_id, provider_id, key_seq)
+		WHERE provider = 'facti' AND operation = 'mark_paid' AND status <> 'failed'`,
+	}
 }
 
 // refsTable is migration 2 with the dialect's type of entries.id.

@@ -2,7 +2,9 @@ package ledger
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,6 +23,7 @@ type store struct {
 	o        options
 	c        *committer
 	stmts    map[string]*sql.Stmt // prepared on w at Open; read-only after
+	reads    map[string]*sql.Stmt // prepared on r at Open: the lookups done once per row
 }
 
 func newStore(ctx context.Context, d *dialect, w, r *sql.DB, location string, o options) (*store, error) {
@@ -47,6 +50,9 @@ func (s *store) Close() error {
 
 func (s *store) closeDBs() error {
 	for _, st := range s.stmts {
+		st.Close()
+	}
+	for _, st := range s.reads {
 		st.Close()
 	}
 	err := s.w.Close()
@@ -86,6 +92,23 @@ func (s *store) prepare(ctx context.Context) {
 			s.stmts[q] = st
 		}
 	}
+	// A bulk run looks every row up (FindFolio) before sending: parsing
+	// the query each time was most of the lookup's cost.
+	s.reads = map[string]*sql.Stmt{}
+	for _, q := range []string{selectByID, selectFolio, selectOrder} {
+		if st, err := s.r.PrepareContext(ctx, s.d.rebind(q)); err == nil {
+			s.reads[q] = st
+		}
+	}
+}
+
+// readRow runs a read-only single-row query, prepared at Open when it
+// could be.
+func (s *store) readRow(ctx context.Context, q string, args ...any) *sql.Row {
+	if st, ok := s.reads[q]; ok {
+		return st.QueryRowContext(ctx, args...)
+	}
+	return s.r.QueryRowContext(ctx, s.d.rebind(q), args...)
 }
 
 const (
@@ -95,12 +118,16 @@ const (
 )
 
 const insertEntry = `INSERT INTO entries (provider, operation, environment, profile, company_id, serie, folio,
-	order_id, provider_id, amount, currency, who, host, created_at, updated_at, status, message)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	order_id, provider_id, amount, currency, who, host, created_at, updated_at, status, message, refs, key_seq)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT DO NOTHING RETURNING id`
 
 func (s *store) Begin(ctx context.Context, in Intent) (Entry, error) {
 	e, err := s.entryFor(in)
+	if err != nil {
+		return Entry{}, err
+	}
+	refsJSON, err := json.Marshal(e.Refs)
 	if err != nil {
 		return Entry{}, err
 	}
@@ -111,16 +138,23 @@ func (s *store) Begin(ctx context.Context, in Intent) (Entry, error) {
 		// A key released between the failed insert and the look-up (the
 		// holder just ended failed) makes the insert worth trying again.
 		for range 3 {
+			var keySeq int64
+			if in.Duplicate {
+				keySeq = ownKeySeq()
+			}
 			row := s.queryRow(ctx, tx, insertEntry,
 				e.Provider, e.Operation, e.Environment, e.Profile, e.CompanyID, e.Serie, e.Folio,
 				e.OrderID, e.ProviderID, e.Amount.String(), e.Currency, e.Who, e.Host,
-				s.d.timeArg(e.Created), s.d.timeArg(e.Updated), e.Status, e.Message)
+				s.d.timeArg(e.Created), s.d.timeArg(e.Updated), e.Status, e.Message, string(refsJSON), keySeq)
 			err := row.Scan(&e.ID)
 			if err == nil {
 				return nil
 			}
 			if !errors.Is(err, sql.ErrNoRows) {
 				return err
+			}
+			if in.Duplicate {
+				continue // its own key collided: draw another
 			}
 			holder, err := s.holder(ctx, tx, e)
 			if err == nil {
@@ -181,7 +215,12 @@ func (s *store) entryFor(in Intent) (Entry, error) {
 	e := Entry{Provider: in.Provider, Operation: in.Operation, Environment: in.Environment, Profile: in.Profile,
 		CompanyID: in.CompanyID, Serie: in.Serie, Folio: in.Folio, OrderID: in.OrderID, ProviderID: in.ProviderID,
 		Amount: in.Amount, Currency: in.Currency, Status: settle.InFlight, Refs: []Ref{},
-		Message: s.o.text(in.Message), Who: s.o.text(in.Who), Host: s.o.text(in.Host)}
+		Message: s.o.text(in.Message), Who: s.o.text(in.Who), Host: s.o.text(in.Host), Duplicate: in.Duplicate}
+	for _, r := range in.Refs {
+		if r.Value != "" && !slices.Contains(e.Refs, s.o.ref(r)) {
+			e.Refs = append(e.Refs, s.o.ref(r))
+		}
+	}
 	if e.Who == "" {
 		e.Who = s.o.text(s.o.who)
 	}
@@ -197,9 +236,18 @@ func keyOrder(e Entry) string {
 		e.Serie, e.Folio, e.OrderID, e.ProviderID}, "\x00")
 }
 
+// ownKeySeq draws the key of an entry sent again on purpose: a random
+// positive number, so two such entries (two machines) never collide but
+// by a chance of one in 2^62.
+func ownKeySeq() int64 {
+	var b [8]byte
+	rand.Read(b[:])
+	return int64(binary.BigEndian.Uint64(b[:])>>2) + 1
+}
+
 // holder finds the entry that holds e's key inside tx.
 func (s *store) holder(ctx context.Context, tx *sql.Tx, e Entry) (Entry, error) {
-	where := `provider = ? AND operation = ? AND environment = ? AND status <> 'failed' AND `
+	where := `provider = ? AND operation = ? AND environment = ? AND status <> 'failed' AND key_seq = 0 AND `
 	args := []any{e.Provider, e.Operation, e.Environment}
 	switch e.Operation {
 	case NewRequest:

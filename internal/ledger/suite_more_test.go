@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/mxpay/mxpay/internal/settle"
 )
@@ -102,16 +103,87 @@ func testReopenKeepsEntries(t *testing.T, dsn string) {
 
 func testUpgradeFromVersion1(t *testing.T, dsn string) {
 	old := open(t, dsn, func(o *options) { o.migrateTo = 1 })
-	e := mustBegin(t, old, folioIntent(t, "", "77"))
+	// An entry as a mxpay of schema version 1 wrote it: its columns only.
+	s := old.(*store)
+	now := s.d.timeArg(time.Now())
+	var id int64
+	if err := s.w.QueryRow(s.d.rebind(`INSERT INTO entries (provider, operation, environment, company_id, folio, amount, currency, created_at, updated_at, status)
+		VALUES ('facti', 'new_request', 'sandbox', '452', '77', '1160.00', 'MXN', ?, ?, 'in_flight') RETURNING id`), now, now).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
 	old.Close()
 	l := open(t, dsn)
-	mustFinish(t, l, e.ID, Outcome{Status: settle.Created, Refs: []Ref{{RefBankReference, "000000007700000000001"}}})
+	got, err := l.Get(context.Background(), id)
+	if err != nil || got.Status != settle.InFlight || got.Duplicate || got.Folio != "77" {
+		t.Fatalf("the version 1 entry after upgrading: %+v, %v", got, err)
+	}
+	if _, err := l.Begin(context.Background(), folioIntent(t, "", "77")); !errors.As(err, new(*DuplicateError)) {
+		t.Errorf("the version 1 entry does not hold its folio after upgrading: %v", err)
+	}
+	mustFinish(t, l, id, Outcome{Status: settle.Created, Refs: []Ref{{RefBankReference, "000000007700000000001"}}})
 	if got, err := l.FindReference(context.Background(), "sandbox", "000000007700000000001"); err != nil || len(got) != 1 {
 		t.Fatalf("after upgrading to version 2: %v, %v", got, err)
 	}
 	versions := schemaVersions(t, l)
-	if fmt.Sprint(versions) != "[1 2]" {
-		t.Errorf("schema_migrations = %v, want [1 2]", versions)
+	if fmt.Sprint(versions) != "[1 2 3]" {
+		t.Errorf("schema_migrations = %v, want [1 2 3]", versions)
+	}
+}
+
+// testDuplicateOnPurpose: an intent marked Duplicate is recorded although
+// the key is held, holds a key of its own (a second one too), and leaves
+// the holder in place for FindFolio and for the guard.
+func testDuplicateOnPurpose(t *testing.T, dsn string) {
+	ctx := context.Background()
+	l := open(t, dsn)
+	holder := mustBegin(t, l, folioIntent(t, "D", "1"))
+	mustFinish(t, l, holder.ID, Outcome{Status: settle.Created, ProviderID: "10"})
+	again := folioIntent(t, "D", "1")
+	again.Duplicate = true
+	first := mustBegin(t, l, again)
+	second := mustBegin(t, l, again)
+	if !first.Duplicate || !second.Duplicate || first.ID == second.ID {
+		t.Fatalf("duplicates on purpose: %+v, %+v", first, second)
+	}
+	if got, _ := l.Get(ctx, first.ID); !got.Duplicate {
+		t.Errorf("Get does not say it was a duplicate on purpose: %+v", got)
+	}
+	if f, err := l.FindFolio(ctx, "sandbox", "452", "D", "1"); err != nil || f.ID != holder.ID {
+		t.Errorf("FindFolio = %d, %v; want the holder %d", f.ID, err, holder.ID)
+	}
+	if _, err := l.Begin(ctx, folioIntent(t, "D", "1")); !errors.As(err, new(*DuplicateError)) {
+		t.Errorf("an ordinary Begin after duplicates: %v, want DuplicateError", err)
+	}
+	order := Intent{Provider: PagoFacil, Operation: Transaccion, Environment: "sandbox", OrderID: "o-dup"}
+	declined := mustBegin(t, l, order)
+	mustFinish(t, l, declined.ID, Outcome{Status: settle.Declined})
+	order.Duplicate = true
+	mustBegin(t, l, order)
+}
+
+// testBeginRefs: references given with the intent are there after Begin
+// and kept when Finish adds more; only the outcome's are found by value.
+func testBeginRefs(t *testing.T, dsn string) {
+	ctx := context.Background()
+	l := open(t, dsn)
+	in := folioIntent(t, "R", "9")
+	in.Refs = []Ref{{RefSinceID, "41"}, {RefSinceID, "41"}, {RefSyncUser, ""}}
+	e := mustBegin(t, l, in)
+	if len(e.Refs) != 1 || e.Ref(RefSinceID) != "41" {
+		t.Fatalf("Begin refs = %+v", e.Refs)
+	}
+	if got, _ := l.Get(ctx, e.ID); got.Ref(RefSinceID) != "41" {
+		t.Errorf("Get after Begin: refs %+v", got.Refs)
+	}
+	fin := mustFinish(t, l, e.ID, Outcome{Status: settle.Created, Refs: []Ref{{RefBankReference, "380010000000096306229"}}})
+	if len(fin.Refs) != 2 {
+		t.Errorf("Finish refs = %+v", fin.Refs)
+	}
+	if byRef, err := l.FindReference(ctx, "sandbox", "41"); err != nil || len(byRef) != 0 {
+		t.Errorf("FindReference found an intent's ref (context, not a reference the provider issued): %+v, %v", byRef, err)
+	}
+	if byRef, err := l.FindReference(ctx, "sandbox", "380010000000096306229"); err != nil || len(byRef) != 1 {
+		t.Errorf("FindReference of an outcome's ref = %+v, %v", byRef, err)
 	}
 }
 

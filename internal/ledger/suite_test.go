@@ -35,6 +35,8 @@ func runSuite(t *testing.T, fresh backend) {
 		"RedactsTextFields":       testRedactsTextFields,
 		"ClosedLedger":            testClosedLedger,
 		"CancelledBeforeEnqueued": testCancelledBeforeEnqueued,
+		"DuplicateOnPurpose":      testDuplicateOnPurpose,
+		"BeginRefs":               testBeginRefs,
 	}
 	for name, test := range tests {
 		t.Run(name, func(t *testing.T) { test(t, fresh(t)) })

@@ -67,6 +67,15 @@ const (
 	RefMaskedCard RefKind = "masked_card"
 	// RefJobID is Sync's id_job for a credential creation.
 	RefJobID RefKind = "job_id"
+	// RefSinceID is, for a Facti new_request, the first payment id the
+	// request can have been given (the survey's max id + 1, taken before
+	// it was sent): where the lookup of a request whose outcome is not
+	// known starts, and what tells it from older payments of the folio.
+	RefSinceID RefKind = "since_id"
+	// RefSyncUser and RefSyncSite are the Sync user and site of a
+	// credential creation: what the lookup of an unsettled one searches.
+	RefSyncUser RefKind = "sync_user"
+	RefSyncSite RefKind = "sync_site"
 )
 
 // Entry is one request mxpay sent (or was about to send), and what became
@@ -97,6 +106,9 @@ type Entry struct {
 	Message    string       `json:"message"`
 	// Raw is the provider's reply as recorded (redacted), when useful.
 	Raw string `json:"raw,omitempty"`
+	// Duplicate marks an entry sent on purpose although its key was held
+	// (Intent.Duplicate): it holds a key of its own.
+	Duplicate bool `json:"duplicate"`
 }
 
 // Ref returns the first reference of kind k, or "".
@@ -125,6 +137,17 @@ type Intent struct {
 	Message     string // a short description ("site 56cf…, user ana")
 	// Who and Host default to the OS user and host name.
 	Who, Host string
+	// Refs are references known before sending (where a lookup of the
+	// request would start, what it would search), recorded with the
+	// intent so a process that dies mid-request leaves them too. They are
+	// the lookup's context, not what the provider issued: FindReference
+	// does not search them (Outcome.Refs are searched).
+	Refs []Ref
+	// Duplicate sends the request although its key is held by another
+	// entry, because the user asked for it (--allow-duplicate-folio,
+	// --allow-duplicate-order): the entry takes a key of its own, so it is
+	// neither refused nor in the way of the entry that holds the key.
+	Duplicate bool
 }
 
 // Outcome is what became of the request. Finish records it.

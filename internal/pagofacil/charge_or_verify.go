@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/mxpay/mxpay/internal/httpx"
 	"github.com/mxpay/mxpay/internal/settle"
@@ -20,6 +21,10 @@ type ChargeOptions struct {
 	// OnLost, when set, is called once a charge's reply is lost and before
 	// verificar is asked, so the caller can say why it waits.
 	OnLost func(cause error)
+	// BeforeSend, when set, runs after the check of the order id and just
+	// before the charge is sent (the caller records its intent there). Its
+	// error is returned and nothing is sent.
+	BeforeSend func() error
 }
 
 // ChargeOutcome is what became of a charge.
@@ -71,6 +76,11 @@ func (c *Client) ChargeOrVerify(ctx context.Context, req *ChargeRequest, opts Ch
 		}
 		out.Previous = prev
 	}
+	if opts.BeforeSend != nil {
+		if err := opts.BeforeSend(); err != nil {
+			return out, err
+		}
+	}
 
 	res, err := c.Charge(ctx, req)
 	var declined *DeclinedError
@@ -105,29 +115,16 @@ func (c *Client) previousCharge(ctx context.Context, orderID string) (*Result, e
 }
 
 // findLostCharge asks verificar what became of a charge whose reply was
-// lost. "Not found" means "not yet": it keeps asking until the window ends.
-// verificar answers with the order's latest charge, so while it still
+// lost. verificar answers with the order's latest charge, so while it still
 // shows the earlier charge of this order id this one has not landed yet.
 func (c *Client) findLostCharge(ctx context.Context, req *ChargeRequest, out *ChargeOutcome, cause error) (*ChargeOutcome, error) {
 	out.Lost = cause
-	var found *Result
-	out.Lookup = settle.Lookup(ctx, c.Settle, func(ctx context.Context) (bool, error) {
-		res, err := c.VerifyOnce(ctx, req.OrderID)
-		var notFound *NotFoundError
-		var auth *AuthError
-		switch {
-		case errors.As(err, &notFound):
-			return false, nil
-		case errors.As(err, &auth):
-			return false, settle.Stop(err)
-		case err != nil:
-			return false, err
-		case out.Previous != nil && res.Transaction == out.Previous.Transaction:
-			return false, nil
-		}
-		found = res
-		return true, nil
-	})
+	var known []string
+	if out.Previous != nil {
+		known = []string{out.Previous.Transaction}
+	}
+	found, lookup := c.LookupCharge(ctx, req.OrderID, known, c.Settle)
+	out.Lookup = lookup
 	if found == nil {
 		out.Outcome = settle.Unknown
 		return out, &settle.UnknownError{What: chargeWhat(req), Cause: cause, Lookup: out.Lookup}
@@ -139,6 +136,35 @@ func (c *Client) findLostCharge(ctx context.Context, req *ChargeRequest, out *Ch
 	}
 	out.Outcome = settle.Declined
 	return out, &DeclinedError{Reason: firstNonEmpty(found.Reason, "reported by verificar"), Result: found}
+}
+
+// LookupCharge asks verificar about orderID, with backoff over policy's
+// window, until it shows a charge that is none of known (the transactions
+// of the order's earlier charges): "not found" and a known transaction
+// mean "not yet". It returns that charge, or nil when none came, and what
+// the lookup took. The one rule for settling a charge whose outcome was
+// not learnt, here after a lost reply and in the command layer for one a
+// killed process left.
+func (c *Client) LookupCharge(ctx context.Context, orderID string, known []string, policy settle.Policy) (*Result, settle.Result) {
+	var found *Result
+	lookup := settle.Lookup(ctx, policy, func(ctx context.Context) (bool, error) {
+		res, err := c.VerifyOnce(ctx, orderID)
+		var notFound *NotFoundError
+		var auth *AuthError
+		switch {
+		case errors.As(err, &notFound):
+			return false, nil
+		case errors.As(err, &auth):
+			return false, settle.Stop(err)
+		case err != nil:
+			return false, err
+		case slices.Contains(known, res.Transaction):
+			return false, nil
+		}
+		found = res
+		return true, nil
+	})
+	return found, lookup
 }
 
 func chargeWhat(req *ChargeRequest) string {

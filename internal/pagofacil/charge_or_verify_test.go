@@ -3,6 +3,7 @@ package pagofacil
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"strings"
@@ -208,5 +209,30 @@ func redirectTo(location string, code int) func(http.ResponseWriter, *http.Reque
 	return func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Location", location)
 		w.WriteHeader(code)
+	}
+}
+
+// TestChargeOrVerifyBeforeSend: the hook runs after the order check and
+// before the charge; its error sends nothing; a refused order never runs it.
+func TestChargeOrVerifyBeforeSend(t *testing.T) {
+	h := &hostile{charge: func(w http.ResponseWriter, _ *http.Request) { reply(w, approvedReply) }}
+	c := newHostile(t, h)
+	var calls []string
+	before := func() error { calls = append(calls, fmt.Sprintf("hook after %v", h.methods)); return nil }
+	if _, err := c.ChargeOrVerify(context.Background(), testRequest(t), ChargeOptions{NewOrderID: true, BeforeSend: before}); err != nil {
+		t.Fatal(err)
+	}
+	if len(calls) != 1 || h.count("transaccion") != 1 {
+		t.Fatalf("hook calls %v, requests %v", calls, h.methods)
+	}
+	stop := errors.New("not recorded")
+	_, err := c.ChargeOrVerify(context.Background(), testRequest(t), ChargeOptions{NewOrderID: true, BeforeSend: func() error { return stop }})
+	if !errors.Is(err, stop) || h.count("transaccion") != 1 {
+		t.Fatalf("a failing hook: err %v, requests %v", err, h.methods)
+	}
+	h2 := &hostile{verify: foundAfter(1, verifyFoundReply)}
+	ran := false
+	if _, err := newHostile(t, h2).ChargeOrVerify(context.Background(), testRequest(t), ChargeOptions{BeforeSend: func() error { ran = true; return nil }}); !errors.As(err, new(*DuplicateOrderError)) || ran {
+		t.Fatalf("an approved order: err %v, hook ran %v", err, ran)
 	}
 }

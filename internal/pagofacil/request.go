@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/mxpay/mxpay/internal/money"
@@ -53,8 +54,10 @@ type ChargeRequest struct {
 	UserAgent string
 }
 
-// maxAmount is decimal(10,2): eight digits before the point.
-var maxAmount, _ = money.Parse("99999999.99")
+// maxAmount is decimal(10,2): eight digits before the point. Parsed on
+// first use: parsing at start-up compiled money's expressions for every
+// command, `mxpay version` included.
+var maxAmount = sync.OnceValue(func() money.Amount { a, _ := money.Parse("99999999.99"); return a })
 
 // ValidOrderID: the document says alphanumeric; its own example is
 // TEST_TX, and UUIDs carry dashes, so _ and - are accepted too.
@@ -81,7 +84,7 @@ func (r *ChargeRequest) ValidateFields() FieldErrors {
 		errs.Add("monto", "the amount must be greater than 0")
 	case r.Amount.DecimalPlaces() > 2:
 		errs.Add("monto", fmt.Sprintf("the amount %s has more than 2 decimals", r.Amount))
-	case r.Amount.Cmp(maxAmount) > 0:
+	case r.Amount.Cmp(maxAmount()) > 0:
 		errs.Add("monto", "the amount must be at most 99999999.99 (decimal(10,2))")
 	}
 	if r.OrderID != "" && !ValidOrderID(r.OrderID) {

@@ -41,8 +41,9 @@ type Result struct {
 }
 
 // New returns a harness with a clean environment: only MXPAY_CONFIG,
-// MXPAY_EMULATOR_DB and XDG_CACHE_HOME, pointing into a temporary directory,
-// and an empty MXPAY_PAGER (no pager: a TTY run must not start less).
+// MXPAY_EMULATOR_DB, XDG_CACHE_HOME and XDG_DATA_HOME (where the ledger
+// lives by default), pointing into a temporary directory, and an empty
+// MXPAY_PAGER (no pager: a TTY run must not start less).
 func New(t testing.TB) *Harness {
 	dir := t.TempDir()
 	return &Harness{
@@ -53,6 +54,7 @@ func New(t testing.TB) *Harness {
 			"MXPAY_CONFIG":      filepath.Join(dir, "config", "config.yaml"),
 			"MXPAY_EMULATOR_DB": filepath.Join(dir, "data", "emulator.db"),
 			"XDG_CACHE_HOME":    filepath.Join(dir, "cache"),
+			"XDG_DATA_HOME":     filepath.Join(dir, "data-home"),
 			"MXPAY_PAGER":       "",
 		},
 	}
@@ -84,6 +86,15 @@ func (h *Harness) RunContext(ctx context.Context, stdin string, args ...string) 
 	}
 	code := root.Run(ctx, f, args)
 	return Result{Code: code, Stdout: out.String(), Stderr: errOut.String()}
+}
+
+// LedgerPath is the ledger file runs use by default: beside the emulator's
+// state under --env emulator, in XDG_DATA_HOME otherwise.
+func (h *Harness) LedgerPath(env string) string {
+	if env == cmdutil.EnvEmulator {
+		return cmdutil.EmulatorLedgerPath(h.Env["MXPAY_EMULATOR_DB"])
+	}
+	return filepath.Join(h.Env["XDG_DATA_HOME"], "mxpay", "ledger.db")
 }
 
 // MustRun runs and fails the test unless the exit code is want.

@@ -9,7 +9,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// NewCmdEmulator groups serve, reset and the hidden seed.
+// NewCmdEmulator groups serve, reset, pay and the hidden seed.
 func NewCmdEmulator(f *cmdutil.Factory) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "emulator <command>",
@@ -22,7 +22,7 @@ State lives in a bbolt file (MXPAY_EMULATOR_DB, default <user data dir>/mxpay/em
 Faults can be injected for testing with MXPAY_EMULATOR_FAULTS.`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(NewCmdServe(f, nil), NewCmdReset(f, nil), NewCmdSeed(f, nil))
+	cmd.AddCommand(NewCmdServe(f, nil), NewCmdReset(f, nil), NewCmdSeed(f, nil), newCmdPay(f))
 	return cmd
 }
 

@@ -8,7 +8,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
@@ -30,17 +29,17 @@ var bulkHeaders = map[string]string{
 	"group": "group",
 }
 
-// bulkRow is one validated CSV row.
+// bulkRow is one validated request of a bulk run: a CSV row, or an
+// issued invoice (--from-sync-invoices).
 type bulkRow struct {
 	line int
 	req  *facti.NewRequest
-	key  string // serie/folio: how the journal recognises the row
-	// sentBy is, once the row is journaled as sending, the latest moment
-	// it may be sent: a worker that picks it up later journals it again.
-	sentBy time.Time
+	key  string // serie/folio as written: how the rows are told apart
+	inv  *invoiceRow
 }
 
-// rowKey identifies a request by what company_payments shows of it.
+// rowKey identifies a request by its serie and folio (a grouped one by its
+// invoices), as written; the journals of older mxpay releases used it.
 func rowKey(r *facti.NewRequest) string {
 	if len(r.Group) > 0 {
 		var parts []string

@@ -2,12 +2,14 @@ package facti
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/money"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/settle"
@@ -16,34 +18,50 @@ import (
 // bulkPlan is what a bulk run does, decided before anything is sent.
 type bulkPlan struct {
 	survey *facti.Survey
-	// settled are the rows decided without sending: already created, found
-	// by the recheck, or still unknown. They are journaled already.
+	// settled are the rows decided without sending: already created (the
+	// ledger says so), found or still unknown after a recheck, already
+	// requested (invoices), or not sendable. They are recorded already.
 	settled []bulkResult
 	send    []bulkRow
 }
 
-// planBulk surveys the company once, rechecks the rows an earlier run left
-// undecided, and runs the duplicate guard over every row to send. Nothing
-// is sent here.
-func planBulk(ctx context.Context, ios *output.IOStreams, c *facti.Client, company string, rows []bulkRow, prior map[string]journalEntry, j *journal, allowDuplicate bool) (*bulkPlan, error) {
-	survey, err := c.Survey(ctx, company)
+// planner holds what planning a bulk run needs.
+type planner struct {
+	ios      *output.IOStreams
+	s        *cmdutil.Settings
+	c        *facti.Client
+	l        ledger.Ledger
+	redact   *cmdutil.Redactor
+	company  string
+	invoices bool // rows are issued invoices: an existing request is skipped, not an error
+}
+
+// plan surveys the company once, asks the ledger what became of each row,
+// rechecks the rows an earlier run left in flight or unknown, and runs the
+// duplicate guard over every row to send. Nothing is sent here.
+func (p *planner) plan(ctx context.Context, rows []bulkRow, allowDuplicate bool) (*bulkPlan, error) {
+	survey, err := p.c.Survey(ctx, p.company)
 	if err != nil {
-		return nil, fmt.Errorf("looking up company %s's payments before sending (nothing was sent): %w", company, err)
+		return nil, fmt.Errorf("looking up company %s's payments before sending (nothing was sent): %w", p.company, err)
 	}
 	plan := &bulkPlan{survey: survey}
 	var undecided []bulkRow
+	var held []ledger.Entry
 	for _, row := range rows {
-		e, known := prior[row.key]
+		serie, folio := requestKey(row.req)
+		e, err := p.l.FindFolio(ctx, p.s.Env, p.company, serie, folio)
 		switch {
-		case known && e.settled():
-			plan.settled = append(plan.settled, rowResult(row, "already-created", e.RequestID, ""))
-		case known && e.undecided():
-			undecided = append(undecided, row)
-		default:
+		case errors.Is(err, ledger.ErrNotFound) || (err == nil && e.Status == settle.Failed):
 			plan.send = append(plan.send, row)
+		case err != nil:
+			return nil, err
+		case e.Status == settle.InFlight || e.Status == settle.Unknown:
+			undecided, held = append(undecided, row), append(held, e)
+		default:
+			plan.settled = append(plan.settled, rowResult(row, "already-created", e.ProviderID, ""))
 		}
 	}
-	resend, err := plan.recheck(ctx, ios, c, company, undecided, prior, j)
+	resend, err := plan.recheck(ctx, p, undecided, held)
 	if err != nil {
 		return nil, err
 	}
@@ -52,15 +70,22 @@ func planBulk(ctx context.Context, ios *output.IOStreams, c *facti.Client, compa
 		return plan, nil
 	}
 	var dups []string
+	send := plan.send[:0:0]
 	for _, row := range plan.send {
 		found, err := survey.Duplicates(ctx, row.req)
 		if err != nil {
 			return nil, fmt.Errorf("looking for existing payment requests before sending (nothing was sent): %w", err)
 		}
-		if len(found) > 0 {
+		switch {
+		case len(found) == 0:
+			send = append(send, row)
+		case p.invoices:
+			plan.settled = append(plan.settled, rowResult(row, "already-requested", fmt.Sprint(found[0].ID), ""))
+		default:
 			dups = append(dups, fmt.Sprintf("line %d: %v", row.line, &facti.DuplicateError{Request: facti.Describe(row.req), Existing: found}))
 		}
 	}
+	plan.send = send
 	if len(dups) > 0 {
 		return nil, cmdutil.NewError(errs.Usage, fmt.Errorf("%d row(s) already have a payment request; nothing was sent:\n  %s", len(dups), strings.Join(firstLines(dups, 20), "\n  ")),
 			"remove those rows, or pass --allow-duplicate-folio to send another request for the same folios anyway")
@@ -68,38 +93,32 @@ func planBulk(ctx context.Context, ios *output.IOStreams, c *facti.Client, compa
 	return plan, nil
 }
 
-// recheck settles the rows an earlier run sent without a known outcome
-// (one scan for all, over the verify window) and journals what it
-// learns. It returns the rows found absent a whole window after they were
-// sent: those, and only those, are sent again.
-func (p *bulkPlan) recheck(ctx context.Context, ios *output.IOStreams, c *facti.Client, company string, rows []bulkRow, prior map[string]journalEntry, j *journal) ([]bulkRow, error) {
+// recheck settles the rows whose ledger entries an earlier run left in
+// flight or unknown (one scan for all, over the verify window) and records
+// what it learns. It returns the rows found absent a whole window after
+// they were sent: those, and only those, are sent again.
+func (plan *bulkPlan) recheck(ctx context.Context, p *planner, rows []bulkRow, held []ledger.Entry) ([]bulkRow, error) {
 	if len(rows) == 0 {
 		return nil, nil
 	}
-	fmt.Fprintf(ios.ErrOut, "Looking up %d row(s) an earlier run sent without learning the outcome, before sending anything…\n", len(rows))
+	fmt.Fprintf(p.ios.ErrOut, "Looking up %d row(s) an earlier run sent without learning the outcome, before sending anything…\n", len(rows))
 	sent := make([]facti.Sent, len(rows))
 	for i, row := range rows {
-		e := prior[row.key]
-		sent[i] = facti.Sent{Request: row.req, SentBy: e.SentBy, SinceID: e.SinceID}
+		sent[i] = sentOf(held[i], row.req)
 	}
 	var resend []bulkRow
-	for i, got := range c.Recheck(ctx, company, sent) {
-		row, e := rows[i], prior[rows[i].key]
+	for i, got := range p.c.Recheck(ctx, p.company, sent) {
+		out := recheckOutcome(got, p.redact)
+		if _, err := cmdutil.FinishLedger(ctx, p.l, held[i].ID, out); err != nil {
+			return nil, err
+		}
 		switch got.Outcome {
-		case settle.Found:
-			id := string(got.Payment.ID)
-			if err := j.record(journalEntry{Key: row.key, Line: row.line, State: stateFound, RequestID: id, Total: row.req.TotalAmount.String()}); err != nil {
-				return nil, err
-			}
-			p.settled = append(p.settled, rowResult(row, stateFound, id, ""))
 		case settle.Failed:
-			resend = append(resend, row)
+			resend = append(resend, rows[i])
+		case settle.Found:
+			plan.settled = append(plan.settled, rowResult(rows[i], stateFound, out.ProviderID, ""))
 		default:
-			msg := j.redact.Error(got.Err)
-			if err := j.record(journalEntry{Key: row.key, Line: row.line, State: stateUnknown, Error: msg, SentBy: e.SentBy, SinceID: e.SinceID}); err != nil {
-				return nil, err
-			}
-			p.settled = append(p.settled, rowResult(row, stateUnknown, "", msg))
+			plan.settled = append(plan.settled, rowResult(rows[i], stateUnknown, "", out.Message))
 		}
 	}
 	return resend, nil
@@ -115,7 +134,7 @@ func firstLines(lines []string, n int) []string {
 
 // bulkAction is the one confirmation of a bulk run: how many requests, for
 // how much in all, from which company.
-func bulkAction(path, company string, plan *bulkPlan) cmdutil.Action {
+func bulkAction(source, company string, plan *bulkPlan) cmdutil.Action {
 	var amounts []money.Amount
 	emailed := 0
 	for _, row := range plan.send {
@@ -125,9 +144,9 @@ func bulkAction(path, company string, plan *bulkPlan) cmdutil.Action {
 		}
 	}
 	return cmdutil.Action{
-		Question: fmt.Sprintf("Send %d payment request(s) from %s?", len(plan.send), path),
+		Question: fmt.Sprintf("Send %d payment request(s) from %s?", len(plan.send), source),
 		Summary: []string{
-			fmt.Sprintf("Payment requests: %d from %s (%d already settled, not sent)", len(plan.send), path, len(plan.settled)),
+			fmt.Sprintf("Payment requests: %d from %s (%d already settled, not sent)", len(plan.send), source, len(plan.settled)),
 			"Total: MXN " + money.Sum(amounts...).Format(),
 			"From: company " + company,
 			fmt.Sprintf("Facti e-mails %d customer(s) the ways to pay.", emailed),

@@ -1,8 +1,6 @@
 package facti_test
 
 import (
-	"context"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -11,25 +9,12 @@ import (
 	"testing"
 
 	"github.com/mxpay/mxpay/internal/cmd/cmdtest"
-	"github.com/mxpay/mxpay/internal/cmd/root"
-	"github.com/mxpay/mxpay/internal/cmdutil"
-	"github.com/mxpay/mxpay/internal/output"
-	"github.com/mxpay/mxpay/internal/secrets"
 )
 
-// TestMain lets the crash test run mxpay as a child process (this test
-// binary, re-executed) that it can SIGKILL.
+// TestMain lets the crash tests run mxpay as a child process (this test
+// binary, re-executed) that they can SIGKILL.
 func TestMain(m *testing.M) {
-	if args := os.Getenv("MXPAY_FACTI_TEST_CHILD_ARGS"); args != "" {
-		var argv []string
-		if err := json.Unmarshal([]byte(args), &argv); err != nil {
-			panic(err)
-		}
-		f := cmdutil.NewFactory("test", output.System(os.Getenv), os.LookupEnv)
-		mem := secrets.NewMemoryStore() // never the real keyring
-		f.KeyringStore = func() secrets.Store { return mem }
-		os.Exit(root.Run(context.Background(), f, argv))
-	}
+	cmdtest.RunChildIfAsked()
 	os.Exit(m.Run())
 }
 
@@ -130,22 +115,21 @@ func TestBulkCrashAndResumeNeverDuplicates(t *testing.T) {
 	for range 3 {
 		// Kill once this run has created 20 to 80 rows: always mid-run.
 		created, target := 0, 20+rand.IntN(60)
-		c := startChild(t, env, args...)
-		if c.killWhen(func(l timedLine) bool {
+		c := cmdtest.StartChild(t, env, "", args...)
+		if c.KillWhen(func(l cmdtest.TimedLine) bool {
 			if hasStatus(l, "created") {
 				created++
 			}
 			return created == target
 		}) {
 			kills++
-			journal, _ := os.ReadFile(csvPath + ".journal")
-			t.Logf("killed after %d rows created; journal has %d created, %d sending records", target, strings.Count(string(journal), `"created"`), strings.Count(string(journal), `"sending"`))
-		} else if c.code != 0 {
-			t.Fatalf("run exited %d:\n%s", c.code, c.stderr.String())
+			t.Logf("killed after %d rows created; ledger statuses %v", target, ledgerStatuses(t, h, "emulator"))
+		} else if c.Code != 0 {
+			t.Fatalf("run exited %d:\n%s", c.Code, c.Stderr.String())
 		}
 	}
-	if c := startChild(t, env, args...); c.wait() != 0 {
-		t.Fatalf("final run exited %d:\n%s", c.code, c.stderr.String())
+	if c := cmdtest.StartChild(t, env, "", args...); c.Wait() != 0 {
+		t.Fatalf("final run exited %d:\n%s", c.Code, c.Stderr.String())
 	}
 	if kills < 3 {
 		t.Errorf("only %d runs were killed mid-way", kills)
@@ -155,5 +139,38 @@ func TestBulkCrashAndResumeNeverDuplicates(t *testing.T) {
 	}
 	if n := countPayments(t, h); n != rows {
 		t.Errorf("emulator holds %d payments, want %d", n, rows)
+	}
+}
+
+// TestBulkImportsAnOldJournal: a FILE.journal an earlier release left keeps
+// its guarantee: a row it saw created is skipped, a row it left sending is
+// looked up (and found) before anything is sent, the others are sent.
+func TestBulkImportsAnOldJournal(t *testing.T) {
+	h := emulator(t)
+	h.Env["MXPAY_VERIFY_WINDOW"] = "1s"
+	csvPath := writeCSV(t, h.Dir, 3)
+	// What the earlier release sent: rows 1 and 2 (its own ledgerless run).
+	h.Env["MXPAY_LEDGER"] = filepath.Join(h.Dir, "elsewhere.db")
+	for _, folio := range []string{"1", "2"} {
+		h.MustRun(0, "", "facti", "payments", "new", "--serie", "B", "--folio", folio, "--to-name", "Cliente "+folio, "--to-email", "c"+folio+"@cliente.mx",
+			"--amount", "10"+folio+".50", "--due", "2030-01-31", "--allow-duplicate-folio")
+	}
+	delete(h.Env, "MXPAY_LEDGER")
+	journal := `{"key":"B/1","line":2,"state":"created","request_id":"1","total_amount":"101.50"}` + "\n" +
+		`{"key":"B/2","line":3,"state":"sending","sent_by":"2020-01-01T00:00:00Z","since_id":2}` + "\n" + `{"key":"B/3","li`
+	os.WriteFile(csvPath+".journal", []byte(journal), 0o600)
+	r := h.MustRun(0, "", "facti", "payments", "new", "--from-csv", csvPath, "-o", "csv", "--fields", "folio,request_id,status")
+	for _, want := range []string{"1,1,already-created\n", "2,2,found\n", "3,3,created\n"} {
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("output lacks %q:\n%s\n%s", want, r.Stdout, r.Stderr)
+		}
+	}
+	contains(t, "import", r.Stderr, "Imported 2 row(s) of the journal")
+	if n := folios(t, h); n != 3 {
+		t.Errorf("%d payments, want 3", n)
+	}
+	// Imported once: a second run says nothing of the journal.
+	if r := h.MustRun(0, "", "facti", "payments", "new", "--from-csv", csvPath, "-o", "csv"); strings.Contains(r.Stderr, "Imported") {
+		t.Errorf("imported again:\n%s", r.Stderr)
 	}
 }

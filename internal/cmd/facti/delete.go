@@ -2,10 +2,12 @@ package facti
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/settle"
 	"github.com/spf13/cobra"
 )
@@ -13,15 +15,17 @@ import (
 // DeleteOptions are `facti payments delete`'s dependencies and arguments.
 type DeleteOptions struct {
 	clients
-	Prompt  Prompt
-	Confirm func(cmdutil.Action) error
-	ID      string
-	Company string
+	Prompt   Prompt
+	Confirm  func(cmdutil.Action) error
+	Ledger   func() (ledger.Ledger, error)
+	Redactor *cmdutil.Redactor
+	ID       string
+	Company  string
 }
 
 // NewCmdDelete builds `facti payments delete ID`; runF replaces the run in tests.
 func NewCmdDelete(f *cmdutil.Factory, runF func(*DeleteOptions) error) *cobra.Command {
-	opts := &DeleteOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag, Confirm: f.ConfirmAction}
+	opts := &DeleteOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag, Confirm: f.ConfirmAction, Ledger: f.Ledger, Redactor: f.Redactor()}
 	cmd := &cobra.Command{
 		Use:   "delete ID",
 		Short: "Delete a pending payment request",
@@ -54,8 +58,28 @@ func deleteRun(ctx context.Context, opts *DeleteOptions) error {
 	if err != nil {
 		return err
 	}
-	s, c, p, err := opts.readPayment(ctx, id)
+	l, err := opts.Ledger()
 	if err != nil {
+		return err
+	}
+	s, err := opts.Settings()
+	if err != nil {
+		return err
+	}
+	_, c, p, err := opts.readPayment(ctx, id)
+	var refused *facti.Error
+	if errors.As(err, &refused) && !refused.IsAuth() {
+		// Facti does not show it: an earlier delete whose reply was lost
+		// may have taken.
+		if done, serr := settleChanges(ctx, l, s, ledger.Delete, company, id, true); serr == nil && len(done) > 0 {
+			fmt.Fprintf(opts.IO.ErrOut, "An earlier run deleted payment %s (ledger entry %d): its reply was lost, and Facti no longer shows it.\n", id, done[0].ID)
+			return nil
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := settleChanges(ctx, l, s, ledger.Delete, company, id, false); err != nil {
 		return err
 	}
 	if p.Paid() {
@@ -69,7 +93,8 @@ func deleteRun(ctx context.Context, opts *DeleteOptions) error {
 	}); err != nil {
 		return err
 	}
-	res, err := c.DeleteOrCheck(ctx, company, id, p)
+	res, err := changeRecorded(ctx, l, changeIntent(s, ledger.Delete, company, p), opts.Redactor,
+		func() (*facti.ChangeResult, error) { return c.DeleteOrCheck(ctx, company, id, p) })
 	if err != nil {
 		return changeHint(err, s, id)
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mxpay/mxpay/internal/cmd/cmdtest"
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
 )
@@ -53,17 +54,17 @@ func TestFactiFaultDrill(t *testing.T) {
 		"facti:POST:/v1/payments/new_request:latency=30ms",
 	}, ";")
 	home := []string{"HOME=" + dir, "XDG_CONFIG_HOME=" + dir, "XDG_DATA_HOME=" + dir, "XDG_CACHE_HOME=" + dir, "MXPAY_CONFIG=" + filepath.Join(dir, "config.yaml")}
-	serve := startChild(t, append(home, "MXPAY_EMULATOR_DB="+filepath.Join(dir, "emulator.db"), "MXPAY_EMULATOR_FAULTS="+faults), "emulator", "serve", "--addr", "127.0.0.1:0")
-	defer func() { serve.cmd.Process.Kill(); serve.wait() }()
+	serve := cmdtest.StartChild(t, append(home, "MXPAY_EMULATOR_DB="+filepath.Join(dir, "emulator.db"), "MXPAY_EMULATOR_FAULTS="+faults), "", "emulator", "serve", "--addr", "127.0.0.1:0")
+	defer func() { serve.Kill() }()
 	base := ""
-	for l := range serve.lines {
-		if f := strings.Fields(l.text); len(f) == 2 && f[0] == "facti" {
+	for l := range serve.Lines() {
+		if f := strings.Fields(l.Text); len(f) == 2 && f[0] == "facti" {
 			base = f[1]
 			break
 		}
 	}
 	if base == "" {
-		t.Fatalf("emulator serve printed no Facti URL:\n%s", serve.stderr.String())
+		t.Fatalf("emulator serve printed no Facti URL:\n%s", serve.Stderr.String())
 	}
 	demo := cmdutil.DemoCredentials("facti")
 	env := append(home, "MXPAY_ENV=sandbox", "MXPAY_FACTI_BASE_URL="+base,
@@ -78,30 +79,30 @@ func TestFactiFaultDrill(t *testing.T) {
 	kills, runs := 0, 0
 	for runs < 8 {
 		runs++
-		c := startChild(t, env, args...)
+		c := cmdtest.StartChild(t, env, "", args...)
 		killed := false
 		if kills < 2 {
 			created, target := 0, 1+rand.IntN(max(1, n/4))
-			killed = c.killWhen(func(l timedLine) bool {
+			killed = c.KillWhen(func(l cmdtest.TimedLine) bool {
 				if hasStatus(l, "created") || hasStatus(l, "found") {
 					created++
 				}
 				return created >= target
 			})
 		} else {
-			c.wait()
+			c.Wait()
 		}
-		reports = append(reports, parseReports(t, runs, c.output())...)
+		reports = append(reports, parseReports(t, runs, c.Output())...)
 		if killed {
 			kills++
 			continue
 		}
-		t.Logf("run %d exited %d", runs, c.code)
-		if c.code == 0 {
+		t.Logf("run %d exited %d", runs, c.Code)
+		if c.Code == 0 {
 			break
 		}
-		if c.code != 6 && c.code != 1 {
-			t.Fatalf("run %d exited %d:\n%s", runs, c.code, c.stderr.String())
+		if c.Code != 6 && c.Code != 1 {
+			t.Fatalf("run %d exited %d:\n%s", runs, c.Code, c.Stderr.String())
 		}
 	}
 	elapsed := time.Since(start)
@@ -142,15 +143,15 @@ type report struct {
 	when              time.Time
 }
 
-func parseReports(t *testing.T, run int, lines []timedLine) []report {
+func parseReports(t *testing.T, run int, lines []cmdtest.TimedLine) []report {
 	var out []report
 	for _, l := range lines {
-		rec, err := csv.NewReader(strings.NewReader(l.text)).Read()
+		rec, err := csv.NewReader(strings.NewReader(l.Text)).Read()
 		if err != nil || len(rec) != 7 || rec[0] == "line" {
 			continue
 		}
 		line, _ := strconv.Atoi(rec[0])
-		out = append(out, report{run: run, line: line, folio: rec[2], id: rec[3], status: rec[5], msg: rec[6], when: l.at})
+		out = append(out, report{run: run, line: line, folio: rec[2], id: rec[3], status: rec[5], msg: rec[6], when: l.At})
 	}
 	return out
 }

@@ -55,11 +55,11 @@ func FuzzParseReceiver(f *testing.F) {
 	})
 }
 
-func FuzzLoadJournal(f *testing.F) {
+func FuzzParseJournal(f *testing.F) {
 	f.Add([]byte(`{"key":"B/1","line":2,"state":"created","request_id":"5"}` + "\n" + `{"key":"B/2","line":3,"state":"unknown","sent_by":"2030-01-01T00:00:00Z","since_id":4}` + "\n" + `{"key":"B/3","li`))
 	f.Add([]byte("\n\n{}\n[1]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for key, e := range loadJournal(data) {
+		for key, e := range parseJournal(data) {
 			if key == "" || e.Key != key {
 				t.Fatalf("entry under %q: %+v", key, e)
 			}

@@ -1,7 +1,11 @@
 package facti
 
 import (
+	"strings"
+
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/ledger"
+	syncapi "github.com/mxpay/mxpay/internal/sync"
 	"github.com/spf13/cobra"
 )
 
@@ -21,6 +25,8 @@ type NewOptions struct {
 	Prompt   Prompt
 	Confirm  func(cmdutil.Action) error
 	Redactor *cmdutil.Redactor
+	Ledger   func() (ledger.Ledger, error)
+	Sync     func() (*syncapi.Client, error)
 
 	requestFlags
 	Company             string
@@ -28,11 +34,19 @@ type NewOptions struct {
 	DryRun              bool
 	FromCSV, Journal    string
 	Concurrency         int
+
+	// The sources other than flags and CSV: an invoice (CFDI) file or a
+	// CFDI downloaded through Sync, and every issued CFDI of the Sync
+	// user's SAT connection since a date.
+	FromCFDI, FromSyncAttachment string
+	FromSyncInvoices             bool
+	SyncUser, Since, EmailsFile  string
 }
 
 // NewCmdNew builds `facti payments new`; runF replaces the run in tests.
 func NewCmdNew(f *cmdutil.Factory, runF func(*NewOptions) error) *cobra.Command {
-	opts := &NewOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag, Confirm: f.ConfirmAction, Redactor: f.Redactor()}
+	opts := &NewOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag, Confirm: f.ConfirmAction, Redactor: f.Redactor(),
+		Ledger: f.Ledger, Sync: f.Sync}
 	cmd := &cobra.Command{
 		Use:   "new",
 		Short: "Send a payment request to a customer (new_request)",
@@ -54,7 +68,26 @@ command to check. On a terminal, and always in production, it shows what will
 be sent and asks first (--yes confirms without a terminal).
 
 Grouped requests (--group) are sent with folio 1, as Facti requires; mxpay
-recognises them by their invoices, read from each candidate's details.`,
+recognises them by their invoices, read from each candidate's details.
+
+Every request is recorded in the ledger (` + "`mxpay ledger list`" + `) just before it
+is sent, and with its outcome after. One an earlier run left in flight or
+unknown (a process killed mid-request) is looked up before it is sent again;
+one the ledger holds as sent is refused, on every machine that shares the
+ledger, unless --allow-duplicate-folio.
+
+From an invoice: --from-cfdi FILE.xml (CFDI 3.3 or 4.0) or
+--from-sync-attachment ID take the serie, folio, receiver (RFC and name),
+total and concepts from the CFDI; --to-email is still required. The invoice
+must be an income invoice in pesos, with totals that add up, issued by the
+RFC requests are sent from (exit 2 otherwise).
+
+Bulk: --from-csv FILE sends one request per row; --from-sync-invoices sends
+one per CFDI the company issued since --since (the Sync user's SAT
+connection) that has no request yet, with e-mails from --emails FILE.csv
+(rfc,email; invoices without one are listed, not sent). Every row is
+validated before anything is sent; rows are sent --concurrency at a time
+and streamed as they complete; a re-run skips what was created.`,
 		Example: `  $ mxpay facti payments new --folio 1001 --to-name "Cliente SA" \
       --to-email pagos@cliente.mx --amount 1500.00 --due 2030-06-30
   # Due in 30 days (GNU date)
@@ -67,9 +100,15 @@ recognises them by their invoices, read from each candidate's details.`,
   $ mxpay facti payments new --folio 7 --to-name "Cliente SA" --to-email pagos@cliente.mx --amount 5000 \
       --concept 'quantity=2,unit=PIEZA,description=Monitor,pu=2500.00' \
       --invoice --receiver-rfc XAXX010101000 --receiver-name "Cliente SA" --receiver-zip 01000
-  $ mxpay facti payments new --folio 1001 --to-name X --to-email x@y.mx --amount 10 --dry-run`,
+  $ mxpay facti payments new --folio 1001 --to-name X --to-email x@y.mx --amount 10 --dry-run
+  # From an invoice, or every invoice issued since March
+  $ mxpay facti payments new --from-cfdi F-1024.xml --to-email pagos@cliente.mx
+  $ mxpay facti payments new --from-sync-invoices --since 2026-03-01 --emails clientes.csv -o csv`,
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkSources(cmd, opts); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -112,6 +151,49 @@ recognises them by their invoices, read from each candidate's details.`,
 	fl.BoolVar(&opts.DryRun, "dry-run", false, "print the request that would be sent (credentials masked) and send nothing")
 	fl.StringVar(&opts.FromCSV, "from-csv", "", "bulk mode: one payment request per row of this CSV (headers: flag or API field names); other flags are defaults for every row")
 	fl.IntVar(&opts.Concurrency, "concurrency", 4, "bulk mode: requests in flight at once")
-	fl.StringVar(&opts.Journal, "journal", "", "bulk mode: journal that makes re-runs skip created rows (default FILE.journal)")
+	fl.StringVar(&opts.Journal, "journal", "", "bulk mode: a journal an earlier mxpay left, to import into the ledger (default FILE.journal)")
+	_ = fl.MarkDeprecated("journal", "the ledger replaced the journal (see `mxpay ledger list`); an old FILE.journal is still imported")
+	fl.StringVar(&opts.FromCFDI, "from-cfdi", "", "build the request from this CFDI 3.3 or 4.0 invoice (XML file, or - for stdin): serie, folio, receiver, total and concepts; --to-email is still required")
+	fl.StringVar(&opts.FromSyncAttachment, "from-sync-attachment", "", "build the request from the CFDI of this Sync attachment `ID` (downloaded with --sync-user)")
+	fl.BoolVar(&opts.FromSyncInvoices, "from-sync-invoices", false, "bulk mode: one request per CFDI the company issued (the SAT connection's \"emitidas\") since --since that has none yet; e-mails from --emails")
+	fl.StringVar(&opts.Since, "since", "", "with --from-sync-invoices: invoices dated on or after this day, YYYY-MM-DD")
+	fl.StringVar(&opts.EmailsFile, "emails", "", "with --from-sync-invoices: a CSV mapping receiver RFC to e-mail (columns rfc,email); invoices without one are listed and not sent")
+	fl.StringVar(&opts.SyncUser, "sync-user", "", "Sync user `ID` whose attachments are read (default: the profile's sync.user)")
+	_ = cmd.MarkFlagFilename("from-cfdi", "xml")
+	_ = cmd.MarkFlagFilename("emails", "csv")
 	return cmd
+}
+
+// checkSources refuses flags that would contradict the request's source:
+// what an invoice says (folio, receiver, total, concepts) is not also a
+// flag, and invoices from Sync take their e-mails from --emails.
+func checkSources(cmd *cobra.Command, opts *NewOptions) error {
+	changed := func(names ...string) []string {
+		var out []string
+		for _, n := range names {
+			if cmd.Flags().Changed(n) {
+				out = append(out, "--"+n)
+			}
+		}
+		return out
+	}
+	sources := changed("from-csv", "from-cfdi", "from-sync-attachment", "from-sync-invoices")
+	if len(sources) > 1 {
+		return cmdutil.UsageErrorf("%s are different sources of requests: give one", strings.Join(sources, " and "))
+	}
+	switch {
+	case opts.FromCFDI != "" || opts.FromSyncAttachment != "":
+		if bad := changed(cfdiFlags...); len(bad) > 0 {
+			return cmdutil.UsageErrorf("%s: the invoice gives that (with %s, only --to-email, --to-name, --due, --no-email, --payment-way, --paid and --company apply)", strings.Join(bad, ", "), sources[0])
+		}
+	case opts.FromSyncInvoices:
+		if bad := changed(append(cfdiFlags, "to-name", "to-email")...); len(bad) > 0 {
+			return cmdutil.UsageErrorf("%s: each invoice gives that, and --emails its e-mail", strings.Join(bad, ", "))
+		}
+	default:
+		if bad := changed("since", "emails", "sync-user"); len(bad) > 0 && opts.FromSyncAttachment == "" {
+			return cmdutil.UsageErrorf("%s apply only with --from-sync-invoices", strings.Join(bad, ", "))
+		}
+	}
+	return nil
 }

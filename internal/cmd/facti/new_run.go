@@ -9,15 +9,16 @@ import (
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/settle"
 )
 
 func newRun(ctx context.Context, opts *NewOptions) error {
-	if opts.FromCSV != "" {
+	if opts.FromCSV != "" || opts.FromSyncInvoices {
 		return bulkRun(ctx, opts)
 	}
-	r, err := opts.build()
+	r, err := opts.build(ctx)
 	if err != nil {
 		return err
 	}
@@ -32,11 +33,58 @@ func newRun(ctx context.Context, opts *NewOptions) error {
 	if err != nil {
 		return err
 	}
+	l, err := opts.Ledger()
+	if err != nil {
+		return err
+	}
+	if !opts.AllowDuplicateFolio {
+		if p, err := opts.settleEarlier(ctx, s, c, l, r, company); err != nil || p != nil {
+			if p != nil {
+				fmt.Fprintf(opts.IO.ErrOut, "Found: an earlier run created it, as payment %s. Do not send it again.\n", p.ID)
+				return printPayment(opts.IO, s, p)
+			}
+			return err
+		}
+	}
+	survey, err := c.Survey(ctx, company)
+	if err != nil {
+		return fmt.Errorf("looking for an existing %s before sending it (nothing was sent): %w", strings.TrimPrefix(facti.Describe(r), "the "), err)
+	}
+	if !opts.AllowDuplicateFolio {
+		dups, err := survey.Duplicates(ctx, r)
+		if err != nil {
+			return fmt.Errorf("looking for an existing %s before sending it (nothing was sent): %w", strings.TrimPrefix(facti.Describe(r), "the "), err)
+		}
+		if len(dups) > 0 {
+			return createHint(&facti.DuplicateError{Request: facti.Describe(r), Existing: dups}, s)
+		}
+	}
+	var entry *ledger.Entry
 	res, err := c.CreateOrFind(ctx, r, facti.CreateOptions{
-		CompanyID:      company,
-		AllowDuplicate: opts.AllowDuplicateFolio,
-		BeforeSend:     func() error { return opts.Confirm(newAction(r, company)) },
+		CompanyID: company,
+		Survey:    survey,
+		BeforeSend: func() error {
+			if err := opts.Confirm(newAction(r, company)); err != nil {
+				return err
+			}
+			e, err := beginRequest(ctx, l, requestIntent(s, r, company, survey.Since()), opts.AllowDuplicateFolio)
+			if err == nil {
+				entry = &e
+			}
+			return err
+		},
 	})
+	if entry != nil {
+		if _, ferr := cmdutil.FinishLedger(ctx, l, entry.ID, createOutcome(res, err, opts.Redactor)); ferr != nil {
+			if err != nil {
+				fmt.Fprintf(opts.IO.ErrOut, "Warning: %v\n", ferr)
+			} else if perr := printOutcome(opts.IO, s, res); perr != nil {
+				return perr
+			} else {
+				return ferr
+			}
+		}
+	}
 	if err != nil {
 		return createHint(err, s)
 	}
@@ -115,7 +163,10 @@ func printOutcome(ios *output.IOStreams, s *cmdutil.Settings, res *facti.CreateR
 
 // build asks for missing required values (on a terminal) and turns the
 // flags into a validated request.
-func (opts *NewOptions) build() (*facti.NewRequest, error) {
+func (opts *NewOptions) build(ctx context.Context) (*facti.NewRequest, error) {
+	if opts.FromCFDI != "" || opts.FromSyncAttachment != "" {
+		return opts.buildFromCFDI(ctx)
+	}
 	o := &opts.requestFlags
 	var err error
 	if o.FromRFC, err = setting(opts.Settings, o.FromRFC, "facti.from_rfc"); err != nil {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/settle"
 	"github.com/spf13/cobra"
 )
@@ -14,13 +15,15 @@ import (
 // PayOptions are `facti payments pay`'s dependencies and arguments.
 type PayOptions struct {
 	clients
-	Confirm func(cmdutil.Action) error
-	ID      string
+	Confirm  func(cmdutil.Action) error
+	Ledger   func() (ledger.Ledger, error)
+	Redactor *cmdutil.Redactor
+	ID       string
 }
 
 // NewCmdPay builds `facti payments pay ID`; runF replaces the run in tests.
 func NewCmdPay(f *cmdutil.Factory, runF func(*PayOptions) error) *cobra.Command {
-	opts := &PayOptions{clients: clientsOf(f), Confirm: f.ConfirmAction}
+	opts := &PayOptions{clients: clientsOf(f), Confirm: f.ConfirmAction, Ledger: f.Ledger, Redactor: f.Redactor()}
 	return &cobra.Command{
 		Use:   "pay ID",
 		Short: "Mark a pending payment request as paid",
@@ -49,7 +52,19 @@ func payRun(ctx context.Context, opts *PayOptions) error {
 	if err != nil {
 		return err
 	}
+	l, err := opts.Ledger()
+	if err != nil {
+		return err
+	}
 	if p.Paid() {
+		// Paid already: an earlier mark whose reply was lost may have done it.
+		if _, earlier, err := MarkPaid(ctx, c, l, s, changeCompany(opts.clients, p), p, opts.Redactor); err != nil || len(earlier) > 0 {
+			if err == nil {
+				fmt.Fprintf(opts.IO.ErrOut, "An earlier run marked payment %s paid (ledger entry %d): its reply was lost, and the payment shows paid now.\n", id, earlier[0].ID)
+				err = printPayment(opts.IO, s, p)
+			}
+			return err
+		}
 		return cmdutil.RejectedError(fmt.Errorf("payment %s is already paid (confirmed %s via %s); nothing changed", id, orDash(p.ConfirmedDate), orDash(p.ConfirmedFrom)), "")
 	}
 	if err := opts.Confirm(cmdutil.Action{
@@ -60,7 +75,7 @@ func payRun(ctx context.Context, opts *PayOptions) error {
 	}); err != nil {
 		return err
 	}
-	res, err := c.MarkPaidOrCheck(ctx, id)
+	res, _, err := MarkPaid(ctx, c, l, s, changeCompany(opts.clients, p), p, opts.Redactor)
 	if err != nil {
 		return changeHint(err, s, id)
 	}

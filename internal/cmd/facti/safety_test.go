@@ -97,7 +97,7 @@ func TestRedirectOnNewIsNotCreated(t *testing.T) {
 
 // TestRepliesThatReflectTheRequestLeakNoSecret: error pages that reflect
 // the request (client_id, api_key) are quoted masked on stderr, with and
-// without --debug, and in a bulk run's output and journal.
+// without --debug, and in a bulk run's output and in the ledger's files.
 func TestRepliesThatReflectTheRequestLeakNoSecret(t *testing.T) {
 	demo := cmdutil.DemoCredentials("facti")
 	secrets := []string{demo["client_id"], demo["api_key"]}
@@ -123,9 +123,9 @@ func TestRepliesThatReflectTheRequestLeakNoSecret(t *testing.T) {
 		}
 		for name, args := range runs {
 			r := h.Run("", args...)
-			journal, _ := os.ReadFile(csvPath + ".journal")
+			stored := ledgerFiles(t, h, "sandbox")
 			for _, s := range secrets {
-				for where, text := range map[string]string{"stderr": r.Stderr, "stdout": r.Stdout, "journal": string(journal)} {
+				for where, text := range map[string]string{"stderr": r.Stderr, "stdout": r.Stdout, "ledger": stored} {
 					if strings.Contains(text, s) {
 						t.Errorf("%d %s: %s shows %q:\n%s", code, name, where, s, text)
 					}
@@ -138,10 +138,10 @@ func TestRepliesThatReflectTheRequestLeakNoSecret(t *testing.T) {
 	h.Env["MXPAY_VERIFY_WINDOW"] = "300ms"
 	csvPath := writeCSV(t, h.Dir, 2)
 	r := h.Run("", "--debug", "facti", "payments", "new", "--from-csv", csvPath, "-o", "csv")
-	journal, _ := os.ReadFile(csvPath + ".journal")
+	stored := ledgerFiles(t, h, "emulator")
 	for _, s := range secrets {
-		if strings.Contains(r.Stderr+r.Stdout+string(journal), s) {
-			t.Errorf("echo fault shows %q:\n%s\n%s\n%s", s, r.Stderr, r.Stdout, journal)
+		if strings.Contains(r.Stderr+r.Stdout+stored, s) {
+			t.Errorf("echo fault shows %q:\n%s\n%s", s, r.Stderr, r.Stdout)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/pagofacil"
 	"github.com/mxpay/mxpay/internal/prompt"
@@ -23,6 +24,7 @@ type ChargeOptions struct {
 	// Confirm is the one rule before moving money (Factory.ConfirmAction).
 	Confirm  func(cmdutil.Action) error
 	Redactor *cmdutil.Redactor
+	Ledger   func() (ledger.Ledger, error)
 	// VerifyCommand is the exact command that checks an order id with the
 	// run's profile and environment.
 	VerifyCommand func(orderID string) string
@@ -49,7 +51,7 @@ type ChargeOptions struct {
 func NewCmdCharge(f *cmdutil.Factory, runF func(*ChargeOptions) error) *cobra.Command {
 	opts := &ChargeOptions{
 		IO: f.IOStreams, PagoFacil: f.PagoFacil, Settings: f.Settings, Prompter: f.Ask,
-		Confirm: f.ConfirmAction, Redactor: f.Redactor(), NewOrderID: newOrderID, Now: time.Now,
+		Confirm: f.ConfirmAction, Redactor: f.Redactor(), Ledger: f.Ledger, NewOrderID: newOrderID, Now: time.Now,
 		VerifyCommand: func(orderID string) string { return verifyCommand(f, orderID) },
 	}
 	cmd := &cobra.Command{
@@ -69,6 +71,12 @@ error, a garbled reply), mxpay asks verificar what happened, for up to the
 verify_window setting (MXPAY_VERIFY_WINDOW; default twice --timeout, at least
 a minute), and reports that. An order id PagoFácil already knows as approved
 is refused unless --allow-duplicate-order is given.
+
+Every charge is recorded in the ledger (` + "`mxpay pagofacil charges list`" + `): in flight
+just before it is sent, with its outcome after; never the card, only its brand
+and last four digits. An order the ledger knows as approved or declined is
+not charged again without --allow-duplicate-order; one an earlier run left in
+flight or unknown is looked up with verificar first.
 
 Exit codes: 0 approved, 1 PagoFácil rejected fields, 2 invalid input (nothing
 sent), 3 credentials rejected, 4 PagoFácil unreachable (the charge was not sent),
@@ -120,7 +128,7 @@ sent), 3 credentials rejected, 4 PagoFácil unreachable (the charge was not sent
 	fl.StringVar(&opts.UserAgent, "user-agent", "", "buyer's browser identifier (httpUserAgent, up to 150 characters)")
 	fl.StringVar(&opts.Service, "service", "3", "idServicio: 3 (ThirdParty, direct integrations) or 1 (WebForm)")
 	fl.StringVar(&opts.CardFile, "card-file", "", "read the card from FILE, or - for stdin: number, cvv, exp_month, exp_year as JSON or key=value lines")
-	fl.BoolVar(&opts.AllowDuplicate, "allow-duplicate-order", false, "charge even if PagoFácil already approved a charge with this --order-id")
+	fl.BoolVar(&opts.AllowDuplicate, "allow-duplicate-order", false, "charge even if this --order-id was already approved, or declined (a new attempt)")
 	fixed := func(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			return values, cobra.ShellCompDirectiveNoFileComp

@@ -2,12 +2,15 @@ package pagofacil
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/money"
 	"github.com/mxpay/mxpay/internal/pagofacil"
+	"github.com/mxpay/mxpay/internal/settle"
 )
 
 // chargeRun resolves the inputs once, confirms, and hands the charge to
@@ -40,9 +43,19 @@ func chargeRun(ctx context.Context, opts *ChargeOptions) error {
 	// Printed before anything is sent: whatever happens next, the user can
 	// always find out what became of this charge.
 	fmt.Fprintf(errOut, "Order id: %s (check it any time with `%s`)\n", req.OrderID, verifyCmd)
+	l, err := opts.Ledger()
+	if err != nil {
+		return err
+	}
+	if !fresh {
+		if err := settleEarlierCharge(ctx, opts, l, client, settings, req.OrderID); err != nil {
+			return err
+		}
+	}
 	if err := opts.Confirm(chargeAction(req, settings.Env, opts.Redactor.URL(client.BaseURL))); err != nil {
 		return err
 	}
+	var entry *ledger.Entry
 	out, err := client.ChargeOrVerify(ctx, req, pagofacil.ChargeOptions{
 		AllowDuplicate: opts.AllowDuplicate,
 		NewOrderID:     fresh,
@@ -50,8 +63,45 @@ func chargeRun(ctx context.Context, opts *ChargeOptions) error {
 			fmt.Fprintf(errOut, "The charge was sent but its reply was lost: %v.\nNot charging again; asking PagoFácil (verificar) what happened to order %s (for up to %s)...\n",
 				cause, req.OrderID, settings.VerifyWindow)
 		},
+		BeforeSend: func() error {
+			e, err := beginCharge(ctx, l, settings, req, opts.AllowDuplicate)
+			if err == nil {
+				entry = &e
+			}
+			return err
+		},
 	})
+	if entry != nil {
+		if _, ferr := cmdutil.FinishLedger(ctx, l, entry.ID, chargeOutcome(out, err, req.Card, opts.Redactor)); ferr != nil && err == nil {
+			err = ferr
+		}
+	}
 	return reportCharge(ctx, opts, settings, req, verifyCmd, out, err)
+}
+
+// settleEarlierCharge asks verificar about a charge of orderID an earlier
+// run left in flight or unknown, before anything is sent: until it is
+// found, or absent a whole verify window after it left (its key is then
+// free). What it finds stops nothing by itself: the order check and the
+// ledger's key then refuse an approved or declined order as usual.
+func settleEarlierCharge(ctx context.Context, opts *ChargeOptions, l ledger.Ledger, c *pagofacil.Client, s *cmdutil.Settings, orderID string) error {
+	held, err := l.FindOrder(ctx, s.Env, orderID)
+	if errors.Is(err, ledger.ErrNotFound) {
+		return nil
+	}
+	if err != nil || (held.Status != settle.InFlight && held.Status != settle.Unknown) {
+		return err
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "Ledger entry %d: an earlier run charged order %s (%s since %s) without learning the outcome; asking verificar before anything is sent…\n",
+		held.ID, orderID, held.Status, held.Created.Local().Format("2006-01-02 15:04:05"))
+	r := &orderResolver{l: l, c: c, s: s, now: opts.Now, window: s.VerifyWindow}
+	now, _, err := r.resolve(ctx, held, true)
+	if err != nil {
+		return cmdutil.UnknownOutcomeError(fmt.Errorf("ledger entry %d: order %s may have been charged and verificar could not say: %w", held.ID, orderID, err),
+			"do not charge it again; run `"+opts.VerifyCommand(orderID)+"` later")
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "Ledger entry %d is %s now.\n", now.ID, now.Status)
+	return nil
 }
 
 // buildRequest turns flags and --customer-file into a request and checks

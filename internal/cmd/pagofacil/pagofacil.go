@@ -27,10 +27,11 @@ from --card-file. Credentials (idSucursal, idUsuario) come from
 ` + "`mxpay auth login pagofacil`" + ` or MXPAY_PAGOFACIL_SUCURSAL / MXPAY_PAGOFACIL_USUARIO.`,
 		Example: `  mxpay auth login pagofacil
   mxpay pagofacil charge --amount 1599.00 --customer-file jon.yaml
-  mxpay pagofacil verify ORD-1001`,
+  mxpay pagofacil verify ORD-1001
+  mxpay pagofacil charges list --since today --totals`,
 		Args: cmdutil.NoArgs,
 	}
-	cmd.AddCommand(NewCmdCharge(f, nil), NewCmdVerify(f, nil))
+	cmd.AddCommand(NewCmdCharge(f, nil), NewCmdVerify(f, nil), newCmdCharges(f))
 	return cmd
 }
 

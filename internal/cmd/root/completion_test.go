@@ -62,7 +62,7 @@ func TestDynamicCompletions(t *testing.T) {
 		{[]string{"config", "list", "--fields", ""}, "key,value,source"},
 		{[]string{"config", "list", "--fields", "key,"}, "key,value,key,source"},
 		{[]string{"auth", "status", "--fields", "so"}, "source"},
-		{[]string{"config", "get", "facti."}, "env,output,timeout,verify_window,lang,facti.base_url,facti.company_id,facti.from_rfc,pagofacil.base_url,sync.base_url,sync.user"},
+		{[]string{"config", "get", "facti."}, "env,output,timeout,verify_window,lang,facti.base_url,facti.company_id,facti.from_rfc,pagofacil.base_url,sync.base_url,sync.user,ledger"},
 		{[]string{"auth", "login", ""}, "facti,pagofacil,sync"},
 		{[]string{"facti", "payments", "list", "--status", ""}, "pending,paid"},
 		{[]string{"facti", "payments", "list", "--fields", "total"}, "total_amount"},

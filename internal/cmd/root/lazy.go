@@ -23,7 +23,7 @@ func providerGroupsFor(args []string) func(string) bool {
 		}
 	}
 	switch first {
-	case "auth", "config", "emulator", "api", "version", "exit-codes", "environment", "formats":
+	case "auth", "config", "emulator", "api", "version", "exit-codes", "environment", "formats", "ledger", "reconcile":
 		return func(string) bool { return false }
 	}
 	return allGroups // "", help, completion, __complete, unknown words
@@ -35,15 +35,13 @@ func providerGroupsFor(args []string) func(string) bool {
 // untangled: its value then reads as the command word, which matches no
 // group and so builds the whole tree.
 func firstCommandWord(args []string) string {
-	takesValue := map[string]bool{"--profile": true, "--env": true, "--output": true, "-o": true,
-		"--jq": true, "--fields": true, "--timeout": true, "--config": true}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
 		case a == "--":
 			return ""
 		case strings.HasPrefix(a, "-"):
-			if takesValue[a] { // --flag value; --flag=value needs no skip
+			if cmdutil.GlobalFlagTakesValue(a) { // --flag value; --flag=value needs no skip
 				i++
 			}
 		default:

@@ -18,6 +18,8 @@ func TestProviderGroupsFor(t *testing.T) {
 		{[]string{"--env", "emulator", "facti", "payments", "list"}, "facti"},
 		{[]string{"--profile", "sync", "pagofacil", "verify", "X"}, "pagofacil"},
 		{[]string{"--profile=live", "-o", "json", "sync", "users", "list"}, "sync"},
+		{[]string{"--template", "{{.id}}", "facti", "payments", "list"}, "facti"},
+		{[]string{"-y", "--no-pager", "pagofacil", "charge"}, "pagofacil"},
 		{[]string{"config", "list"}, ""},
 		{[]string{"auth", "login", "facti"}, ""},
 		{[]string{}, "facti,pagofacil,sync"},

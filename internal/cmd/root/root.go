@@ -13,7 +13,9 @@ import (
 	emulatorcmd "github.com/mxpay/mxpay/internal/cmd/emulator"
 	"github.com/mxpay/mxpay/internal/cmd/facti"
 	helpcmd "github.com/mxpay/mxpay/internal/cmd/help"
+	ledgercmd "github.com/mxpay/mxpay/internal/cmd/ledger"
 	"github.com/mxpay/mxpay/internal/cmd/pagofacil"
+	reconcilecmd "github.com/mxpay/mxpay/internal/cmd/reconcile"
 	synccmd "github.com/mxpay/mxpay/internal/cmd/sync"
 	"github.com/mxpay/mxpay/internal/cmd/version"
 	"github.com/mxpay/mxpay/internal/cmdutil"
@@ -115,6 +117,10 @@ add --env emulator to try anything without credentials or network.`,
 	api := apicmd.NewCmdAPI(f, nil)
 	api.GroupID = "core"
 	cmd.AddCommand(api)
+	for _, sub := range []*cobra.Command{ledgercmd.NewCmdLedger(f), reconcilecmd.NewCmdReconcile(f, nil)} {
+		sub.GroupID = "core"
+		cmd.AddCommand(sub)
+	}
 	cmd.AddCommand(version.NewCmdVersion(f, nil))
 	cmd.AddCommand(helpcmd.NewTopics()...)
 	finishTree(cmd)

@@ -29,7 +29,7 @@ func TestAttachmentsListCountExtra(t *testing.T) {
 	}
 	id := atts[0]["id_attachment"].(string)
 	r = h.MustRun(0, "", "sync", "attachments", "extra", id, "--user", user)
-	if !strings.HasPrefix(r.Stdout, "CFDI:COMPROBANTE ") || !strings.Contains(r.Stdout, "\n  CFDI:EMISOR NOMBRE=\"ACME CORP\" REGIMENFISCAL=601 RFC=ACM010101ABC\n") ||
+	if !strings.HasPrefix(r.Stdout, "CFDI:COMPROBANTE ") || !strings.Contains(r.Stdout, "\n  CFDI:EMISOR NOMBRE=\"") ||
 		!strings.Contains(r.Stdout, "\n    TFD:TIMBREFISCALDIGITAL ") {
 		t.Errorf("extra tree:\n%s", r.Stdout)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/output"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 	"github.com/spf13/cobra"
@@ -14,6 +15,7 @@ import (
 // CredentialsCreateOptions are the inputs of `sync credentials create`.
 type CredentialsCreateOptions struct {
 	deps
+	Ledger     func() (ledger.Ledger, error)
 	User, Site string
 	Sets       []string
 	Stdin      bool
@@ -22,7 +24,7 @@ type CredentialsCreateOptions struct {
 
 // NewCmdCredentialsCreate builds `sync credentials create`.
 func NewCmdCredentialsCreate(f *cmdutil.Factory, runF func(*CredentialsCreateOptions) error) *cobra.Command {
-	opts := &CredentialsCreateOptions{deps: newDeps(f)}
+	opts := &CredentialsCreateOptions{deps: newDeps(f), Ledger: f.Ledger}
 	cmd := &cobra.Command{
 		Use:   "create",
 		Short: "Connect a bank or the SAT: register credentials and follow the sync",
@@ -36,7 +38,9 @@ shell history. When the site asks for a two-factor code, you are asked for it
 and it is sent.
 
 The request is sent once. If its reply is lost (a timeout, a gateway error),
-the user's credentials are looked up before anything is reported.
+the user's credentials are looked up before anything is reported. It is
+recorded in the ledger (` + "`mxpay ledger list --provider sync`" + `): the user and
+the site, never a value of the form.
 
 Exit codes: 0 when the sync finished, 5 when the site refused (with what to
 do), 4 when the provider failed or could not be reached, 6 when the
@@ -74,7 +78,25 @@ func credentialsCreateRun(ctx context.Context, opts *CredentialsCreateOptions) e
 	if err != nil {
 		return err
 	}
+	s, err := opts.Settings()
+	if err != nil {
+		return err
+	}
+	l, err := opts.Ledger()
+	if err != nil {
+		return err
+	}
+	if err := settleEarlierCredentials(ctx, l, c, s, user, site.IDSite); err != nil {
+		return err
+	}
+	entry, err := l.Begin(ctx, credentialIntent(s, user, site))
+	if err != nil {
+		return err
+	}
 	res, err := c.CreateCredentialOrFind(ctx, user, site.IDSite, values)
+	if _, ferr := cmdutil.FinishLedger(ctx, l, entry.ID, credentialOutcome(res, err, opts.Redactor)); ferr != nil && err == nil {
+		return ferr
+	}
 	if err != nil {
 		return withOutcomeHint(err, fmt.Sprintf("run `mxpay sync credentials list --user %s` to see whether a credential for %s was registered before creating it again", user, site.Name))
 	}

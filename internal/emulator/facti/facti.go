@@ -51,6 +51,7 @@ func New(st *state.Store) http.Handler {
 	// Emulator-only, not part of Facti's document: set the URL (and
 	// optionally the password) a company's IPNs go to.
 	mux.HandleFunc("POST /emulator/companies/{id}/ipn", s.auth(s.configureIPN))
+	mux.HandleFunc("POST /emulator/payments/{id}/pay", s.auth(s.payAdmin)) // pay_admin.go
 	return mux
 }
 

@@ -149,11 +149,9 @@ func putCFDI(tx *bbolt.Tx, sd seeded, c *storedCredential, idAccount, idTx strin
 	uuid := h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:32]
 	kind := "emitidas"
 	if amount < 0 {
-		kind, amount = "recibidas", -amount
+		kind = "recibidas"
 	}
-	total := string(cents(amount))
-	xml := fmt.Sprintf(`<cfdi:Comprobante xmlns:cfdi="http://www.sat.gob.mx/cfd/4" Version="4.0" Fecha="%s" Moneda="MXN" SubTotal="%s" Total="%s" TipoDeComprobante="I"><cfdi:Emisor Rfc="ACM010101ABC" Nombre="ACME CORP" RegimenFiscal="601"/><cfdi:Receptor Rfc="EKU9003173C9" Nombre="ESCUELA KEMPER URGATE" UsoCFDI="G03"/><cfdi:Complemento><tfd:TimbreFiscalDigital xmlns:tfd="http://www.sat.gob.mx/TimbreFiscalDigital" Version="1.1" UUID="%s" FechaTimbrado="%s"/></cfdi:Complemento></cfdi:Comprobante>`,
-		when.UTC().Format("2006-01-02T15:04:05"), total, total, uuid, when.UTC().Format("2006-01-02T15:04:05"))
+	xml := invoiceXML(sd, i, k, amount, when, uuid)
 	att := map[string]any{
 		"id_attachment": idAtt, "id_account": idAccount, "id_user": c.IDUser, "id_external": "", "id_credential": c.Credential.IDCredential,
 		"id_attachment_type": attachmentTypeCFDI, "id_transaction": idTx, "is_valid": 1, "file": uuid + ".xml",

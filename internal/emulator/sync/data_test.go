@@ -108,8 +108,9 @@ func TestAttachmentsRawAndExtra(t *testing.T) {
 	if x.File != atts[0]["file"] || len(x.Extra) != 1 || x.Extra[0].N != "CFDI:COMPROBANTE" || x.Extra[0].A["VERSION"] != "4.0" {
 		t.Fatalf("extra: %s", r.Response)
 	}
-	tfd := x.Extra[0].C[2].C[0]
-	if tfd.N != "TFD:TIMBREFISCALDIGITAL" || tfd.A["UUID"]+".xml" != x.File || x.Extra[0].C[2].A != nil {
+	complemento := x.Extra[0].C[len(x.Extra[0].C)-1]
+	tfd := complemento.C[0]
+	if tfd.N != "TFD:TIMBREFISCALDIGITAL" || tfd.A["UUID"]+".xml" != x.File || complemento.A != nil {
 		t.Errorf("timbre: %+v", tfd)
 	}
 	if r := e.do("GET", "/v1/attachments/000000000000000000000000/extra", auth, nil); r.Status != 404 {

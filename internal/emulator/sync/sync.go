@@ -93,6 +93,8 @@ func (s *server) route(w http.ResponseWriter, req *request) {
 		s.attachments(w, req)
 	case "webhooks":
 		s.webhooks(w, req)
+	case "emulator": // emulator-only admin calls (deposits.go)
+		s.emulatorAdmin(w, req)
 	default:
 		notFound(w, req.r)
 	}
