@@ -111,13 +111,13 @@ func NewError(k errs.Kind, err error, hint string) error {
 
 // UsageErrorf reports bad input found before anything was sent (exit 2).
 func UsageErrorf(format string, args ...any) error {
-	return NewError(errs.Usage, fmt.Errorf(format, args...), "")
+	return NewError(errs.Usage, i18n.Errorf(format, args...), "")
 }
 
 // MissingFlagError is the error for a required value that could not be
 // prompted for: it names the flag to pass.
 func MissingFlagError(flag string) error {
-	return NewError(errs.Usage, fmt.Errorf("--%s is required (prompting is disabled or there is no terminal)", flag), fmt.Sprintf("pass --%s", flag))
+	return WithHintf(NewError(errs.Usage, i18n.Errorf("--%s is required (prompting is disabled or there is no terminal)", flag), ""), "pass --%s", flag)
 }
 
 // AuthErrorf reports missing or rejected credentials (exit 3).

@@ -3,5 +3,5 @@ package i18n
 // english lists the English messages that differ from their ids: plural
 // forms (the id says "row(s)"). One file per area, as for Spanish.
 func english() []entry {
-	return concat(englishCore(), englishFacti(), englishPagoFacil(), englishSync())
+	return concat(englishCore(), englishSetup(), englishFacti(), englishPagoFacil(), englishSync(), englishSyncData(), englishLoop())
 }

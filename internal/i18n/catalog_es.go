@@ -6,7 +6,7 @@ package i18n
 // de verificación), in the tú form. One file per area keeps each part
 // legible; together they are the one Spanish catalog.
 func spanish() []entry {
-	return concat(spanishCore(), spanishFacti(), spanishPagoFacil(), spanishSync())
+	return concat(spanishCore(), spanishSetup(), spanishFacti(), spanishPagoFacil(), spanishSync(), spanishSyncData(), spanishLoop())
 }
 
 func concat(parts ...[]entry) []entry {

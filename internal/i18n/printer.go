@@ -50,15 +50,42 @@ func (p *Printer) init() {
 	p.once.Do(func() { p.p = message.NewPrinter(tagOf(p.lang), message.Catalog(catalogs())) })
 }
 
-// Text translates a message that takes no arguments (a command's Short
-// text, a flag's usage, a hint built elsewhere). Text that is not in the
-// catalog is returned as it is, % signs and all.
+// Text translates a text that is not a format: a command's Short, Long
+// and Example, a flag's usage, a group title, a hint built elsewhere. It is
+// looked up verbatim (its % signs are its own) and returned as it is when
+// the catalog lacks it.
 func (p *Printer) Text(msg string) string {
-	if p == nil || strings.Contains(msg, "%") {
-		return msg // not a catalog message: formatting it would garble its % signs
+	if p == nil || p.lang != Spanish {
+		return msg
 	}
-	p.init()
-	return p.p.Sprintf(message.Key(msg, msg))
+	if t, ok := spanishTexts()[msg]; ok && !t.plural {
+		return t.msg
+	}
+	return msg
+}
+
+// Has reports whether the Spanish catalog has key: tests use it to find
+// text shown to people that nobody translated.
+func Has(key string) bool {
+	_, ok := spanishTexts()[key]
+	return ok
+}
+
+// spanishTexts is the Spanish catalog as a plain map, for Text: help is
+// printed without building the x/text catalogs.
+var spanishTexts = sync.OnceValue(func() map[string]text {
+	m := map[string]text{}
+	for _, e := range spanish() {
+		m[e.key] = text{msg: e.msg, plural: e.one != ""}
+	}
+	return m
+})
+
+// text is a Spanish catalog entry for Text; plural ones are formats, never
+// shown verbatim.
+type text struct {
+	msg    string
+	plural bool
 }
 
 // Fprintf writes the message whose id is key to w.

@@ -12,8 +12,11 @@ import (
 // so that --fields means the same thing in every format.
 type Column[T any] struct {
 	Name   string
-	Header string
+	Header string // a catalog id: translated on a terminal, never in csv or a piped table
 	Value  func(T) string
+	// Words marks a column whose values are words of the catalog (paid,
+	// pending, declined): translated on a terminal, never elsewhere.
+	Words bool
 }
 
 // selectColumns returns the columns named by fields, in that order, or all

@@ -83,6 +83,7 @@ add --env emulator to try anything without credentials or network.`,
 	cmd.SetIn(f.IOStreams.In)
 	cmd.SetOut(f.IOStreams.Out)
 	cmd.SetErr(f.IOStreams.ErrOut)
+	setHelp(cmd, f.Printer)
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		// `mxpay sync credentials crate --site X`: the flag is unknown only
 		// because the subcommand before it is mistyped; say that.

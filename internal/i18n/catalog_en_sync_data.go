@@ -1,0 +1,6 @@
+package i18n
+
+// englishSyncData holds the English plural forms of its area.
+func englishSyncData() []entry {
+	return []entry{}
+}
