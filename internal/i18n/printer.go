@@ -124,11 +124,14 @@ var catalogs = sync.OnceValue(func() catalog.Catalog {
 		entries []entry
 	}{{language.English, english()}, {mexicanSpanish, spanish()}} {
 		for _, e := range c.entries {
+			// Messages are looked up as formatted, with %w read as %v
+			// (Localize): store them so.
+			key := plainVerbs(e.key)
 			if e.one != "" {
-				_ = b.Set(c.tag, e.key, plural.Selectf(1, verbOfFirst(e.key), "one", e.one, "other", e.other))
+				_ = b.Set(c.tag, key, plural.Selectf(1, verbOfFirst(key), "one", plainVerbs(e.one), "other", plainVerbs(e.other)))
 				continue
 			}
-			_ = b.SetString(c.tag, e.key, e.msg)
+			_ = b.SetString(c.tag, key, plainVerbs(e.msg))
 		}
 	}
 	return b

@@ -3,6 +3,7 @@ package i18n
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -65,4 +66,20 @@ func TestTextLeavesForeignTextAlone(t *testing.T) {
 	if got := es.Text("%d row(s)"); got != "%d row(s)" {
 		t.Errorf("Text formatted a format: %q", got)
 	}
+}
+
+// A wrapping message ("…: %w") is found in the catalog when an error is
+// shown, where %w has become %v.
+func TestWrappedErrorsAreTranslated(t *testing.T) {
+	for _, e := range spanish() {
+		if e.one != "" || !slices.Equal(verbs(e.key), []string{"%w"}) {
+			continue
+		}
+		err := Errorf(e.key, errors.New("x"))
+		if got, want := Localize(err, New(Spanish)), fmt.Sprintf(plainVerbs(e.msg), "x"); got != want {
+			t.Errorf("Localize(%q) = %q, want %q", e.key, got, want)
+		}
+		return
+	}
+	t.Fatal("no message of the catalog wraps an error")
 }
