@@ -9,6 +9,7 @@ import (
 	gosync "sync"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 )
@@ -26,7 +27,7 @@ func resultColumns() []output.Column[result] {
 	return []output.Column[result]{
 		{Name: "id_attachment", Header: "ID", Value: func(r result) string { return r.IDAttachment }},
 		{Name: "file", Header: "FILE", Value: func(r result) string { return r.File }},
-		{Name: "status", Header: "STATUS", Value: func(r result) string { return r.Status }},
+		{Name: "status", Header: "STATUS", Value: func(r result) string { return r.Status }, Words: true},
 		{Name: "bytes", Header: "BYTES", Value: func(r result) string { return fmt.Sprint(r.Bytes) }},
 		{Name: "error", Header: "ERROR", Value: func(r result) string { return r.Error }},
 	}
@@ -66,7 +67,7 @@ func attachmentsGetAllRun(ctx context.Context, opts *AttachmentsGetOptions) erro
 			total = int64(n)
 		}
 	}
-	bar := output.NewProgress(opts.IO, total, "attachments")
+	bar := output.NewProgress(opts.IO, total, opts.IO.Text("attachments"))
 	jobs := make(chan syncapi.Attachment)
 	var mu gosync.Mutex
 	var failed []result
@@ -119,14 +120,14 @@ func attachmentsGetAllRun(ctx context.Context, opts *AttachmentsGetOptions) erro
 	if err := list.Close(); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "%d downloaded, %d already there, %d failed (in %s).\n",
-		counts["downloaded"], counts["skipped"], counts["failed"], opts.Dir)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("%d downloaded, %d already there, %d failed (in %s).",
+		counts["downloaded"], counts["skipped"], counts["failed"], opts.Dir))
 	if len(failed) > 0 {
 		lines := make([]string, len(failed))
 		for i, r := range failed {
 			lines[i] = fmt.Sprintf("  %s (%s): %s", r.IDAttachment, r.File, r.Error)
 		}
-		return cmdutil.WithHint(fmt.Errorf("%d attachment(s) failed to download:\n%s", len(failed), strings.Join(lines, "\n")),
+		return cmdutil.WithHintf(i18n.Errorf("%d attachment(s) failed to download:\n%s", len(failed), strings.Join(lines, "\n")),
 			"run the same command again: complete files are skipped")
 	}
 	return nil
