@@ -17,10 +17,12 @@ func TestSpanishCredentialWithTwofa(t *testing.T) {
 	h.Env["MXPAY_LANG"] = "es"
 	h.TTY = true
 	h.Prompter = prompttest.NewMock(t)
+	h.Prompter.ExpectSelect("Banco o institución (escribe para filtrar)", "ACME Bank (sandbox) (3 sitios)")
+	h.Prompter.ExpectSelect("Sitio de ACME Bank (sandbox) (escribe para filtrar)", "Token ("+syncemu.SiteToken+")")
 	h.Prompter.ExpectInput("Username", "test")
 	h.Prompter.ExpectPassword("Password", "test")
 	h.Prompter.ExpectInput("Enter any number sequence as a token", "918273")
-	r := h.MustRun(0, "", "sync", "credentials", "create", "--user", user, "--site", "56cf5728784806f72b8b4569")
+	r := h.MustRun(0, "", "sync", "credentials", "create", "--user", user)
 	for _, want := range []string{
 		"El sitio pide un código de verificación.",
 		"esperando el código de verificación",
