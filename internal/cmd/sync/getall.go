@@ -21,6 +21,7 @@ type result struct {
 	Status       string `json:"status"` // downloaded, skipped, failed
 	Bytes        int64  `json:"bytes"`
 	Error        string `json:"error,omitempty"`
+	cause        error  // Error's error, to tell a person in their language
 }
 
 func resultColumns() []output.Column[result] {
@@ -125,7 +126,7 @@ func attachmentsGetAllRun(ctx context.Context, opts *AttachmentsGetOptions) erro
 	if len(failed) > 0 {
 		lines := make([]string, len(failed))
 		for i, r := range failed {
-			lines[i] = fmt.Sprintf("  %s (%s): %s", r.IDAttachment, r.File, r.Error)
+			lines[i] = fmt.Sprintf("  %s (%s): %s", r.IDAttachment, r.File, i18n.Localize(r.cause, opts.IO.Printer()))
 		}
 		return cmdutil.WithHintf(i18n.Errorf("%d attachment(s) failed to download:\n%s", len(failed), strings.Join(lines, "\n")),
 			"run the same command again: complete files are skipped")
@@ -144,7 +145,7 @@ func fetchOne(ctx context.Context, c *syncapi.Client, user string, a syncapi.Att
 	}
 	n, err := download(ctx, c, user, a.IDAttachment, target, force)
 	if err != nil {
-		r.Status, r.Error = "failed", err.Error()
+		r.Status, r.Error, r.cause = "failed", err.Error(), err
 		return r
 	}
 	r.Status, r.Bytes = "downloaded", n
