@@ -392,7 +392,7 @@ func spanishSyncMessages() []entry {
 		// attachments get --all (getall.go)
 		tr("downloaded", "descargado"),
 		tr("skipped", "omitido"),
-		tr("failed", "falló"),
+		tr("failed", "fallido"),
 		tr("attachments", "adjuntos"),
 		tr("%d downloaded, %d already there, %d failed (in %s).", "%d descargados, %d ya estaban, %d fallaron (en %s)."),
 		pluralOf("%d attachment(s) failed to download:\n%s", "%d adjunto no se pudo descargar:\n%s", "%d adjuntos no se pudieron descargar:\n%s"),
@@ -575,7 +575,7 @@ func spanishSyncClient() []entry {
 		tr("listing attachments: %w", "al listar los adjuntos: %w"),
 		tr("counting attachments: %w", "al contar los adjuntos: %w"),
 		tr("reading the extracted data of attachment %s: %w", "al leer los datos extraídos del adjunto %s: %w"),
-		tr("downloading attachment %s: %w", "al descargar el adjunto %s: %w"),
+		tr("downloading attachment %s: %w", "al descargar el archivo adjunto %s: %w"),
 		tr("listing webhooks: %w", "al listar los webhooks: %w"),
 		tr("creating the webhook: %w", "al crear el webhook: %w"),
 		tr("deleting webhook %s: %w", "al eliminar el webhook %s: %w"),
