@@ -3,11 +3,12 @@ package sync
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"iter"
 	"net/http"
 	"net/url"
 	"strconv"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Account is a user's account found by a sync. Balance stays the exact
@@ -75,7 +76,7 @@ func (c *Client) Accounts(ctx context.Context, user string, f AccountFilter) ([]
 	var rows []Account
 	into := rowsInto(&rows, accountFields, (*Account).setRaw)
 	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/accounts", query: f.values()}, into); err != nil {
-		return nil, fmt.Errorf("listing accounts: %w", err)
+		return nil, i18n.Errorf("listing accounts: %w", err)
 	}
 	return rows, nil
 }

@@ -3,13 +3,13 @@ package sync
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"iter"
 	"net/http"
 	"net/url"
 
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Attachment is a document attached to a transaction (a CFDI XML, a PDF).
@@ -57,7 +57,7 @@ func (c *Client) Attachments(ctx context.Context, user string, f AttachmentFilte
 	var rows []Attachment
 	into := rowsInto(&rows, attachmentFields, (*Attachment).setRaw)
 	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/attachments", query: f.ListParams.apply(f.filters())}, into); err != nil {
-		return nil, fmt.Errorf("listing attachments: %w", err)
+		return nil, i18n.Errorf("listing attachments: %w", err)
 	}
 	return rows, nil
 }
@@ -66,7 +66,7 @@ func (c *Client) Attachments(ctx context.Context, user string, f AttachmentFilte
 func (c *Client) CountAttachments(ctx context.Context, user string, f AttachmentFilter) (int, error) {
 	n, err := c.count(ctx, user, "/attachments/count", f.filters())
 	if err != nil {
-		return 0, fmt.Errorf("counting attachments: %w", err)
+		return 0, i18n.Errorf("counting attachments: %w", err)
 	}
 	return n, nil
 }
@@ -76,7 +76,7 @@ func (c *Client) CountAttachments(ctx context.Context, user string, f Attachment
 func (c *Client) AttachmentExtra(ctx context.Context, user, id string) (json.RawMessage, error) {
 	raw, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/attachments/" + url.PathEscape(id) + "/extra"}, nil)
 	if err != nil {
-		return nil, fmt.Errorf("reading the extracted data of attachment %s: %w", id, err)
+		return nil, i18n.Errorf("reading the extracted data of attachment %s: %w", id, err)
 	}
 	return raw, nil
 }
@@ -104,7 +104,7 @@ func (c *Client) OpenAttachment(ctx context.Context, user, id string) (*Download
 		resp, err = c.get(ctx, tok, path)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("downloading attachment %s: %w", id, err)
+		return nil, i18n.Errorf("downloading attachment %s: %w", id, err)
 	}
 	return &Download{Body: resp.Body, ContentType: resp.Header.Get("Content-Type"), Size: resp.ContentLength}, nil
 }
@@ -113,7 +113,7 @@ func (c *Client) OpenAttachment(ctx context.Context, user, id string) (*Download
 func (c *Client) get(ctx context.Context, token, path string) (*http.Response, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.baseURL+path, nil)
 	if err != nil {
-		return nil, fmt.Errorf("building the request: %w", err)
+		return nil, i18n.Errorf("building the request: %w", err)
 	}
 	req.Header.Set("Authorization", tokenAuth(token).header)
 	resp, err := c.http.Do(req)

@@ -3,10 +3,11 @@ package sync
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"iter"
 	"net/http"
 	"net/url"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // The catalogues classify everything else: account types, attachment types,
@@ -106,7 +107,7 @@ func listCatalogue[T any, P interface {
 }](ctx context.Context, c *Client, user, path, what string, q url.Values) ([]T, error) {
 	var raws []json.RawMessage
 	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: path, query: q}, &raws); err != nil {
-		return nil, fmt.Errorf("listing %s: %w", what, err)
+		return nil, i18n.Errorf("listing %s: %w", i18n.Errorf(what), err)
 	}
 	return decodeEach[T, P](raws)
 }

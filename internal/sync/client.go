@@ -13,7 +13,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -22,6 +21,7 @@ import (
 	"time"
 
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/settle"
 )
 
@@ -76,7 +76,7 @@ func (c *Client) do(ctx context.Context, a auth, cl call, out any) (json.RawMess
 	if cl.body != nil {
 		data, err := json.Marshal(cl.body)
 		if err != nil {
-			return nil, &beforeSendError{fmt.Errorf("encoding the request: %w", err)}
+			return nil, &beforeSendError{i18n.Errorf("encoding the request: %w", err)}
 		}
 		body = bytes.NewReader(data)
 	}
@@ -86,7 +86,7 @@ func (c *Client) do(ctx context.Context, a auth, cl call, out any) (json.RawMess
 	}
 	req, err := http.NewRequestWithContext(ctx, cl.method, u, body)
 	if err != nil {
-		return nil, &beforeSendError{fmt.Errorf("building the request: %w", err)}
+		return nil, &beforeSendError{i18n.Errorf("building the request: %w", err)}
 	}
 	req.Header.Set("Authorization", a.header)
 	req.Header.Set("Accept", "application/json")

@@ -8,6 +8,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/settle"
 )
 
@@ -62,7 +63,7 @@ func createOrFind[C, F any](ctx context.Context, c *Client, what string, create 
 	return nil, nil, &settle.UnknownError{What: what, Cause: err, Lookup: res}
 }
 
-var errNoLookup = errors.New("nothing identifies it to look it up by")
+var errNoLookup = i18n.Errorf("nothing identifies it to look it up by")
 
 // mayHaveApplied reports a failed creating request that Sync may have
 // applied all the same. Only Sync's own definitive answer (its envelope,

@@ -3,10 +3,11 @@ package sync
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"iter"
 	"net/http"
 	"net/url"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Credential is a user's registered login at a site. Sync never returns
@@ -34,7 +35,7 @@ func (c *Credential) setRaw(r json.RawMessage) { c.Raw = r }
 func (c *Client) Credentials(ctx context.Context, user string, p ListParams) ([]Credential, error) {
 	var raws []json.RawMessage
 	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/credentials", query: p.apply(nil)}, &raws); err != nil {
-		return nil, fmt.Errorf("listing credentials: %w", err)
+		return nil, i18n.Errorf("listing credentials: %w", err)
 	}
 	return decodeEach[Credential](raws)
 }
@@ -58,7 +59,7 @@ func (n *NewCredential) setRaw(r json.RawMessage) { n.Raw = r }
 // DeleteCredential deletes a credential and its accounts.
 func (c *Client) DeleteCredential(ctx context.Context, user, id string) error {
 	if _, err := c.userDo(ctx, user, call{method: http.MethodDelete, path: "/credentials/" + url.PathEscape(id)}, nil); err != nil {
-		return fmt.Errorf("deleting credential %s: %w", id, err)
+		return i18n.Errorf("deleting credential %s: %w", id, err)
 	}
 	return nil
 }
@@ -78,7 +79,7 @@ func (s *JobStatus) setRaw(r json.RawMessage) { s.Raw = r }
 func (c *Client) JobStatuses(ctx context.Context, user, job string) ([]JobStatus, error) {
 	var raws []json.RawMessage
 	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/jobs/" + url.PathEscape(job) + "/status"}, &raws); err != nil {
-		return nil, fmt.Errorf("reading job %s: %w", job, err)
+		return nil, i18n.Errorf("reading job %s: %w", job, err)
 	}
 	return decodeEach[JobStatus](raws)
 }
@@ -88,7 +89,7 @@ func (c *Client) JobStatuses(ctx context.Context, user, job string) ([]JobStatus
 func (c *Client) SendTwofa(ctx context.Context, user, job string, values map[string]string) error {
 	body := map[string]any{"twofa": values}
 	if _, err := c.userDo(ctx, user, call{method: http.MethodPost, path: "/jobs/" + url.PathEscape(job) + "/twofa", body: body}, nil); err != nil {
-		return fmt.Errorf("sending the two-factor answer for job %s: %w", job, err)
+		return i18n.Errorf("sending the two-factor answer for job %s: %w", job, err)
 	}
 	return nil
 }

@@ -3,10 +3,10 @@ package sync
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"time"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/settle"
 )
 
@@ -82,7 +82,7 @@ func (c *Client) createCredential(ctx context.Context, user, site string, values
 	body := map[string]any{"id_site": site, "credentials": values}
 	var raw json.RawMessage
 	if _, err := c.withToken(ctx, user, tok, call{method: http.MethodPost, path: "/credentials", body: body}, &raw); err != nil {
-		return nil, fmt.Errorf("creating credentials: %w", err)
+		return nil, i18n.Errorf("creating credentials: %w", err)
 	}
 	return decodeOne[NewCredential](raw)
 }

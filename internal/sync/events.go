@@ -5,10 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"net/url"
 	"strings"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Event is one webhook call from Sync (payload v1). Raw is the payload
@@ -35,11 +35,11 @@ type Event struct {
 func ParseEvent(body []byte) (*Event, error) {
 	var compact bytes.Buffer
 	if err := json.Compact(&compact, body); err != nil {
-		return nil, errors.New("the body is not JSON")
+		return nil, i18n.Errorf("the body is not JSON")
 	}
 	var members map[string]json.RawMessage
 	if !bytes.HasPrefix(compact.Bytes(), []byte("{")) || json.Unmarshal(compact.Bytes(), &members) != nil {
-		return nil, errors.New("the body is not a JSON object")
+		return nil, i18n.Errorf("the body is not a JSON object")
 	}
 	ev := &Event{Raw: compact.Bytes()}
 	for name, dst := range map[string]*string{"event": &ev.Event, "id_credential": &ev.IDCredential, "id_external": &ev.IDExternal,
@@ -109,7 +109,7 @@ func (e *Event) Links(kinds ...string) ([]Link, error) {
 		for _, raw := range e.Endpoints[kind] {
 			u, err := url.Parse(raw)
 			if err != nil || !strings.HasPrefix(u.Path, "/v1/") || strings.Contains(u.Path, "..") {
-				return nil, fmt.Errorf("the event's %s link is not a Sync API path", kind)
+				return nil, i18n.Errorf("the event's %s link is not a Sync API path", kind)
 			}
 			out = append(out, Link{Kind: kind, Path: strings.TrimPrefix(u.Path, "/v1"), Query: u.Query()})
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/jsonrows"
 )
 
@@ -148,6 +149,16 @@ func (e *APIError) Error() string {
 	return fmt.Sprintf("Sync answered %d to %s %s: %s", e.Code, e.Method, redactPath(e.Path), msg)
 }
 
+// MessageKey shows the refusal in the reader's language; Sync's own
+// message is the provider's text and is shown as sent.
+func (e *APIError) MessageKey() (string, []any) {
+	msg := e.Message
+	if msg == "" {
+		msg = http.StatusText(e.Code)
+	}
+	return "Sync answered %d to %s %s: %s", []any{e.Code, e.Method, redactPath(e.Path), msg}
+}
+
 // Kind: a rejected key or token is Auth, a provider-side failure is
 // Unreachable, anything else a rejection.
 func (e *APIError) Kind() errs.Kind {
@@ -222,6 +233,43 @@ func (e *ReplyError) Error() string {
 		fmt.Fprintf(&b, " and a reply that is not its JSON envelope: %q", e.Excerpt)
 	}
 	return b.String()
+}
+
+// MessageKey is Error's message as a catalog id: each of its shapes is a
+// whole message of the catalog.
+func (e *ReplyError) MessageKey() (string, []any) {
+	key, args := "Sync answered %d %s", []any{e.HTTPStatus, http.StatusText(e.HTTPStatus)}
+	if e.Method != "" {
+		key, args = "Sync answered %s %s with %d %s", []any{e.Method, redactPath(e.Path), e.HTTPStatus, http.StatusText(e.HTTPStatus)}
+	}
+	switch {
+	case e.Reason != "":
+		key += ", but %s"
+		args = append(args, reasonError(e.Reason))
+	case e.HTTPStatus >= 300 && e.HTTPStatus < 400 && e.Location == "":
+		key += " (a redirect to no Location, not followed)"
+	case e.HTTPStatus >= 300 && e.HTTPStatus < 400:
+		key += " (a redirect to %s, not followed)"
+		args = append(args, e.Location)
+	case strings.TrimSpace(e.Excerpt) == "":
+		key += " and an empty body"
+	default:
+		key += " and a reply that is not its JSON envelope: %q"
+		args = append(args, e.Excerpt)
+	}
+	return key, args
+}
+
+// shapePrefix begins the reason unexpectedShape gives.
+const shapePrefix = "its response has an unexpected shape ("
+
+// reasonError is a ReplyError's reason as a translatable message: the
+// reasons are mxpay's words, the decoder's own error is kept as it is.
+func reasonError(reason string) error {
+	if inner, ok := strings.CutPrefix(reason, shapePrefix); ok && strings.HasSuffix(inner, ")") {
+		return i18n.Errorf(shapePrefix+"%s)", strings.TrimSuffix(inner, ")"))
+	}
+	return i18n.Errorf(reason)
 }
 
 // Kind follows the HTTP status: 401 and 403 are authentication, anything

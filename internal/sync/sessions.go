@@ -5,13 +5,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
 	gosync "sync"
 	"time"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // reuseWindow is how long after its last use a cached token is trusted.
@@ -89,7 +89,7 @@ func (s FileSessions) Load(key string) (Session, bool) {
 // Save writes atomically: a temporary 0600 file renamed over the old one.
 func (s FileSessions) Save(key string, v Session) error {
 	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
-		return fmt.Errorf("creating the session cache: %w", err)
+		return i18n.Errorf("creating the session cache: %w", err)
 	}
 	data, err := json.Marshal(v)
 	if err != nil {
@@ -97,7 +97,7 @@ func (s FileSessions) Save(key string, v Session) error {
 	}
 	tmp, err := os.CreateTemp(s.Dir, ".session-*")
 	if err != nil {
-		return fmt.Errorf("writing the session cache: %w", err)
+		return i18n.Errorf("writing the session cache: %w", err)
 	}
 	defer os.Remove(tmp.Name())
 	if err := tmp.Chmod(0o600); err != nil {
@@ -106,7 +106,7 @@ func (s FileSessions) Save(key string, v Session) error {
 	}
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
-		return fmt.Errorf("writing the session cache: %w", err)
+		return i18n.Errorf("writing the session cache: %w", err)
 	}
 	if err := tmp.Close(); err != nil {
 		return err
@@ -127,7 +127,7 @@ func (c *Client) CreateSession(ctx context.Context, user string) (string, error)
 	// A spare session is harmless, so a lost reply may be retried.
 	_, err := c.do(ctx, c.apiKeyAuth(), call{method: http.MethodPost, path: "/sessions", body: map[string]string{"id_user": user}, retry: true}, &out)
 	if err != nil {
-		return "", fmt.Errorf("opening a session for user %s: %w", user, err)
+		return "", i18n.Errorf("opening a session for user %s: %w", user, err)
 	}
 	if out.Token == "" {
 		return "", &ReplyError{HTTPStatus: http.StatusOK, Method: http.MethodPost, Path: "/sessions", Reason: "it has no token"}
@@ -173,7 +173,7 @@ func (c *Client) userDo(ctx context.Context, user string, cl call, out any) (jso
 // the call is sent.
 func (c *Client) userToken(ctx context.Context, user string) (string, error) {
 	if user == "" {
-		return "", errors.New("no Sync user given")
+		return "", i18n.Errorf("no Sync user given")
 	}
 	return c.token(ctx, user)
 }

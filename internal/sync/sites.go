@@ -3,10 +3,11 @@ package sync
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"iter"
 	"net/http"
 	"net/url"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Site is an institution Sync can connect to, with its credential form.
@@ -58,7 +59,7 @@ func (c *Client) Sites(ctx context.Context, user string, f SiteFilter) ([]Site, 
 	setIf(q, "id_site_organization_type", f.IDSiteOrganizationType)
 	var raws []json.RawMessage
 	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/catalogues/sites", query: f.apply(q)}, &raws); err != nil {
-		return nil, fmt.Errorf("listing sites: %w", err)
+		return nil, i18n.Errorf("listing sites: %w", err)
 	}
 	return decodeEach[Site](raws)
 }

@@ -3,10 +3,11 @@ package sync
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"iter"
 	"net/http"
 	"net/url"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Transaction is one movement of an account. Amount stays the exact JSON
@@ -68,7 +69,7 @@ func (c *Client) Transactions(ctx context.Context, user string, f TransactionFil
 	rows := make([]Transaction, 0, min(max(f.Limit, 0), 1000))
 	into := rowsInto(&rows, transactionFields, (*Transaction).setRaw)
 	if _, err := c.userDo(ctx, user, call{method: http.MethodGet, path: "/transactions", query: f.ListParams.apply(f.filters())}, into); err != nil {
-		return nil, fmt.Errorf("listing transactions: %w", err)
+		return nil, i18n.Errorf("listing transactions: %w", err)
 	}
 	return rows, nil
 }
@@ -77,7 +78,7 @@ func (c *Client) Transactions(ctx context.Context, user string, f TransactionFil
 func (c *Client) CountTransactions(ctx context.Context, user string, f TransactionFilter) (int, error) {
 	n, err := c.count(ctx, user, "/transactions/count", f.filters())
 	if err != nil {
-		return 0, fmt.Errorf("counting transactions: %w", err)
+		return 0, i18n.Errorf("counting transactions: %w", err)
 	}
 	return n, nil
 }

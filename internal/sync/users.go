@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"net/url"
 	"time"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // User is an end user of the API key: a person or company whose banks are
@@ -36,7 +38,7 @@ func (c *Client) ListUsers(ctx context.Context, f UserFilter) ([]User, error) {
 	setIf(q, "id_external", f.IDExternal)
 	var raws []json.RawMessage
 	if _, err := c.do(ctx, c.apiKeyAuth(), call{method: http.MethodGet, path: "/users", query: f.apply(q)}, &raws); err != nil {
-		return nil, fmt.Errorf("listing users: %w", err)
+		return nil, i18n.Errorf("listing users: %w", err)
 	}
 	return decodeEach[User](raws)
 }
@@ -99,7 +101,7 @@ func (u *User) createdSince(since time.Time) bool {
 func (c *Client) createUser(ctx context.Context, u UserFields) (*User, error) {
 	var raw json.RawMessage
 	if _, err := c.do(ctx, c.apiKeyAuth(), call{method: http.MethodPost, path: "/users", body: u}, &raw); err != nil {
-		return nil, fmt.Errorf("creating the user: %w", err)
+		return nil, i18n.Errorf("creating the user: %w", err)
 	}
 	return decodeOne[User](raw)
 }
@@ -108,7 +110,7 @@ func (c *Client) createUser(ctx context.Context, u UserFields) (*User, error) {
 func (c *Client) UpdateUser(ctx context.Context, id string, u UserFields) (*User, error) {
 	var raw json.RawMessage
 	if _, err := c.do(ctx, c.apiKeyAuth(), call{method: http.MethodPut, path: "/users/" + url.PathEscape(id), body: u}, &raw); err != nil {
-		return nil, fmt.Errorf("updating user %s: %w", id, err)
+		return nil, i18n.Errorf("updating user %s: %w", id, err)
 	}
 	return decodeOne[User](raw)
 }
@@ -116,7 +118,7 @@ func (c *Client) UpdateUser(ctx context.Context, id string, u UserFields) (*User
 // DeleteUser deletes a user and everything synced for them.
 func (c *Client) DeleteUser(ctx context.Context, id string) error {
 	if _, err := c.do(ctx, c.apiKeyAuth(), call{method: http.MethodDelete, path: "/users/" + url.PathEscape(id)}, nil); err != nil {
-		return fmt.Errorf("deleting user %s: %w", id, err)
+		return i18n.Errorf("deleting user %s: %w", id, err)
 	}
 	return nil
 }

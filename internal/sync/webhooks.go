@@ -3,12 +3,13 @@ package sync
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"iter"
 	"net/http"
 	"net/url"
 	"slices"
 	"time"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Events returns the webhook events Sync documents.
@@ -34,7 +35,7 @@ func (w *Webhook) setRaw(r json.RawMessage) { w.Raw = r }
 func (c *Client) ListWebhooks(ctx context.Context, p ListParams) ([]Webhook, error) {
 	var raws []json.RawMessage
 	if _, err := c.do(ctx, c.apiKeyAuth(), call{method: http.MethodGet, path: "/webhooks", query: p.apply(nil)}, &raws); err != nil {
-		return nil, fmt.Errorf("listing webhooks: %w", err)
+		return nil, i18n.Errorf("listing webhooks: %w", err)
 	}
 	return decodeEach[Webhook](raws)
 }
@@ -47,7 +48,7 @@ func (c *Client) createWebhook(ctx context.Context, u string, events []string, d
 	}
 	raw, err := c.do(ctx, c.apiKeyAuth(), call{method: http.MethodPost, path: "/webhooks", body: body}, nil)
 	if err != nil {
-		return nil, fmt.Errorf("creating the webhook: %w", err)
+		return nil, i18n.Errorf("creating the webhook: %w", err)
 	}
 	return decodeOne[Webhook](raw)
 }
@@ -79,7 +80,7 @@ func (w *Webhook) createdSince(since time.Time) bool {
 // DeleteWebhook removes a webhook.
 func (c *Client) DeleteWebhook(ctx context.Context, id string) error {
 	if _, err := c.do(ctx, c.apiKeyAuth(), call{method: http.MethodDelete, path: "/webhooks/" + url.PathEscape(id)}, nil); err != nil {
-		return fmt.Errorf("deleting webhook %s: %w", id, err)
+		return i18n.Errorf("deleting webhook %s: %w", id, err)
 	}
 	return nil
 }

@@ -38,7 +38,7 @@ func credentialColumns() []output.Column[credentialRow] {
 		}},
 		{Name: "username", Header: "USERNAME", Value: func(c credentialRow) string { return c.Username }},
 		{Name: "code", Header: "CODE", Value: func(c credentialRow) string { return fmt.Sprint(c.Code) }},
-		{Name: "status", Header: "STATUS", Value: func(c credentialRow) string { return syncapi.Stage(c.Code) }},
+		{Name: "status", Header: "STATUS", Value: func(c credentialRow) string { return syncapi.Stage(c.Code) }, Words: true},
 		{Name: "dt_refresh", Header: "REFRESHED", Value: func(c credentialRow) string { return epoch(c.DTRefresh) }},
 	}
 }
@@ -145,12 +145,12 @@ func credentialsDeleteRun(ctx context.Context, opts *CredentialsDeleteOptions) e
 	if err != nil {
 		return err
 	}
-	if err := opts.Confirm(fmt.Sprintf("Delete credential %s with its accounts, transactions and attachments?", opts.ID)); err != nil {
+	if err := opts.Confirm(opts.IO.T("Delete credential %s with its accounts, transactions and attachments?", opts.ID)); err != nil {
 		return err
 	}
 	if err := c.DeleteCredential(ctx, user, opts.ID); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Deleted credential %s.\n", opts.ID)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Deleted credential %s.", opts.ID))
 	return nil
 }

@@ -3,9 +3,9 @@ package sync
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/output"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
@@ -98,7 +98,7 @@ func credentialsCreateRun(ctx context.Context, opts *CredentialsCreateOptions) e
 		return ferr
 	}
 	if err != nil {
-		return withOutcomeHint(err, fmt.Sprintf("run `mxpay sync credentials list --user %s` to see whether a credential for %s was registered before creating it again", user, site.Name))
+		return withOutcomeHintf(err, "run `mxpay sync credentials list --user %s` to see whether a credential for %s was registered before creating it again", user, site.Name)
 	}
 	w := jobWatch{deps: opts.deps, client: c, user: user}
 	if res.Found != nil {
@@ -131,11 +131,11 @@ func (opts *CredentialsCreateOptions) values(site *syncapi.Site) (map[string]str
 		}
 	}
 	missing := missingFields(site.Credentials, values, true)
-	hint := "pass them as FIELD=VALUE lines on --stdin, or run in a terminal to be asked"
+	const hint = "pass them as FIELD=VALUE lines on --stdin, or run in a terminal to be asked"
 	if opts.Stdin && len(missing) > 0 {
-		return nil, cmdutil.WithHint(cmdutil.UsageErrorf("missing credential fields for %s: %s", site.Name, fieldNames(missing)), hint)
+		return nil, cmdutil.WithHintf(cmdutil.UsageErrorf("missing credential fields for %s: %s", site.Name, fieldNames(missing)), hint)
 	}
-	if err := opts.fillFields("credential fields for "+site.Name, missing, values, hint); err != nil {
+	if err := opts.fillFields(i18n.Errorf("credential fields for %s", site.Name), missing, values, hint); err != nil {
 		return nil, err
 	}
 	return values, validate(site.Credentials, values)
@@ -154,12 +154,12 @@ func (opts *CredentialsCreateOptions) chooseSite(ctx context.Context, c *syncapi
 	if opts.Site != "" {
 		site, err := c.Site(ctx, user, opts.Site)
 		if syncapi.IsNotFound(err) {
-			return nil, cmdutil.WithHint(cmdutil.UsageErrorf("no site with id %s", opts.Site), "find the id with `mxpay sync sites list --name TEXT`")
+			return nil, cmdutil.WithHintf(cmdutil.UsageErrorf("no site with id %s", opts.Site), "find the id with `mxpay sync sites list --name TEXT`")
 		}
 		return site, err
 	}
 	if !opts.IO.CanPrompt() {
-		return nil, cmdutil.WithHint(cmdutil.MissingFlagError("site"), "find the id with `mxpay sync sites list --name TEXT`")
+		return nil, cmdutil.WithHintf(cmdutil.MissingFlagError("site"), "find the id with `mxpay sync sites list --name TEXT`")
 	}
 	return opts.pickSite(ctx, c, user)
 }

@@ -14,7 +14,7 @@ import (
 func jobColumns() []output.Column[syncapi.JobStatus] {
 	return []output.Column[syncapi.JobStatus]{
 		{Name: "code", Header: "CODE", Value: func(j syncapi.JobStatus) string { return fmt.Sprint(j.Code) }},
-		{Name: "stage", Header: "STAGE", Value: func(j syncapi.JobStatus) string { return syncapi.Stage(j.Code) }},
+		{Name: "stage", Header: "STAGE", Value: func(j syncapi.JobStatus) string { return syncapi.Stage(j.Code) }, Words: true},
 	}
 }
 
@@ -88,7 +88,7 @@ func credentialsStatusRun(ctx context.Context, opts *CredentialsStatusOptions) e
 	}
 	last := history[len(history)-1].Code
 	if last == syncapi.CodeTwofa {
-		fmt.Fprintf(opts.IO.ErrOut, "The job is waiting for a two-factor code: run `mxpay sync twofa %s`.\n", opts.Job)
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("The job is waiting for a two-factor code: run `mxpay sync twofa %s`.", opts.Job))
 		return nil
 	}
 	if opts.Watch {

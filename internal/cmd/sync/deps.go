@@ -69,7 +69,7 @@ func (d deps) user(ctx context.Context, c *syncapi.Client, flag string) (string,
 		return set.Value, nil
 	}
 	if !d.IO.CanPrompt() {
-		return "", cmdutil.WithHint(cmdutil.MissingFlagError("user"),
+		return "", cmdutil.WithHintf(cmdutil.MissingFlagError("user"),
 			"pass --user ID, or set a default with `mxpay config set sync.user ID`; `mxpay sync users list` shows the ids")
 	}
 	var users []syncapi.User
@@ -80,13 +80,13 @@ func (d deps) user(ctx context.Context, c *syncapi.Client, flag string) (string,
 		users = append(users, u)
 	}
 	if len(users) == 0 {
-		return "", cmdutil.WithHint(cmdutil.UsageErrorf("this API key has no Sync users yet"), "create one with `mxpay sync users create --name NAME`")
+		return "", cmdutil.WithHintf(cmdutil.UsageErrorf("this API key has no Sync users yet"), "create one with `mxpay sync users create --name NAME`")
 	}
 	options := make([]string, len(users))
 	for i, u := range users {
 		options[i] = fmt.Sprintf("%s (%s)", u.Name, u.IDUser)
 	}
-	i, err := d.Prompter().Select("Sync user", options, "")
+	i, err := d.Prompter().Select(d.IO.T("Sync user"), options, "")
 	if err != nil {
 		return "", err
 	}
@@ -108,7 +108,7 @@ func explain(err error) error {
 		return nil
 	}
 	if cmdutil.ExitCodeOf(err) == cmdutil.ExitAuth && cmdutil.HintOf(err) == "" {
-		return cmdutil.WithHint(err, "check the key with `mxpay auth status`, or store another with `mxpay auth login sync`")
+		return cmdutil.WithHintf(err, "check the key with `mxpay auth status`, or store another with `mxpay auth login sync`")
 	}
 	return err
 }
@@ -127,10 +127,21 @@ func epoch(t *int64) string {
 }
 
 // withOutcomeHint gives an unknown outcome (exit 6) its next step: the
-// exact command that shows whether the request was applied.
+// exact command that shows whether the request was applied. check is
+// translated when it is a catalog message; withOutcomeHintf is the way
+// for a check with arguments.
 func withOutcomeHint(err error, check string) error {
 	if errs.Is(err, errs.UnknownOutcome) {
 		return cmdutil.WithHint(err, check)
+	}
+	return err
+}
+
+// withOutcomeHintf is withOutcomeHint with a check formatted from a
+// catalog message, shown in the reader's language.
+func withOutcomeHintf(err error, format string, args ...any) error {
+	if errs.Is(err, errs.UnknownOutcome) {
+		return cmdutil.WithHintf(err, format, args...)
 	}
 	return err
 }

@@ -3,11 +3,11 @@ package sync
 import (
 	"bufio"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 )
 
@@ -26,7 +26,7 @@ func scanError(sc *bufio.Scanner, line int) error {
 	if errors.Is(sc.Err(), bufio.ErrTooLong) {
 		return cmdutil.UsageErrorf("--stdin: line %d is longer than %d KB", line, maxLine>>10)
 	}
-	return fmt.Errorf("reading stdin: %w", sc.Err())
+	return i18n.Errorf("reading stdin: %w", sc.Err())
 }
 
 // readFieldLines reads credential values from `credentials create --stdin`:

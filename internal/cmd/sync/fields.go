@@ -32,8 +32,8 @@ func (d deps) parseSets(sets []string, form []syncapi.FormField) (map[string]str
 			return nil, cmdutil.UsageErrorf("unknown field %q in --set: this form has %s", name, fieldNames(form))
 		}
 		if field.IsSecret() {
-			fmt.Fprintf(d.IO.ErrOut, "warning: the %s field is a password, and --set puts it on the command line, where shell history and `ps` can show it; "+
-				"leave it out to be asked, or pass it with --stdin\n", name)
+			fmt.Fprintln(d.IO.ErrOut, d.IO.T("warning: the %s field is a password, and --set puts it on the command line, where shell history and `ps` can show it; "+
+				"leave it out to be asked, or pass it with --stdin", name))
 		}
 		values[name] = value
 	}
@@ -69,14 +69,20 @@ func missingFields(form []syncapi.FormField, values map[string]string, requiredO
 }
 
 // fillFields asks for each missing field on a terminal (without echo for
-// password fields); without one it is a usage error naming the fields,
-// with hint saying how else to give them.
-func (d deps) fillFields(what string, missing []syncapi.FormField, values map[string]string, hint string) error {
+// password fields); without one it is a usage error naming the fields
+// (what says which: a catalog message), with hint (a catalog message
+// formatted with hintArgs; "" for none) saying how else to give them.
+// The labels asked are the site's own words, shown as Sync sends them.
+func (d deps) fillFields(what error, missing []syncapi.FormField, values map[string]string, hint string, hintArgs ...any) error {
 	if len(missing) == 0 {
 		return nil
 	}
 	if !d.IO.CanPrompt() {
-		return cmdutil.WithHint(cmdutil.UsageErrorf("missing %s: %s", what, fieldNames(missing)), hint)
+		err := cmdutil.UsageErrorf("missing %s: %s", what, fieldNames(missing))
+		if hint == "" {
+			return err
+		}
+		return cmdutil.WithHintf(err, hint, hintArgs...)
 	}
 	p := d.Prompter()
 	for _, field := range missing {

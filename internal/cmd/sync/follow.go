@@ -7,6 +7,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 )
@@ -27,7 +28,7 @@ type answerFunc func(fields []syncapi.FormField) (map[string]string, error)
 // 410 entry already answered (at index answered of the history, or -1) is
 // waited out rather than answered twice.
 func (w jobWatch) follow(ctx context.Context, job string, answered int, answer answerFunc) (syncapi.JobStatus, error) {
-	spinner := output.NewSpinner(w.IO, "Job "+job+": checking")
+	spinner := output.NewSpinner(w.IO, w.IO.T("Job %s: checking", job))
 	defer func() { spinner.Stop() }()
 	poll := w.pollInterval()
 	for {
@@ -36,10 +37,10 @@ func (w jobWatch) follow(ctx context.Context, job string, answered int, answer a
 			return syncapi.JobStatus{}, err
 		}
 		if len(history) == 0 {
-			return syncapi.JobStatus{}, fmt.Errorf("job %s has no status yet", job)
+			return syncapi.JobStatus{}, i18n.Errorf("job %s has no status yet", job)
 		}
 		last := history[len(history)-1]
-		spinner.Update(fmt.Sprintf("Job %s: %s", job, syncapi.Stage(last.Code)))
+		spinner.Update(w.IO.T("Job %s: %s", job, w.IO.Text(syncapi.Stage(last.Code))))
 		switch {
 		case last.Code == syncapi.CodeTwofa && len(history)-1 != answered:
 			if answer == nil {
@@ -54,7 +55,7 @@ func (w jobWatch) follow(ctx context.Context, job string, answered int, answer a
 				return last, err
 			}
 			answered = len(history) - 1
-			spinner = output.NewSpinner(w.IO, fmt.Sprintf("Job %s: two-factor code sent", job))
+			spinner = output.NewSpinner(w.IO, w.IO.T("Job %s: two-factor code sent", job))
 		case !syncapi.IsPending(last.Code) && last.Code != syncapi.CodeTwofa:
 			return last, nil
 		}
@@ -71,20 +72,25 @@ func (w jobWatch) follow(ctx context.Context, job string, answered int, answer a
 func (w jobWatch) askTwofa(job string) answerFunc {
 	return func(form []syncapi.FormField) (map[string]string, error) {
 		if !w.IO.CanPrompt() {
-			return nil, cmdutil.WithHint(cmdutil.UsageErrorf("job %s is waiting for a two-factor code and there is no terminal to ask for it", job),
-				fmt.Sprintf("answer it with `mxpay sync twofa %s --stdin` (one value per line)", job))
+			return nil, cmdutil.WithHintf(cmdutil.UsageErrorf("job %s is waiting for a two-factor code and there is no terminal to ask for it", job),
+				"answer it with `mxpay sync twofa %s --stdin` (one value per line)", job)
 		}
-		fmt.Fprintf(w.IO.ErrOut, "The site asks for a two-factor code.\n")
+		fmt.Fprintln(w.IO.ErrOut, w.IO.T("The site asks for a two-factor code."))
 		values := map[string]string{}
-		if err := w.fillFields("two-factor fields", form, values, ""); err != nil {
+		if err := w.fillFields(i18n.Errorf("two-factor fields"), form, values, ""); err != nil {
 			// Ctrl-C at the prompt: the job still waits for its code.
-			return values, cmdutil.WithHint(err, fmt.Sprintf("the job still waits for the code: answer it with `mxpay sync twofa %s`", job))
+			return values, cmdutil.WithHintf(err, "the job still waits for the code: answer it with `mxpay sync twofa %s`", job)
 		}
 		return values, nil
 	}
 }
 
-// explanations say in plain words what a final 4xx code asks the user to do.
+// stageOf is a job code's stage as a message, shown in the reader's
+// language when it is an argument of an error.
+func stageOf(code int) error { return i18n.Errorf(syncapi.Stage(code)) }
+
+// explanations say in plain words what a final 4xx code asks the user to
+// do. Each is a catalog message: shown in the reader's language.
 var explanations = map[int]string{
 	401: "the site rejected the username or password; check them and try again",
 	403: "the two-factor code or token was rejected; start again and use a fresh code",
@@ -105,14 +111,14 @@ func finalError(job string, code int) error {
 	case syncapi.IsSuccess(code):
 		return nil
 	case code == syncapi.CodeTwofaTimeout:
-		return cmdutil.WithHint(cmdutil.DeclinedErrorf("job %s: two-factor code timed out (code 411)", job),
-			fmt.Sprintf("run `mxpay sync twofa %s` as soon as the next code arrives, or start again with `mxpay sync credentials create`", job))
+		return cmdutil.WithHintf(cmdutil.DeclinedErrorf("job %s: two-factor code timed out (code 411)", job),
+			"run `mxpay sync twofa %s` as soon as the next code arrives, or start again with `mxpay sync credentials create`", job)
 	case code >= 500:
-		return cmdutil.NewError(errs.Unreachable, fmt.Errorf("job %s failed at the provider (code %d): %s", job, code, providerExplanation(code)),
+		return cmdutil.WithHintf(cmdutil.NewError(errs.Unreachable, i18n.Errorf("job %s failed at the provider (code %d): %s", job, code, i18n.Errorf(providerExplanation(code))), ""),
 			"nothing is wrong with the credentials; try again later")
 	}
 	if why, ok := explanations[code]; ok {
-		return cmdutil.DeclinedErrorf("job %s stopped with code %d: %s", job, code, why)
+		return cmdutil.DeclinedErrorf("job %s stopped with code %d: %s", job, code, i18n.Errorf(why))
 	}
 	return cmdutil.DeclinedErrorf("job %s stopped with code %d: the site did not accept the connection", job, code)
 }

@@ -9,6 +9,7 @@ import (
 	gosync "sync"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 )
@@ -20,13 +21,14 @@ type result struct {
 	Status       string `json:"status"` // downloaded, skipped, failed
 	Bytes        int64  `json:"bytes"`
 	Error        string `json:"error,omitempty"`
+	cause        error  // Error's error, to tell a person in their language
 }
 
 func resultColumns() []output.Column[result] {
 	return []output.Column[result]{
 		{Name: "id_attachment", Header: "ID", Value: func(r result) string { return r.IDAttachment }},
 		{Name: "file", Header: "FILE", Value: func(r result) string { return r.File }},
-		{Name: "status", Header: "STATUS", Value: func(r result) string { return r.Status }},
+		{Name: "status", Header: "STATUS", Value: func(r result) string { return r.Status }, Words: true},
 		{Name: "bytes", Header: "BYTES", Value: func(r result) string { return fmt.Sprint(r.Bytes) }},
 		{Name: "error", Header: "ERROR", Value: func(r result) string { return r.Error }},
 	}
@@ -66,7 +68,7 @@ func attachmentsGetAllRun(ctx context.Context, opts *AttachmentsGetOptions) erro
 			total = int64(n)
 		}
 	}
-	bar := output.NewProgress(opts.IO, total, "attachments")
+	bar := output.NewProgress(opts.IO, total, opts.IO.Text("attachments"))
 	jobs := make(chan syncapi.Attachment)
 	var mu gosync.Mutex
 	var failed []result
@@ -119,14 +121,14 @@ func attachmentsGetAllRun(ctx context.Context, opts *AttachmentsGetOptions) erro
 	if err := list.Close(); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "%d downloaded, %d already there, %d failed (in %s).\n",
-		counts["downloaded"], counts["skipped"], counts["failed"], opts.Dir)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("%d downloaded, %d already there, %d failed (in %s).",
+		counts["downloaded"], counts["skipped"], counts["failed"], opts.Dir))
 	if len(failed) > 0 {
 		lines := make([]string, len(failed))
 		for i, r := range failed {
-			lines[i] = fmt.Sprintf("  %s (%s): %s", r.IDAttachment, r.File, r.Error)
+			lines[i] = fmt.Sprintf("  %s (%s): %s", r.IDAttachment, r.File, i18n.Localize(r.cause, opts.IO.Printer()))
 		}
-		return cmdutil.WithHint(fmt.Errorf("%d attachment(s) failed to download:\n%s", len(failed), strings.Join(lines, "\n")),
+		return cmdutil.WithHintf(i18n.Errorf("%d attachment(s) failed to download:\n%s", len(failed), strings.Join(lines, "\n")),
 			"run the same command again: complete files are skipped")
 	}
 	return nil
@@ -143,7 +145,7 @@ func fetchOne(ctx context.Context, c *syncapi.Client, user string, a syncapi.Att
 	}
 	n, err := download(ctx, c, user, a.IDAttachment, target, force)
 	if err != nil {
-		r.Status, r.Error = "failed", err.Error()
+		r.Status, r.Error, r.cause = "failed", err.Error(), err
 		return r
 	}
 	r.Status, r.Bytes = "downloaded", n

@@ -188,7 +188,7 @@ func printList[T any](ctx context.Context, d deps, all bool, cols []output.Colum
 			total = int64(n)
 		}
 	}
-	bar := output.NewProgress(d.IO, total, l.noun)
+	bar := output.NewProgress(d.IO, total, d.IO.Text(l.noun))
 	err = func() error {
 		for item, err := range l.all(list.Stream(ctx)) {
 			if err != nil {

@@ -59,9 +59,9 @@ func (d deps) pickSite(ctx context.Context, c *syncapi.Client, user string) (*sy
 	if len(groups) > 1 {
 		options := make([]string, len(groups))
 		for i, g := range groups {
-			options[i] = fmt.Sprintf("%s (%s)", g.name, siteCount(len(g.sites)))
+			options[i] = fmt.Sprintf("%s (%s)", g.name, d.siteCount(len(g.sites)))
 		}
-		i, err := p.Select("Bank or institution (type to filter)", options, "")
+		i, err := p.Select(d.IO.T("Bank or institution (type to filter)"), options, "")
 		if err != nil {
 			return nil, err
 		}
@@ -74,16 +74,16 @@ func (d deps) pickSite(ctx context.Context, c *syncapi.Client, user string) (*sy
 	for i, st := range group.sites {
 		options[i] = fmt.Sprintf("%s (%s)", st.Name, st.IDSite)
 	}
-	i, err := p.Select(fmt.Sprintf("Site at %s (type to filter)", group.name), options, "")
+	i, err := p.Select(d.IO.T("Site at %s (type to filter)", group.name), options, "")
 	if err != nil {
 		return nil, err
 	}
 	return &group.sites[i], nil
 }
 
-func siteCount(n int) string {
+func (d deps) siteCount(n int) string {
 	if n == 1 {
-		return "1 site"
+		return d.IO.T("1 site")
 	}
-	return fmt.Sprintf("%d sites", n)
+	return d.IO.T("%d sites", n)
 }

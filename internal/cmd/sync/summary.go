@@ -23,7 +23,7 @@ func summaryColumns() []output.Column[summary] {
 		{Name: "id_job", Header: "Job", Value: func(s summary) string { return s.IDJob }},
 		{Name: "site", Header: "Site", Value: func(s summary) string { return s.Site }},
 		{Name: "code", Header: "Code", Value: func(s summary) string { return fmt.Sprint(s.Code) }},
-		{Name: "accounts", Header: "Accounts found", Value: func(s summary) string {
+		{Name: "accounts", Header: "Accounts found", Words: true, Value: func(s summary) string {
 			if s.Accounts == nil {
 				return "unknown"
 			}
@@ -57,9 +57,9 @@ func (w jobWatch) finish(ctx context.Context, credential, job, siteName string, 
 		return err
 	}
 	if siteName != "" {
-		fmt.Fprintf(w.IO.ErrOut, "Connected %s. See the accounts it found: `mxpay sync accounts list --user %s`.\n", siteName, w.user)
+		fmt.Fprintln(w.IO.ErrOut, w.IO.T("Connected %s. See the accounts it found: `mxpay sync accounts list --user %s`.", siteName, w.user))
 	} else {
-		fmt.Fprintf(w.IO.ErrOut, "Job %s finished.\n", job)
+		fmt.Fprintln(w.IO.ErrOut, w.IO.T("Job %s finished.", job))
 	}
 	cols := summaryColumns()
 	if credential == "" {
@@ -72,9 +72,9 @@ func (w jobWatch) finish(ctx context.Context, credential, job, siteName string, 
 // a lookup found. Sync's listing does not name the job, so it cannot be
 // followed; its latest code is shown instead.
 func (w jobWatch) reportFound(cr *syncapi.Credential, site *syncapi.Site) error {
-	fmt.Fprintf(w.IO.ErrOut, "The reply was lost, but credential %s for %s was registered (code %d: %s). "+
-		"Its sync job is not known, so it is not followed: see `mxpay sync credentials list --user %s`.\n",
-		cr.IDCredential, site.Name, cr.Code, syncapi.Stage(cr.Code), w.user)
+	fmt.Fprintln(w.IO.ErrOut, w.IO.T("The reply was lost, but credential %s for %s was registered (code %d: %s). "+
+		"Its sync job is not known, so it is not followed: see `mxpay sync credentials list --user %s`.",
+		cr.IDCredential, site.Name, cr.Code, w.IO.Text(syncapi.Stage(cr.Code)), w.user))
 	o, err := w.output()
 	if err != nil {
 		return err

@@ -2,9 +2,9 @@ package sync
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 	"github.com/spf13/cobra"
 )
@@ -61,7 +61,7 @@ func twofaRun(ctx context.Context, opts *TwofaOptions) error {
 		return err
 	}
 	if last.Code != syncapi.CodeTwofa {
-		return fmt.Errorf("job %s is not waiting for a two-factor code: it ended with code %d (%s); see `mxpay sync credentials status %s`", job, last.Code, syncapi.Stage(last.Code), job)
+		return i18n.Errorf("job %s is not waiting for a two-factor code: it ended with code %d (%s); see `mxpay sync credentials status %s`", job, last.Code, stageOf(last.Code), job)
 	}
 	values, err := opts.parseSets(opts.Sets, last.Twofa)
 	if err != nil {
@@ -71,8 +71,8 @@ func twofaRun(ctx context.Context, opts *TwofaOptions) error {
 	if opts.Stdin {
 		err = readValueLines(opts.IO.In, missing, values, opts.Redactor.Add)
 	} else {
-		err = opts.fillFields("two-factor fields", missing, values,
-			fmt.Sprintf("pipe them to `mxpay sync twofa %s --stdin` (one value per line), or run in a terminal to be asked", job))
+		err = opts.fillFields(i18n.Errorf("two-factor fields"), missing, values,
+			"pipe them to `mxpay sync twofa %s --stdin` (one value per line), or run in a terminal to be asked", job)
 	}
 	if err != nil {
 		return err

@@ -50,7 +50,7 @@ func usersCreateRun(ctx context.Context, opts *UsersCreateOptions) error {
 		if !opts.IO.CanPrompt() {
 			return cmdutil.MissingFlagError("name")
 		}
-		name, err := opts.Prompter().Input("User name", "", prompt.Required)
+		name, err := opts.Prompter().Input(opts.IO.T("User name"), "", prompt.Required)
 		if err != nil {
 			return err
 		}
@@ -66,20 +66,19 @@ func usersCreateRun(ctx context.Context, opts *UsersCreateOptions) error {
 	}
 	u, found, err := c.CreateUserOrFind(ctx, fields)
 	if err != nil {
-		check := "run `mxpay sync users list` to see whether it was created before creating it again; with --external-id mxpay can check by itself"
 		if opts.ExternalID != "" {
-			check = fmt.Sprintf("run `mxpay sync users list --external-id %s` to see whether it was created before creating it again", opts.ExternalID)
+			return withOutcomeHintf(err, "run `mxpay sync users list --external-id %s` to see whether it was created before creating it again", opts.ExternalID)
 		}
-		return withOutcomeHint(err, check)
+		return withOutcomeHintf(err, "run `mxpay sync users list` to see whether it was created before creating it again; with --external-id mxpay can check by itself")
 	}
 	if found {
-		fmt.Fprintf(opts.IO.ErrOut, "The reply was lost, but the user was created.\n")
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("The reply was lost, but the user was created."))
 	}
 	if err := printUser(opts.deps, u); err != nil {
 		return err
 	}
 	if opts.IO.IsStderrTTY() {
-		fmt.Fprintf(opts.IO.ErrOut, "Next: make it the default user with `mxpay config set sync.user %s`, or pass --user %s.\n", u.IDUser, u.IDUser)
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Next: make it the default user with `mxpay config set sync.user %s`, or pass --user %s.", u.IDUser, u.IDUser))
 	}
 	return nil
 }
@@ -171,7 +170,7 @@ func NewCmdUsersDelete(f *cmdutil.Factory, runF func(*UsersDeleteOptions) error)
 }
 
 func usersDeleteRun(ctx context.Context, opts *UsersDeleteOptions) error {
-	if err := opts.Confirm(fmt.Sprintf("Delete Sync user %s and ALL of their data (credentials, accounts, transactions, attachments)? This cannot be undone.", opts.ID)); err != nil {
+	if err := opts.Confirm(opts.IO.T("Delete Sync user %s and ALL of their data (credentials, accounts, transactions, attachments)? This cannot be undone.", opts.ID)); err != nil {
 		return err
 	}
 	c, err := opts.Sync()
@@ -181,6 +180,6 @@ func usersDeleteRun(ctx context.Context, opts *UsersDeleteOptions) error {
 	if err := c.DeleteUser(ctx, opts.ID); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Deleted user %s and all of their data.\n", opts.ID)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Deleted user %s and all of their data.", opts.ID))
 	return nil
 }
