@@ -154,8 +154,8 @@ only complete downloads are renamed into place), so an interrupted run can simpl
 be repeated. Failures are listed at the end and make the exit code 1.`,
 			`Descarga el archivo original de un adjunto (el XML del CFDI o el PDF, como Sync lo guarda).
 
-El archivo lleva el nombre de archivo del adjunto, en el directorio actual, a
-menos que -O indique un archivo, un directorio, o - para stdout. Las descargas
+El archivo se guarda con el nombre de archivo del adjunto, en el directorio
+actual, a menos que -O indique un archivo, un directorio, o - para stdout. Las descargas
 van a un archivo temporal que se renombra solo cuando está completo, así que una
 descarga fallida no deja nada a medio escribir; un archivo existente nunca se
 sobrescribe sin --force.
@@ -163,13 +163,9 @@ sobrescribe sin --force.
 Con --all se descargan en --dir todos los archivos adjuntos que cumplen los
 filtros, --concurrency a la vez. Los archivos que ya están ahí se omiten (están
 completos, porque solo las descargas completas se renombran a su lugar), así que
-una ejecución interrumpida basta con repetirla. Las fallas se listan al final y
+basta con repetir una ejecución interrumpida. Las fallas se listan al final y
 hacen que el código de salida sea 1.`),
-		tr(`  mxpay sync attachments get 5db073b4caaf236a6a4c2eb5
-  mxpay sync attachments get 5db073b4caaf236a6a4c2eb5 -O factura.xml --force
-  mxpay sync attachments get 5db073b4caaf236a6a4c2eb5 -O - | xmllint --format -
-  mxpay sync attachments get --all --keywords emitidas --dir cfdi/ --concurrency 16`,
-			`  mxpay sync attachments get 5db073b4caaf236a6a4c2eb5
+		syncDataSame(`  mxpay sync attachments get 5db073b4caaf236a6a4c2eb5
   mxpay sync attachments get 5db073b4caaf236a6a4c2eb5 -O factura.xml --force
   mxpay sync attachments get 5db073b4caaf236a6a4c2eb5 -O - | xmllint --format -
   mxpay sync attachments get --all --keywords emitidas --dir cfdi/ --concurrency 16`),
@@ -364,15 +360,11 @@ de --header-timeout y su cuerpo dentro de --body-timeout, las conexiones
 inactivas se cierran tras --idle-timeout, y se atienden a lo más
 --max-connections a la vez. Exponlo con un túnel o un proxy delante (indica su
 dirección con --public-url). Detenlo con Ctrl-C.`),
-		tr(`  mxpay sync webhooks listen --secret-file ~/.config/mxpay/sync-webhook.secret
-  mxpay sync webhooks listen --addr 0.0.0.0:8091 --public-url https://hooks.example.mx --log /var/lib/mxpay/sync-events.jsonl
-  mxpay sync webhooks listen --fetch | jq -c 'select(.fetched == "transactions") | .data'
-  mxpay sync webhooks listen --exec './on-sync-event.sh' --forward-to http://127.0.0.1:9000/events`,
-			`  mxpay sync webhooks listen --secret-file ~/.config/mxpay/sync-webhook.secret
+		syncDataSame(`  mxpay sync webhooks listen --secret-file ~/.config/mxpay/sync-webhook.secret
   mxpay sync webhooks listen --addr 0.0.0.0:8091 --public-url https://hooks.example.mx --log /var/lib/mxpay/sync-events.jsonl
   mxpay sync webhooks listen --fetch | jq -c 'select(.fetched == "transactions") | .data'
   mxpay sync webhooks listen --exec './on-sync-event.sh' --forward-to http://127.0.0.1:9000/events`),
-		tr("`HOST:PORT` to listen on", "`HOST:PORT` en el que se escucha"),
+		tr("`HOST:PORT` to listen on", "`HOST:PORT` en el que escucha el receptor"),
 		tr("URL `PATH` of the endpoint; the secret follows it", "`PATH` de la URL del endpoint; el secreto va después"),
 		tr("JSON Lines `FILE` every event is appended to before it is acknowledged", "archivo JSON Lines `FILE` al que se agrega cada evento antes de confirmarlo"),
 		tr("`FILE` holding the secret senders present (created with a new one if missing); default: a new secret for this run", "`FILE` con el secreto que presentan los remitentes (si no existe, se crea con uno nuevo); predeterminado: un secreto nuevo para esta ejecución"),
