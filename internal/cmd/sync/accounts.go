@@ -104,7 +104,7 @@ func accountsListRun(ctx context.Context, opts *AccountsListOptions) error {
 	return printList(ctx, opts.deps, opts.Page.every(), accountColumns(), accountRaw, listing[syncapi.Account]{
 		page:   func(ctx context.Context) ([]syncapi.Account, error) { return c.Accounts(ctx, user, filter) },
 		all:    func(ctx context.Context) iter.Seq2[syncapi.Account, error] { return c.AllAccounts(ctx, user, filter) },
-		noun:   "accounts",
+		noun:   opts.IO.Text("accounts"),
 		totals: cmdutil.TotalsIf(opts.Totals, output.Totals{Amount: "balance", Currency: "currency"}),
 	})
 }

@@ -141,7 +141,7 @@ func attachmentsListRun(ctx context.Context, opts *AttachmentsListOptions) error
 			return c.AllAttachments(ctx, user, filter)
 		},
 		count: func(ctx context.Context) (int, error) { return c.CountAttachments(ctx, user, filter) },
-		noun:  "attachments",
+		noun:  opts.IO.Text("attachments"),
 	})
 }
 

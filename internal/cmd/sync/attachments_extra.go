@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/spf13/cobra"
 )
@@ -79,7 +80,7 @@ func attachmentsExtraRun(ctx context.Context, opts *AttachmentsExtraOptions) err
 	}
 	var x extraReply
 	if err := json.Unmarshal(raw, &x); err != nil {
-		return fmt.Errorf("decoding Sync's extracted data: %w", err)
+		return i18n.Errorf("decoding Sync's extracted data: %w", err)
 	}
 	x.raw = raw
 	o, err := opts.output()

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 	"github.com/spf13/cobra"
@@ -108,12 +109,12 @@ func attachmentsGetRun(ctx context.Context, opts *AttachmentsGetOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Saved %s (%d bytes).\n", target, n)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Saved %s (%d bytes).", target, n))
 	return nil
 }
 
 func exists(path string) error {
-	return cmdutil.WithHint(fmt.Errorf("%s already exists", path), "pass --force to overwrite it, or -O to choose another name")
+	return cmdutil.WithHintf(i18n.Errorf("%s already exists", path), "pass --force to overwrite it, or -O to choose another name")
 }
 
 func isDir(p string) bool {
@@ -169,7 +170,7 @@ func download(ctx context.Context, c *syncapi.Client, user, id, target string, f
 	defer os.Remove(tmp.Name())
 	n, err := io.Copy(tmp, d.Body)
 	if err == nil && d.Size >= 0 && n != d.Size {
-		err = fmt.Errorf("the download of attachment %s stopped after %d of %d bytes", id, n, d.Size)
+		err = i18n.Errorf("the download of attachment %s stopped after %d of %d bytes", id, n, d.Size)
 	}
 	if err == nil {
 		err = tmp.Sync()
@@ -178,7 +179,7 @@ func download(ctx context.Context, c *syncapi.Client, user, id, target string, f
 		err = cerr
 	}
 	if err != nil {
-		return 0, fmt.Errorf("downloading attachment %s: %w", id, err)
+		return 0, i18n.Errorf("downloading attachment %s: %w", id, err)
 	}
 	if force {
 		return n, os.Rename(tmp.Name(), target)
@@ -196,7 +197,7 @@ func download(ctx context.Context, c *syncapi.Client, user, id, target string, f
 func copyExact(w io.Writer, d *syncapi.Download) error {
 	n, err := io.Copy(w, d.Body)
 	if err == nil && d.Size >= 0 && n != d.Size {
-		err = fmt.Errorf("the download stopped after %d of %d bytes", n, d.Size)
+		err = i18n.Errorf("the download stopped after %d of %d bytes", n, d.Size)
 	}
 	return err
 }

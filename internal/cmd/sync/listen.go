@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/receiver"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 	"github.com/spf13/cobra"
@@ -119,17 +120,17 @@ func webhooksListenRun(ctx context.Context, opts *WebhooksListenOptions) error {
 	}
 	journal, opened, err := receiver.OpenJournal(opts.Log, syncapi.EventKey)
 	if err != nil {
-		return fmt.Errorf("opening the event log: %w", err)
+		return i18n.Errorf("opening the event log: %w", err)
 	}
 	defer journal.Close()
 	l.journal = journal
 	ln, err := receiver.Listen(opts.Addr, opts.Limits)
 	if err != nil {
-		return fmt.Errorf("listening on %s: %w", opts.Addr, err)
+		return i18n.Errorf("listening on %s: %w", opts.Addr, err)
 	}
 	errOut := opts.IO.ErrOut
 	if opened.Torn > 0 {
-		fmt.Fprintf(errOut, "Dropped the incomplete last line of %s (%d bytes): an event being written when the listener stopped, never acknowledged, so Sync sends it again.\n", opts.Log, opened.Torn)
+		fmt.Fprintln(errOut, opts.IO.T("Dropped the incomplete last line of %s (%d bytes): an event being written when the listener stopped, never acknowledged, so Sync sends it again.", opts.Log, opened.Torn))
 	}
 	// The one place the secret is shown: before it joins the redactor.
 	secret.announce(opts, ln.Addr().String(), opened.Events)
@@ -164,7 +165,7 @@ func webhooksListenRun(ctx context.Context, opts *WebhooksListenOptions) error {
 	}
 	close(l.queue)
 	<-done
-	fmt.Fprintf(errOut, "Stopped; %d new event(s) logged%s.\n", journal.Recorded(), l.refusals())
+	fmt.Fprintln(errOut, opts.IO.T("Stopped; %d new event(s) logged%s.", journal.Recorded(), l.refusals()))
 	if errors.Is(err, http.ErrServerClosed) {
 		return nil
 	}

@@ -67,17 +67,18 @@ func (s *listenSecret) announce(opts *WebhooksListenOptions, addr string, logged
 	}
 	endpoint := base + opts.Path + "/"
 	w := opts.IO.ErrOut
-	fmt.Fprintf(w, "Listening on %s%s, logging to %s (%d event(s) already in it). Press Ctrl-C to stop.\n", addr, opts.Path, opts.Log, logged)
+	ios := opts.IO
+	fmt.Fprintln(w, ios.T("Listening on %s%s, logging to %s (%s). Press Ctrl-C to stop.", addr, opts.Path, opts.Log, ios.T("%d event(s) already in it", logged)))
 	switch {
 	case s.file == "":
-		fmt.Fprintf(w, "Calls must carry this run's secret. Register the endpoint with:\n  mxpay sync webhooks create --url '%s%s'\n", endpoint, s.value)
+		fmt.Fprintf(w, "%s\n  mxpay sync webhooks create --url '%s%s'\n", ios.T("Calls must carry this run's secret. Register the endpoint with:"), endpoint, s.value)
 	case s.generated:
-		fmt.Fprintf(w, "Wrote a new secret to %s. Register the endpoint with:\n  mxpay sync webhooks create --url \"%s$(cat %s)\"\n", s.file, endpoint, shellQuote(s.file))
+		fmt.Fprintf(w, "%s\n  mxpay sync webhooks create --url \"%s$(cat %s)\"\n", ios.T("Wrote a new secret to %s. Register the endpoint with:", s.file), endpoint, shellQuote(s.file))
 	default:
-		fmt.Fprintf(w, "Calls must carry the secret in %s, as registered with:\n  mxpay sync webhooks create --url \"%s$(cat %s)\"\n", s.file, endpoint, shellQuote(s.file))
+		fmt.Fprintf(w, "%s\n  mxpay sync webhooks create --url \"%s$(cat %s)\"\n", ios.T("Calls must carry the secret in %s, as registered with:", s.file), endpoint, shellQuote(s.file))
 	}
 	if opts.PublicURL == "" && !strings.HasPrefix(addr, "127.") && !strings.HasPrefix(addr, "[::1]") {
-		fmt.Fprintf(w, "(Sync must reach it at that address: give the public one with --public-url.)\n")
+		fmt.Fprintln(w, ios.T("(Sync must reach it at that address: give the public one with --public-url.)"))
 	}
 }
 

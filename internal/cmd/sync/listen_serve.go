@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/receiver"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 )
@@ -37,7 +38,7 @@ type listener struct {
 
 func (l *listener) refusals() string {
 	if n := l.refused.Load(); n > 0 {
-		return fmt.Sprintf(", %d call(s) without the secret refused", n)
+		return l.opts.IO.T(", %d call(s) without the secret refused", n)
 	}
 	return ""
 }
@@ -91,11 +92,11 @@ func (l *listener) serve(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case err != nil:
 		// Not acknowledged: Sync will deliver it again.
-		fmt.Fprintf(l.opts.IO.ErrOut, "could not log an event, answered 500: %v\n", err)
+		fmt.Fprintln(l.opts.IO.ErrOut, l.opts.IO.T("could not log an event, answered 500: %v", i18n.Localize(err, l.opts.IO.Printer())))
 		http.Error(w, "could not store the event", http.StatusInternalServerError)
 		return
 	case !fresh:
-		fmt.Fprintf(l.opts.IO.ErrOut, "Duplicate %s event (job %s, credential %s): acknowledged, not repeated.\n", orDash(ev.Event), orDash(ev.IDJob), orDash(ev.IDCredential))
+		fmt.Fprintln(l.opts.IO.ErrOut, l.opts.IO.T("Duplicate %s event (job %s, credential %s): acknowledged, not repeated.", orDash(ev.Event), orDash(ev.IDJob), orDash(ev.IDCredential)))
 		w.WriteHeader(http.StatusOK)
 		return
 	}
@@ -119,7 +120,7 @@ func (l *listener) followUp(ctx context.Context, ev *syncapi.Event) {
 	errOut := l.opts.IO.ErrOut
 	if l.forward != nil {
 		if err := l.forwardEvent(ctx, ev); err != nil {
-			fmt.Fprintf(errOut, "forwarding to %s: %v\n", l.opts.Redactor.URL(l.opts.ForwardTo), err)
+			fmt.Fprintln(errOut, l.opts.IO.T("forwarding to %s: %v", l.opts.Redactor.URL(l.opts.ForwardTo), i18n.Localize(err, l.opts.IO.Printer())))
 		}
 	}
 	if l.opts.Exec != "" {
@@ -127,12 +128,12 @@ func (l *listener) followUp(ctx context.Context, ev *syncapi.Event) {
 		c.Stdin = bytes.NewReader(ev.Raw)
 		c.Stdout, c.Stderr = errOut, errOut
 		if err := c.Run(); err != nil {
-			fmt.Fprintf(errOut, "--exec: %v\n", err)
+			fmt.Fprintln(errOut, l.opts.IO.T("--exec: %v", i18n.Localize(err, l.opts.IO.Printer())))
 		}
 	}
 	if l.opts.Fetch {
 		if err := l.fetch(ctx, ev); err != nil {
-			fmt.Fprintf(errOut, "--fetch: %v\n", explain(err))
+			fmt.Fprintln(errOut, l.opts.IO.T("--fetch: %v", i18n.Localize(explain(err), l.opts.IO.Printer())))
 		}
 	}
 }
@@ -150,7 +151,7 @@ func (l *listener) forwardEvent(ctx context.Context, ev *syncapi.Event) error {
 	io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 	resp.Body.Close()
 	if resp.StatusCode/100 != 2 {
-		return fmt.Errorf("answered %s", resp.Status)
+		return i18n.Errorf("answered %s", resp.Status)
 	}
 	return nil
 }
@@ -159,7 +160,7 @@ func (l *listener) forwardEvent(ctx context.Context, ev *syncapi.Event) error {
 // event with the event's user's session, and prints each row.
 func (l *listener) fetch(ctx context.Context, ev *syncapi.Event) error {
 	if ev.IDUser == "" {
-		return errors.New("the event names no id_user")
+		return i18n.Errorf("the event names no id_user")
 	}
 	links, err := ev.Links("transactions", "attachments")
 	if err != nil {

@@ -125,7 +125,7 @@ func TestWebhooksListenRequiresTheSecret(t *testing.T) {
 	if n := strings.Count(r.Stderr, secret); n != 1 || strings.Contains(string(logged), secret) {
 		t.Errorf("the secret is shown %d time(s) on stderr, logged %v:\n%s", n, strings.Contains(string(logged), secret), r.Stderr)
 	}
-	if !strings.Contains(r.Stderr, "5 call(s) without the secret refused") || strings.Contains(r.Stderr, "/other") {
+	if !strings.Contains(r.Stderr, "5 calls without the secret refused") || strings.Contains(r.Stderr, "/other") {
 		t.Errorf("stderr:\n%s", r.Stderr)
 	}
 }

@@ -153,7 +153,7 @@ func transactionsListRun(ctx context.Context, opts *TransactionsListOptions) err
 			return c.AllTransactions(ctx, user, filter)
 		},
 		count:  func(ctx context.Context) (int, error) { return c.CountTransactions(ctx, user, filter) },
-		noun:   "transactions",
+		noun:   opts.IO.Text("transactions"),
 		totals: cmdutil.TotalsIf(opts.Totals, output.Totals{Amount: "amount", Currency: "currency"}),
 	})
 }

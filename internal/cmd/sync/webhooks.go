@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 	"github.com/spf13/cobra"
@@ -172,7 +174,10 @@ func webhooksCreateRun(ctx context.Context, opts *WebhooksCreateOptions) error {
 	events = slices.Compact(slices.Sorted(slices.Values(events)))
 	reg, err := c.RegisterWebhook(ctx, u.String(), events, opts.Delay)
 	if err != nil {
-		return withOutcomeHint(err, "run `mxpay sync webhooks list` to see whether "+u.String()+" was registered before creating it again")
+		if errs.Is(err, errs.UnknownOutcome) {
+			return cmdutil.WithHintf(err, "run `mxpay sync webhooks list` to see whether %s was registered before creating it again", u.String())
+		}
+		return err
 	}
 	opts.reportRegistration(reg)
 	o, err := opts.output()
@@ -185,26 +190,26 @@ func webhooksCreateRun(ctx context.Context, opts *WebhooksCreateOptions) error {
 // reportRegistration says on stderr whether Sync created or updated the
 // webhook, and which other webhooks call the same URL.
 func (opts *WebhooksCreateOptions) reportRegistration(reg *syncapi.WebhookRegistration) {
-	w, h := opts.IO.ErrOut, reg.Webhook
+	w, h, ios := opts.IO.ErrOut, reg.Webhook, opts.IO
 	if reg.Found {
-		fmt.Fprintf(w, "The reply was lost, but the webhook was registered.\n")
+		fmt.Fprintln(w, ios.T("The reply was lost, but the webhook was registered."))
 	}
 	switch {
 	case reg.Unlisted != nil:
-		fmt.Fprintf(w, "Registered webhook %s for %s. The webhooks could not be listed first (%v), so whether Sync created it or updated one already registered for this URL is not known: `mxpay sync webhooks list` shows them.\n",
-			h.IDWebhook, h.URL, reg.Unlisted)
+		fmt.Fprintln(w, ios.T("Registered webhook %s for %s. The webhooks could not be listed first (%v), so whether Sync created it or updated one already registered for this URL is not known: `mxpay sync webhooks list` shows them.",
+			h.IDWebhook, h.URL, i18n.Localize(reg.Unlisted, ios.Printer())))
 	case reg.Updated:
-		fmt.Fprintf(w, "Updated webhook %s: %s was already registered, and Sync updated it.\n", h.IDWebhook, h.URL)
+		fmt.Fprintln(w, ios.T("Updated webhook %s: %s was already registered, and Sync updated it.", h.IDWebhook, h.URL))
 	case !reg.Found:
-		fmt.Fprintf(w, "Created webhook %s for %s.\n", h.IDWebhook, h.URL)
+		fmt.Fprintln(w, ios.T("Created webhook %s for %s.", h.IDWebhook, h.URL))
 	}
 	if len(reg.Others) > 0 {
 		ids := make([]string, len(reg.Others))
 		for i, o := range reg.Others {
 			ids[i] = o.IDWebhook
 		}
-		fmt.Fprintf(w, "%s is also registered as webhook %s, so Sync calls it once for each; remove the one you do not want with `mxpay sync webhooks delete ID`.\n",
-			h.URL, strings.Join(ids, ", "))
+		fmt.Fprintln(w, ios.T("%s is also registered as webhook %s, so Sync calls it once for each; remove the one you do not want with `mxpay sync webhooks delete ID`.",
+			h.URL, strings.Join(ids, ", ")))
 	}
 }
 
@@ -239,12 +244,12 @@ func webhooksDeleteRun(ctx context.Context, opts *WebhooksDeleteOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := opts.Confirm(fmt.Sprintf("Delete webhook %s? Sync will stop calling its URL.", opts.ID)); err != nil {
+	if err := opts.Confirm(opts.IO.T("Delete webhook %s? Sync will stop calling its URL.", opts.ID)); err != nil {
 		return err
 	}
 	if err := c.DeleteWebhook(ctx, opts.ID); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Deleted webhook %s.\n", opts.ID)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Deleted webhook %s.", opts.ID))
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/jsonobj"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 	"github.com/spf13/cobra"
@@ -113,10 +114,10 @@ func webhooksSendRun(ctx context.Context, opts *WebhooksSendOptions) error {
 	}
 	// Only the endpoint's scheme and host are shown: its path or query may
 	// carry a receiver's secret.
-	fmt.Fprintf(opts.IO.ErrOut, "Sent a %s call to %s://%s: %s\n", opts.Event, u.Scheme, u.Host, resp.Status)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Sent a %s call to %s://%s: %s", opts.Event, u.Scheme, u.Host, resp.Status))
 	fmt.Fprintf(opts.IO.Out, "%s\n", body)
 	if resp.StatusCode/100 != 2 {
-		return cmdutil.RejectedError(fmt.Errorf("the endpoint answered %s: %s", resp.Status, reply), "")
+		return cmdutil.RejectedError(i18n.Errorf("the endpoint answered %s: %s", resp.Status, reply), "")
 	}
 	return nil
 }
