@@ -23,6 +23,11 @@ func TestQuickStartWorksAsWritten(t *testing.T) {
 	if exec.Command("date", "-d", "+30 days", "+%F").Run() != nil {
 		t.Skip("the guide's example uses GNU date")
 	}
+	for _, m := range regexp.MustCompile(`\]\(([^)#]+)\)`).FindAllStringSubmatch(string(guide), -1) {
+		if _, err := os.Stat(filepath.Join("..", "..", "..", "docs", m[1])); err != nil {
+			t.Errorf("the quick start links %s: %v", m[1], err)
+		}
+	}
 	blocks, notes := quickStartBlocks(t, string(guide))
 	for _, note := range notes {
 		if !strings.Contains(note.before, "no con el emulador") {
@@ -113,4 +118,50 @@ func quickStartBlocks(t *testing.T, guide string) (sh, text []guideBlock) {
 		t.Fatalf("only %d sh blocks found", len(sh))
 	}
 	return sh, text
+}
+
+// README.es.md has README.md's two set-up commands, and its links lead
+// somewhere: the Spanish reference and the quick start.
+func TestSpanishReadmeHasTheTwoCommandsAndItsLinksWork(t *testing.T) {
+	top := filepath.Join("..", "..", "..")
+	read := func(name string) string {
+		data, err := os.ReadFile(filepath.Join(top, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	readme, spanish := read("README.md"), read("README.es.md")
+	_, section, _ := strings.Cut(readme, "## Two commands")
+	_, block, _ := strings.Cut(section, "```sh\n")
+	block, _, _ = strings.Cut(block, "```")
+	var commands []string
+	for _, line := range strings.Split(strings.TrimSpace(block), "\n") {
+		command, _, _ := strings.Cut(line, "#")
+		commands = append(commands, strings.TrimSpace(command))
+	}
+	if len(commands) != 2 {
+		t.Fatalf("README.md's two commands: %q", commands)
+	}
+	_, section, _ = strings.Cut(spanish, "## Dos comandos")
+	_, block, _ = strings.Cut(section, "```sh\n")
+	block, _, _ = strings.Cut(block, "```")
+	for i, line := range strings.Split(strings.TrimSpace(block), "\n") {
+		if command, _, _ := strings.Cut(line, "#"); i >= len(commands) || strings.TrimSpace(command) != commands[i] {
+			t.Errorf("README.es.md's commands differ from README.md's %q:\n%s", commands, block)
+		}
+	}
+	if !strings.Contains(readme, "[README.es.md](README.es.md)") {
+		t.Error("README.md does not link README.es.md")
+	}
+	for _, m := range regexp.MustCompile(`\]\(([^)#]+)\)`).FindAllStringSubmatch(spanish, -1) {
+		if _, err := os.Stat(filepath.Join(top, m[1])); err != nil {
+			t.Errorf("README.es.md links %s: %v", m[1], err)
+		}
+	}
+	for _, want := range []string{"docs/es/cli/", "docs/guia-rapida.md", "MXPAY_LANG", "`lang`", "LC_MESSAGES"} {
+		if !strings.Contains(spanish, want) {
+			t.Errorf("README.es.md does not mention %s", want)
+		}
+	}
 }
