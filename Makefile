@@ -25,8 +25,9 @@ lint:
 fuzz:
 	./scripts/fuzz-smoke.sh
 
+# English in docs/cli, docs/man, docs/topics; Spanish in docs/es/cli, docs/es/man, docs/es/topics.
 docs:
-	rm -rf docs/cli docs/man docs/topics
+	rm -rf docs/cli docs/man docs/topics docs/es/cli docs/es/man docs/es/topics
 	$(GO) run ./cmd/gendocs docs
 
 completions:
@@ -35,13 +36,15 @@ completions:
 	for sh in bash zsh fish powershell; do bin/mxpay-completions completion $$sh > completions/mxpay.$$sh; done
 	rm -f bin/mxpay-completions
 
-# Regenerates docs and completions in a scratch copy and fails on any difference.
+# Regenerates docs (both languages) and completions in a scratch copy and fails on any difference.
 docs-check:
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GO) run ./cmd/gendocs "$$tmp/docs" && \
 	$(GO) build -o "$$tmp/mxpay" ./cmd/mxpay && mkdir -p "$$tmp/completions" && \
 	for sh in bash zsh fish powershell; do "$$tmp/mxpay" completion $$sh > "$$tmp/completions/mxpay.$$sh"; done && \
-	diff -ru docs/cli "$$tmp/docs/cli" && diff -ru docs/man "$$tmp/docs/man" && diff -ru docs/topics "$$tmp/docs/topics" && diff -ru completions "$$tmp/completions" \
+	diff -ru docs/cli "$$tmp/docs/cli" && diff -ru docs/man "$$tmp/docs/man" && diff -ru docs/topics "$$tmp/docs/topics" && \
+	diff -ru docs/es/cli "$$tmp/docs/es/cli" && diff -ru docs/es/man "$$tmp/docs/es/man" && diff -ru docs/es/topics "$$tmp/docs/es/topics" && \
+	diff -ru completions "$$tmp/completions" \
 	|| { echo "docs or completions are stale: run 'make docs completions' and commit"; exit 1; }
 
 # The main job on the embedded emulator: no credentials, no network.
