@@ -338,19 +338,13 @@ mxpay a él con los ajustes de URL base (p. ej. MXPAY_FACTI_BASE_URL) en lugar d
 		tr("address to listen on",
 			"dirección en la que escucha"),
 
-		// mxpay help and its topics
+		// mxpay help TOPIC (cobra's help command is the core's)
 		tr("Every environment variable mxpay reads",
 			"Todas las variables de entorno que lee mxpay"),
 		tr("What each exit code of mxpay means",
 			"Qué significa cada código de salida de mxpay"),
 		tr("Output formats, --jq, --template, --fields, --totals and the pager, with examples",
 			"Formatos de salida, --jq, --template, --fields, --totals y el paginador, con ejemplos"),
-		tr("Help about any command",
-			"Ayuda sobre cualquier comando"),
-		tr(`Help provides help for any command in the application.
-Simply type mxpay help [path to command] for full details.`,
-			`help muestra la ayuda de cualquier comando de la aplicación.
-Escribe mxpay help [ruta del comando] para ver todos los detalles.`),
 
 		// mxpay version
 		tr("Show the mxpay version, commit and build date",
