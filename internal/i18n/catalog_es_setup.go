@@ -676,7 +676,7 @@ func setupMessages() []entry {
 		tr("-F %s: %v", "-F %s: %v"),
 		tr("%s wants key=value, got %q", "%s espera key=value, se recibió %q"),
 		tr("%s is both a value and an object", "%s es a la vez un valor y un objeto"),
-		tr("sync answered status false (%d): %s", "sync respondió status false (%d): %s"),
+		tr("sync answered status false (%s): %s", "sync respondió status false (%s): %s"), // the code is an id, never grouped
 		tr("pagofacil %s answered status error", "pagofacil %s respondió status error"),
 		tr("building the request: %v", "al armar la solicitud: %v"),
 		tr("-H wants 'Name: value', got %q", "-H espera 'Name: value', se recibió %q"),

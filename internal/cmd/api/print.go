@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"sort"
+	"strconv"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/errs"
@@ -191,7 +192,7 @@ func envelopeError(provider string, body []byte) error {
 			case env.Code >= 500:
 				kind = errs.Unreachable
 			}
-			return errs.New(kind, "sync answered status false (%d): %s", env.Code, env.Message)
+			return errs.New(kind, "sync answered status false (%s): %s", strconv.Itoa(env.Code), env.Message)
 		}
 	}
 	return nil
