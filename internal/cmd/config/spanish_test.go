@@ -18,6 +18,11 @@ func TestSetupCommandsInSpanish(t *testing.T) {
 	if want := `clave de configuración desconocida "nosuch"; claves válidas: env, output`; !strings.Contains(r.Stderr, want) {
 		t.Errorf("config set of an unknown key, stderr:\n%s\nwant %q", r.Stderr, want)
 	}
+	for _, args := range [][]string{{"config", "get", "nosuch"}, {"config", "unset", "nosuch"}} {
+		if r := h.MustRun(2, "", args...); !strings.Contains(r.Stderr, `clave de configuración desconocida "nosuch"`) {
+			t.Errorf("mxpay %s, stderr:\n%s", strings.Join(args, " "), r.Stderr)
+		}
+	}
 	r = h.MustRun(2, "", "config", "set", "env", "moon")
 	if !strings.Contains(r.Stderr, "valor no válido para env: ") {
 		t.Errorf("config set of a bad value, stderr:\n%s", r.Stderr)
