@@ -183,7 +183,7 @@ func prepareMoney(opts *APIOptions, req *request) (*moneyCall, error) {
 	if err != nil {
 		return nil, err
 	}
-	money := moneyAction(opts.Provider, opts.Method, opts.Path, params)
+	money := moneyAction(opts.IO.Printer(), opts.Provider, opts.Method, opts.Path, params)
 	if money == nil || opts.Provider != "pagofacil" {
 		return money, nil
 	}
@@ -195,7 +195,7 @@ func prepareMoney(opts *APIOptions, req *request) (*moneyCall, error) {
 	if params, err = req.params(); err != nil {
 		return nil, err
 	}
-	return moneyAction(opts.Provider, opts.Method, opts.Path, params), nil
+	return moneyAction(opts.IO.Printer(), opts.Provider, opts.Method, opts.Path, params), nil
 }
 
 func validate(opts *APIOptions) error {

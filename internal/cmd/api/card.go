@@ -46,7 +46,7 @@ func refuseCardArgs(opts *APIOptions) error {
 	}
 	for _, k := range keys {
 		if name := cardFieldName(k); name != "" {
-			return cmdutil.WithHint(
+			return cmdutil.WithHintf(
 				cmdutil.UsageErrorf("card data (%s) is never taken from the command line, where shell history and ps keep it", name),
 				"put the card fields in a form given with --input FILE or --input -, or leave them out to be prompted for them")
 		}
@@ -78,13 +78,13 @@ func askMissingCard(opts *APIOptions, params url.Values) ([]field, error) {
 		return nil, nil
 	}
 	if !opts.IO.CanPrompt() {
-		return nil, cmdutil.WithHint(
+		return nil, cmdutil.WithHintf(
 			cmdutil.UsageErrorf("a transaccion needs the card number, CVV and expiry, and there is no terminal to ask for them"),
 			"put them in the form given with --input FILE or --input -")
 	}
 	var out []field
 	for _, i := range missing {
-		v, err := opts.Ask().Password(cardFields[i].label + ":")
+		v, err := opts.Ask().Password(opts.IO.T("%s:", opts.IO.Text(cardFields[i].label)))
 		if err != nil {
 			return nil, err
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // field is one -f/-F value; value is a string, json.Number, bool or nil.
@@ -78,7 +79,7 @@ func readFileOrStdin(name string, stdin io.Reader) ([]byte, error) {
 	}
 	data, err := os.ReadFile(name)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", name, err)
+		return nil, i18n.Errorf("reading %s: %w", name, err)
 	}
 	return data, nil
 }
@@ -139,7 +140,7 @@ func setPath(m map[string]any, parts []string, v any) error {
 	sub, ok := m[key].(map[string]any)
 	if !ok {
 		if _, exists := m[key]; exists {
-			return fmt.Errorf("%s is both a value and an object", key)
+			return i18n.Errorf("%s is both a value and an object", key)
 		}
 		sub = map[string]any{}
 		m[key] = sub

@@ -33,7 +33,7 @@ func FuzzRequestParams(f *testing.F) {
 	f.Add("", []byte("method=transaccion&data[cvt]=123"))
 	f.Fuzz(func(t *testing.T, contentType string, body []byte) {
 		p := requestParams(url.Values{"a": {"b"}}, contentType, body)
-		_ = moneyAction("pagofacil", "POST", "/x", p)
-		_ = moneyAction("facti", "POST", string(body), p)
+		_ = moneyAction(nil, "pagofacil", "POST", "/x", p)
+		_ = moneyAction(nil, "facti", "POST", string(body), p)
 	})
 }

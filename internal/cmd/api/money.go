@@ -1,7 +1,6 @@
 package api
 
 import (
-	"fmt"
 	"net/http"
 	"net/url"
 	"path"
@@ -9,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Calls through `mxpay api` that create a payment request or move money
@@ -22,26 +22,28 @@ var factiReads = []string{"stp_client_clabe", "company_payments", "company_payme
 // moneyCall is a request that creates a payment request or moves money:
 // what to confirm, and what to check when its outcome is unknown.
 type moneyCall struct {
-	action cmdutil.Action
-	check  string
+	action    cmdutil.Action
+	check     string // a catalog format, with checkArgs
+	checkArgs []any
 }
 
 // moneyAction returns what a request needs confirmed, or nil when it
 // neither creates a payment request nor moves money. The path is the one
 // the user gave; params are everything the provider will read.
-func moneyAction(provider, method, rawPath string, params url.Values) *moneyCall {
+// The texts are in p's language (nil: English).
+func moneyAction(p *i18n.Printer, provider, method, rawPath string, params url.Values) *moneyCall {
 	switch provider {
 	case "facti":
-		if a := factiAction(method, rawPath, params); a != nil {
+		if a := factiAction(p, method, rawPath, params); a != nil {
 			return &moneyCall{action: *a, check: "check with `mxpay facti payments list` (or `mxpay facti payments get ID`) before sending it again"}
 		}
 	case "pagofacil":
 		if isCharge(params) {
-			check := "check with `mxpay pagofacil verify ORDER_ID` before sending it again"
-			if id := param(params, "idPedido"); id != "" {
-				check = "check with `mxpay pagofacil verify " + id + "` before sending it again"
+			id := param(params, "idPedido")
+			if id == "" {
+				id = "ORDER_ID"
 			}
-			return &moneyCall{action: *chargeAction(params), check: check}
+			return &moneyCall{action: *chargeAction(p, params), check: "check with `mxpay pagofacil verify %s` before sending it again", checkArgs: []any{id}}
 		}
 	}
 	return nil
@@ -69,49 +71,50 @@ func factiPaymentsCall(rawPath string) string {
 	return name
 }
 
-func factiAction(method, rawPath string, params url.Values) *cmdutil.Action {
+func factiAction(p *i18n.Printer, method, rawPath string, params url.Values) *cmdutil.Action {
 	name := factiPaymentsCall(rawPath)
 	switch {
 	case name == "" || slices.Contains(factiReads, name):
 		return nil
 	case name == "new_request":
 		return &cmdutil.Action{
-			Question:   "Create this Facti payment request?",
-			Summary:    []string{describeNewRequest(params)},
-			Production: "this creates a real payment request to a real customer",
+			Question:   p.T("Create this Facti payment request?"),
+			Summary:    []string{describeNewRequest(p, params)},
+			Production: p.T("this creates a real payment request to a real customer"),
 		}
 	case name == "delete":
+		id := orUnknown(p, params.Get("id"))
 		return &cmdutil.Action{
-			Question:   fmt.Sprintf("Delete Facti payment request %s?", orUnknown(params.Get("id"))),
-			Summary:    []string{"Facti delete: payment request " + orUnknown(params.Get("id"))},
-			Production: "this deletes a real payment request",
+			Question:   p.T("Delete Facti payment request %s?", id),
+			Summary:    []string{p.T("Facti delete: payment request %s", id)},
+			Production: p.T("this deletes a real payment request"),
 		}
 	case method != http.MethodGet || params.Has("payed"):
 		return &cmdutil.Action{
-			Question:   fmt.Sprintf("Mark Facti payment %s as paid?", name),
-			Summary:    []string{"Facti: mark payment " + name + " as paid (Facti then sends its IPN)"},
-			Production: "this marks a real payment as paid",
+			Question:   p.T("Mark Facti payment %s as paid?", name),
+			Summary:    []string{p.T("Facti: mark payment %s as paid (Facti then sends its IPN)", name)},
+			Production: p.T("this marks a real payment as paid"),
 		}
 	}
 	return nil
 }
 
-func describeNewRequest(p url.Values) string {
+func describeNewRequest(pr *i18n.Printer, p url.Values) string {
 	folio := p.Get("folio")
 	if s := p.Get("serie"); s != "" {
 		folio = s + "-" + folio
 	}
-	return fmt.Sprintf("Facti new_request: folio %s, total %s, to %s <%s>",
-		orUnknown(folio), orUnknown(p.Get("total_amount")), orUnknown(p.Get("to_client_name")), orUnknown(p.Get("to_email")))
+	return pr.T("Facti new_request: folio %s, total %s, to %s <%s>",
+		orUnknown(pr, folio), orUnknown(pr, p.Get("total_amount")), orUnknown(pr, p.Get("to_client_name")), orUnknown(pr, p.Get("to_email")))
 }
 
-func chargeAction(p url.Values) *cmdutil.Action {
-	card := "card ending " + orUnknown(lastDigits(param(p, "numeroTarjeta"), 4))
-	amount := "MXN " + orUnknown(param(p, "monto"))
+func chargeAction(pr *i18n.Printer, p url.Values) *cmdutil.Action {
+	last4 := orUnknown(pr, lastDigits(param(p, "numeroTarjeta"), 4))
+	amount := orUnknown(pr, param(p, "monto"))
 	return &cmdutil.Action{
-		Question:   fmt.Sprintf("Charge %s to the %s?", amount, card),
-		Summary:    []string{fmt.Sprintf("PagoFácil transaccion: %s, %s, order %s", amount, card, orUnknown(param(p, "idPedido")))},
-		Production: "this charges a real card",
+		Question:   pr.T("Charge MXN %s to the card ending %s?", amount, last4),
+		Summary:    []string{pr.T("PagoFácil transaccion: MXN %s, card ending %s, order %s", amount, last4, orUnknown(pr, param(p, "idPedido")))},
+		Production: pr.T("this charges a real card"),
 	}
 }
 
@@ -123,9 +126,9 @@ func lastDigits(s string, n int) string {
 	return s[len(s)-n:]
 }
 
-func orUnknown(s string) string {
+func orUnknown(p *i18n.Printer, s string) string {
 	if s == "" {
-		return "(not given)"
+		return p.T("(not given)")
 	}
 	return s
 }
@@ -142,7 +145,8 @@ func (m *moneyCall) failed(err error) error {
 
 // unknown reports a money call whose answer says nothing certain.
 func (m *moneyCall) unknown(reason error) error {
-	return cmdutil.UnknownOutcomeError(fmt.Errorf("the request was sent and its outcome is unknown: %w", reason), m.check)
+	err := i18n.Errorf("the request was sent and its outcome is unknown: %w", reason)
+	return cmdutil.WithHintf(cmdutil.UnknownOutcomeError(err, ""), m.check, m.checkArgs...)
 }
 
 // ambiguousStatus is a status that does not prove the request was refused:

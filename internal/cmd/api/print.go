@@ -3,15 +3,16 @@ package api
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"sort"
+	"strconv"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 )
 
@@ -81,7 +82,7 @@ func printResponses(ctx context.Context, opts *APIOptions, ep *cmdutil.Endpoint,
 func judge(opts *APIOptions, f *fetched, pages pager, money *moneyCall) (more bool, verdict, err error) {
 	resp := f.resp
 	if f.readErr != nil {
-		err := fmt.Errorf("reading the response: %w", cmdutil.ReportError(f.readErr))
+		err := i18n.Errorf("reading the response: %w", cmdutil.ReportError(f.readErr))
 		if money != nil {
 			return false, nil, money.unknown(err)
 		}
@@ -96,11 +97,11 @@ func judge(opts *APIOptions, f *fetched, pages pager, money *moneyCall) (more bo
 	isJSON := len(f.body) > 0 && json.Valid(f.body)
 	switch {
 	case money != nil && ambiguousStatus(resp.StatusCode):
-		return false, money.unknown(fmt.Errorf("%s %s answered %s", resp.Request.Method, resp.Request.URL.Path, resp.Status)), nil
+		return false, money.unknown(i18n.Errorf("%s %s answered %s", resp.Request.Method, resp.Request.URL.Path, resp.Status)), nil
 	case !ok:
 		return false, statusError(resp), nil
 	case money != nil && !isJSON:
-		return false, money.unknown(errors.New("the reply could not be read as JSON")), nil
+		return false, money.unknown(i18n.Errorf("the reply could not be read as JSON")), nil
 	}
 	if err := envelopeError(opts.Provider, f.body); err != nil {
 		return false, err, nil
@@ -150,10 +151,10 @@ func printBody(ctx context.Context, opts *APIOptions, body []byte, isJSON bool) 
 
 // statusError is the exit-code rule for a non-2xx answer.
 func statusError(resp *http.Response) error {
-	msg := fmt.Errorf("%s %s answered %s", resp.Request.Method, resp.Request.URL.Path, resp.Status)
+	msg := i18n.Errorf("%s %s answered %s", resp.Request.Method, resp.Request.URL.Path, resp.Status)
 	switch {
 	case resp.StatusCode == 401 || resp.StatusCode == 403:
-		return cmdutil.NewError(errs.Auth, msg, "check the credentials with `mxpay auth status`")
+		return cmdutil.WithHintf(cmdutil.NewError(errs.Auth, msg, ""), "check the credentials with `mxpay auth status`")
 	case resp.StatusCode == 429 || resp.StatusCode >= 500:
 		return errs.Wrap(errs.Unreachable, msg)
 	}
@@ -191,7 +192,7 @@ func envelopeError(provider string, body []byte) error {
 			case env.Code >= 500:
 				kind = errs.Unreachable
 			}
-			return errs.New(kind, "sync answered status false (%d): %s", env.Code, env.Message)
+			return errs.New(kind, "sync answered status false (%s): %s", strconv.Itoa(env.Code), env.Message)
 		}
 	}
 	return nil

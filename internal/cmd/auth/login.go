@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/prompt"
 	"github.com/mxpay/mxpay/internal/secrets"
@@ -72,7 +73,7 @@ func loginRun(ctx context.Context, opts *LoginOptions) error {
 		if opts.WithToken || !ios.CanPrompt() {
 			return cmdutil.UsageErrorf("name the provider: mxpay auth login %s", strings.Join(secrets.ProviderNames(), "|"))
 		}
-		if p, err = selectProvider(opts.Ask()); err != nil {
+		if p, err = selectProvider(opts.Ask(), ios); err != nil {
 			return err
 		}
 	}
@@ -82,11 +83,11 @@ func loginRun(ctx context.Context, opts *LoginOptions) error {
 	case opts.WithToken:
 		values, err = parseTokenInput(ios.In, p)
 	case ios.CanPrompt():
-		values, err = promptSecrets(opts.Ask(), p)
+		values, err = promptSecrets(opts.Ask(), ios, p)
 	default:
-		return cmdutil.WithHint(
+		return cmdutil.WithHintf(
 			cmdutil.UsageErrorf("cannot prompt for %s secrets: no terminal or input disabled", p.Label),
-			fmt.Sprintf("pass --with-token and write key=value lines on standard input (keys: %s)", keyNames(p)))
+			"pass --with-token and write key=value lines on standard input (keys: %s)", keyNames(p))
 	}
 	for _, v := range values {
 		opts.Redactor.Add(v)
@@ -98,9 +99,9 @@ func loginRun(ctx context.Context, opts *LoginOptions) error {
 		return err
 	}
 	if err := opts.Check(ctx, p.Name, values); err != nil {
-		return fmt.Errorf("checking %s credentials: %w", p.Label, err)
+		return i18n.Errorf("checking %s credentials: %w", p.Label, err)
 	}
-	fmt.Fprintf(ios.ErrOut, "%s accepted the credentials.\n", p.Label)
+	fmt.Fprintln(ios.ErrOut, ios.T("%s accepted the credentials.", p.Label))
 	return store(opts, p, values)
 }
 
@@ -121,50 +122,49 @@ func store(opts *LoginOptions, p secrets.Provider, values map[string]string) err
 		}
 		src, err := resolver.Save(s.Profile, p.Name, k.Name, v, opts.Insecure)
 		if err != nil {
-			return fmt.Errorf("storing %s %s: %w", p.Label, k.Label, err)
+			return i18n.Errorf("storing %s %s: %w", p.Label, opts.IO.Text(k.Label), err)
 		}
 		where[src] = true
 		if env := opts.Getenv(k.Env); env != "" {
-			fmt.Fprintf(opts.IO.ErrOut, "Warning: %s is set in the environment and takes precedence over the stored %s.\n", k.Env, k.Label)
+			fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Warning: %s is set in the environment and takes precedence over the stored %s.", k.Env, opts.IO.Text(k.Label)))
 		}
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Stored %s credentials for profile %q in %s.\n", p.Label, s.Profile, describeStores(where))
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Stored %s credentials for profile %q in %s.", p.Label, s.Profile, describeStores(opts.IO, where)))
 	return nil
 }
 
-func describeStores(where map[string]bool) string {
-	var parts []string
-	if where["keyring"] {
-		parts = append(parts, "the OS keyring")
+// describeStores names where the secrets went, in the reader's language.
+func describeStores(ios *output.IOStreams, where map[string]bool) string {
+	switch {
+	case where["keyring"] && where["file"]:
+		return ios.Text("the OS keyring and the 0600 secrets file")
+	case where["keyring"]:
+		return ios.Text("the OS keyring")
+	case where["file"]:
+		return ios.Text("the 0600 secrets file")
 	}
-	if where["file"] {
-		parts = append(parts, "the 0600 secrets file")
-	}
-	if len(parts) == 0 {
-		return "the secret store"
-	}
-	return strings.Join(parts, " and ")
+	return ios.Text("the secret store")
 }
 
-func selectProvider(ask prompt.Prompter) (secrets.Provider, error) {
+func selectProvider(ask prompt.Prompter, ios *output.IOStreams) (secrets.Provider, error) {
 	providers := secrets.Providers()
 	var labels []string
 	for _, p := range providers {
 		labels = append(labels, p.Label)
 	}
-	i, err := ask.Select("Which provider?", labels, "")
+	i, err := ask.Select(ios.T("Which provider?"), labels, "")
 	if err != nil {
 		return secrets.Provider{}, err
 	}
 	return providers[i], nil
 }
 
-func promptSecrets(ask prompt.Prompter, p secrets.Provider) (map[string]string, error) {
+func promptSecrets(ask prompt.Prompter, ios *output.IOStreams, p secrets.Provider) (map[string]string, error) {
 	values := map[string]string{}
 	for _, k := range p.Keys {
-		msg := fmt.Sprintf("%s %s:", p.Label, k.Label)
+		msg := ios.T("%s %s:", p.Label, ios.Text(k.Label))
 		if k.Optional {
-			msg = fmt.Sprintf("%s %s (optional, Enter to skip):", p.Label, k.Label)
+			msg = ios.T("%s %s (optional, Enter to skip):", p.Label, ios.Text(k.Label))
 		}
 		var v string
 		var err error
@@ -209,7 +209,7 @@ func parseTokenInput(r io.Reader, p secrets.Provider) (map[string]string, error)
 		values[key.Name] = value
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading standard input: %w", err)
+		return nil, i18n.Errorf("reading standard input: %w", err)
 	}
 	return values, nil
 }

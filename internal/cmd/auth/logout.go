@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/secrets"
 	"github.com/spf13/cobra"
@@ -53,7 +54,7 @@ func logoutRun(opts *LogoutOptions) error {
 	providers := []secrets.Provider{p}
 	if !given {
 		providers = secrets.Providers()
-		if err := opts.Confirm(fmt.Sprintf("Remove the credentials of every provider in profile %q?", s.Profile)); err != nil {
+		if err := opts.Confirm(opts.IO.T("Remove the credentials of every provider in profile %q?", s.Profile)); err != nil {
 			return err
 		}
 	}
@@ -64,13 +65,13 @@ func logoutRun(opts *LogoutOptions) error {
 	for _, prov := range providers {
 		for _, k := range prov.Keys {
 			if err := resolver.Remove(s.Profile, prov.Name, k.Name); err != nil {
-				return fmt.Errorf("removing %s %s: %w", prov.Label, k.Label, err)
+				return i18n.Errorf("removing %s %s: %w", prov.Label, opts.IO.Text(k.Label), err)
 			}
 			if opts.Getenv(k.Env) != "" {
-				fmt.Fprintf(opts.IO.ErrOut, "Note: %s is still set in the environment.\n", k.Env)
+				fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Note: %s is still set in the environment.", k.Env))
 			}
 		}
-		fmt.Fprintf(opts.IO.ErrOut, "Removed %s credentials of profile %q.\n", prov.Label, s.Profile)
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Removed %s credentials of profile %q.", prov.Label, s.Profile))
 	}
 	return nil
 }

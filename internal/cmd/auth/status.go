@@ -72,14 +72,14 @@ func statusRun(opts *StatusOptions) error {
 	cols := []output.Column[statusRow]{
 		{Name: "provider", Header: "PROVIDER", Value: func(r statusRow) string { return r.Provider }},
 		{Name: "secret", Header: "SECRET", Value: func(r statusRow) string { return r.Secret }},
-		{Name: "source", Header: "SOURCE", Value: func(r statusRow) string { return r.Source }},
+		{Name: "source", Header: "SOURCE", Value: func(r statusRow) string { return r.Source }, Words: true},
 		{Name: "value", Header: "VALUE", Value: func(r statusRow) string { return r.Value }},
 	}
 	list, err := output.NewList(opts.IO, s.Output, cols, func(r statusRow) json.RawMessage { return output.MarshalRaw(r) })
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Profile %q, environment %s\n", s.Profile, s.Env)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Profile %q, environment %s", s.Profile, s.Env))
 	var complete, incomplete []string
 	for _, prov := range providers {
 		rows, ok, err := providerStatus(resolver, s.Profile, s.Env, prov)

@@ -42,7 +42,7 @@ func getRun(opts *GetOptions) error {
 	}
 	v, err := s.Get(opts.Key)
 	if err != nil {
-		return err
+		return localized(err)
 	}
 	fmt.Fprintln(opts.IO.Out, v.Value)
 	return nil

@@ -51,7 +51,7 @@ func listRun(opts *ListOptions) error {
 	cols := []output.Column[settingRow]{
 		{Name: "key", Header: "KEY", Value: func(r settingRow) string { return r.Key }},
 		{Name: "value", Header: "VALUE", Value: func(r settingRow) string { return r.Value }},
-		{Name: "source", Header: "SOURCE", Value: func(r settingRow) string { return r.Source }},
+		{Name: "source", Header: "SOURCE", Value: func(r settingRow) string { return r.Source }, Words: true},
 	}
 	list, err := output.NewList(opts.IO, s.Output, cols, func(r settingRow) json.RawMessage { return output.MarshalRaw(r) })
 	if err != nil {

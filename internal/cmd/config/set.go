@@ -49,12 +49,12 @@ func setRun(opts *SetOptions) error {
 	}
 	profile := opts.Profile()
 	if err := cfg.Set(profile, opts.Key, opts.Value); err != nil {
-		return err
+		return localized(err)
 	}
 	if err := cfg.Save(); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Set %s in profile %q (%s).\n", opts.Key, profile, cfg.Path())
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Set %s in profile %q (%s).", opts.Key, profile, cfg.Path()))
 	return nil
 }
 
@@ -85,15 +85,15 @@ func unsetRun(opts *SetOptions) error {
 	profile := opts.Profile()
 	had, err := cfg.Unset(profile, opts.Key)
 	if err != nil {
-		return err
+		return localized(err)
 	}
 	if !had {
-		fmt.Fprintf(opts.IO.ErrOut, "%s was not set in profile %q.\n", opts.Key, profile)
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("%s was not set in profile %q.", opts.Key, profile))
 		return nil
 	}
 	if err := cfg.Save(); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Removed %s from profile %q.\n", opts.Key, profile)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Removed %s from profile %q.", opts.Key, profile))
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	emufacti "github.com/mxpay/mxpay/internal/emulator/facti"
 	syncemu "github.com/mxpay/mxpay/internal/emulator/sync"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/spf13/cobra"
 )
@@ -115,7 +116,7 @@ func payRun(ctx context.Context, opts *PayOptions) error {
 		return err
 	}
 	if s.Env != cmdutil.EnvEmulator && override.Value == "" {
-		return cmdutil.WithHint(cmdutil.UsageErrorf("`emulator pay` plays a customer in the emulator, and this run is on %s", s.Env),
+		return cmdutil.WithHintf(cmdutil.UsageErrorf("`emulator pay` plays a customer in the emulator, and this run is on %s", s.Env),
 			"add --env emulator, or point facti.base_url and sync.base_url at `mxpay emulator serve`")
 	}
 	fep, err := opts.Endpoint("facti")
@@ -129,7 +130,7 @@ func payRun(ctx context.Context, opts *PayOptions) error {
 			return err
 		}
 		if user = v.Value; user == "" {
-			return cmdutil.WithHint(cmdutil.MissingFlagError("user"), "the deposit goes to a Sync user's bank account: pass --user ID or set sync.user")
+			return cmdutil.WithHintf(cmdutil.MissingFlagError("user"), "the deposit goes to a Sync user's bank account: pass --user ID or set sync.user")
 		}
 	}
 	list, err := output.NewList(opts.IO, s.Output, paidColumns(), nil)
@@ -139,18 +140,18 @@ func payRun(ctx context.Context, opts *PayOptions) error {
 	for _, id := range opts.IDs {
 		slip, err := emufacti.Pay(ctx, fep.Client, fep.BaseURL, fep.Credentials["client_id"], fep.Credentials["api_key"], id, opts.Via)
 		if err != nil {
-			return fmt.Errorf("paying request %s: %w", id, err)
+			return i18n.Errorf("paying request %s: %w", id, err)
 		}
 		row := paid{Slip: *slip}
 		if opts.Via == "bank" {
 			if row.Transaction, row.Account, err = deposit(ctx, opts, user, slip); err != nil {
-				return fmt.Errorf("depositing for request %s: %w", id, err)
+				return i18n.Errorf("depositing for request %s: %w", id, err)
 			}
-			fmt.Fprintf(opts.IO.ErrOut, "Request %s: the customer deposited MXN %s at the bank with reference %s; it is in account %s, for `mxpay reconcile` to find.\n", id, slip.Amount, slip.Reference, row.Account)
+			fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Request %s: the customer deposited MXN %s at the bank with reference %s; it is in account %s, for `mxpay reconcile` to find.", id, slip.Amount, slip.Reference, row.Account))
 		} else {
-			fmt.Fprintf(opts.IO.ErrOut, "Request %s: paid by STP; Facti conciliated it.\n", id)
+			fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Request %s: paid by STP; Facti conciliated it.", id))
 			if slip.IPN != "" {
-				fmt.Fprintf(opts.IO.ErrOut, "Its IPN went to %s.\n", slip.IPN)
+				fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Its IPN went to %s.", slip.IPN))
 			}
 		}
 		if err := list.Add(row); err != nil {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/emulator"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/spf13/cobra"
 )
@@ -48,10 +49,10 @@ func resetRun(opts *ResetOptions) error {
 		return err
 	}
 	if err := e.Reset(); err != nil {
-		return fmt.Errorf("clearing emulator state: %w", err)
+		return i18n.Errorf("clearing emulator state: %w", err)
 	}
 	path, _ := opts.DBPath()
-	fmt.Fprintf(opts.IO.ErrOut, "Emulator state cleared (%s).\n", path)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Emulator state cleared (%s).", path))
 	return clearLedger(opts)
 }
 
@@ -83,7 +84,7 @@ func clearLedger(opts *ResetOptions) error {
 		return err
 	}
 	if chosen {
-		fmt.Fprintf(opts.IO.ErrOut, "Note: the ledger %s (the ledger setting) keeps its emulator entries; their folios and orders stay taken there.\n", loc)
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Note: the ledger %s (the ledger setting) keeps its emulator entries; their folios and orders stay taken there.", loc))
 		return nil
 	}
 	removed := false
@@ -92,11 +93,11 @@ func clearLedger(opts *ResetOptions) error {
 		if err == nil {
 			removed = true
 		} else if !errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("clearing the emulator's ledger: %w", err)
+			return i18n.Errorf("clearing the emulator's ledger: %w", err)
 		}
 	}
 	if removed {
-		fmt.Fprintf(opts.IO.ErrOut, "Emulator ledger cleared (%s).\n", loc)
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Emulator ledger cleared (%s).", loc))
 	}
 	return nil
 }

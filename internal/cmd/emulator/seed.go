@@ -8,6 +8,7 @@ import (
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/emulator/state"
 	syncemu "github.com/mxpay/mxpay/internal/emulator/sync"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/spf13/cobra"
 )
@@ -82,15 +83,16 @@ func seedSyncRun(opts *SeedOptions) error {
 	if opts.Attachments {
 		seed = syncemu.SeedWithAttachments
 	}
-	return seedRun(opts.IO, opts.Settings, opts.DBPath, "transactions", seedColumns(), func(st *state.Store) (seedResultRow, int, error) {
+	return seedRun(opts.IO, opts.Settings, opts.DBPath, "Seeded %d transaction(s) in %s.", seedColumns(), func(st *state.Store) (seedResultRow, int, error) {
 		res, err := seed(st, opts.User, opts.Transactions)
 		return res, res.Transactions, err
 	})
 }
 
 // seedRun opens the state file for seeding, runs seed, says how long it
-// took and prints what it wrote.
-func seedRun[T any](ios *output.IOStreams, settings func() (*cmdutil.Settings, error), dbPath func() (string, error), noun string, cols []output.Column[T], seed func(*state.Store) (T, int, error)) error {
+// took (done: a plural message of the count and the time) and prints what
+// it wrote.
+func seedRun[T any](ios *output.IOStreams, settings func() (*cmdutil.Settings, error), dbPath func() (string, error), done string, cols []output.Column[T], seed func(*state.Store) (T, int, error)) error {
 	path, err := dbPath()
 	if err != nil {
 		return err
@@ -105,7 +107,7 @@ func seedRun[T any](ios *output.IOStreams, settings func() (*cmdutil.Settings, e
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(ios.ErrOut, "Seeded %d %s in %s.\n", n, noun, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintln(ios.ErrOut, ios.T(done, n, time.Since(start).Round(time.Millisecond).String()))
 	s, err := settings()
 	if err != nil {
 		return err
@@ -117,7 +119,7 @@ func seedRun[T any](ios *output.IOStreams, settings func() (*cmdutil.Settings, e
 func openForSeeding(path string) (*state.Store, error) {
 	st, err := state.OpenWithLockTimeout(path, time.Second)
 	if errors.Is(err, state.ErrLocked) {
-		return nil, cmdutil.WithHint(fmt.Errorf("the emulator state %s is in use", path), "stop `mxpay emulator serve` while seeding")
+		return nil, cmdutil.WithHintf(i18n.Errorf("the emulator state %s is in use", path), "stop `mxpay emulator serve` while seeding")
 	}
 	return st, err
 }

@@ -54,7 +54,7 @@ func seedFactiRun(opts *SeedFactiOptions) error {
 	if opts.Payments <= 0 {
 		return cmdutil.UsageErrorf("--payments must be a positive number")
 	}
-	return seedRun(opts.IO, opts.Settings, opts.DBPath, "payments", seedFactiColumns(), func(st *state.Store) (factiemu.SeedResult, int, error) {
+	return seedRun(opts.IO, opts.Settings, opts.DBPath, "Seeded %d payment(s) in %s.", seedFactiColumns(), func(st *state.Store) (factiemu.SeedResult, int, error) {
 		res, err := factiemu.SeedPayments(st, opts.Payments)
 		return res, res.Payments, err
 	})

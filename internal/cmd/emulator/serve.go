@@ -53,7 +53,7 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 		for _, p := range emulator.Providers() {
 			fmt.Fprintf(out, "%-10s %s/%s\n", p, base, p)
 		}
-		fmt.Fprintln(out, "\nDemo credentials (the emulator accepts only these):")
+		fmt.Fprintln(out, "\n"+opts.IO.T("Demo credentials (the emulator accepts only these):"))
 		for _, p := range emulator.Providers() {
 			creds := cmdutil.DemoCredentials(p)
 			keys := make([]string, 0, len(creds))
@@ -65,6 +65,6 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 				fmt.Fprintf(out, "  %s.%s = %s\n", p, k, creds[k])
 			}
 		}
-		fmt.Fprintln(opts.IO.ErrOut, "Serving; press Ctrl-C to stop.")
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Serving; press Ctrl-C to stop."))
 	})
 }

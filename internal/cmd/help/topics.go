@@ -103,6 +103,15 @@ Global behaviour:
   NO_COLOR                   disable color (any value)
   CLICOLOR=0                 disable color (piped output is never colored)
 
+Language (of what people read):
+  LC_ALL, LC_MESSAGES, LANG  the locale: the first one set decides; Spanish when it
+                             starts with "es" (es_MX.UTF-8), English otherwise
+  MXPAY_LANG                 es or en, over the locale; so does the profile's lang key
+                             (mxpay config set lang es), below MXPAY_LANG, as every
+                             setting resolves: flag > environment > profile > default
+  -o json, jsonl and csv (keys, headers and values), tables written to a pipe, exit
+  codes and files (config, ledger, logs) never change with the language.
+
 Emulator:
   MXPAY_EMULATOR_DB          emulator state file (default <user data dir>/mxpay/emulator.db)
   MXPAY_EMULATOR_FAULTS      inject faults, PROVIDER:METHOD:PATH:KIND[:TIMES] separated by ";",
