@@ -5,12 +5,6 @@ func spanishSetup() []entry {
 	return concat(setupHelpTexts(), setupTopics(), setupMessages())
 }
 
-// setupWrapping is the entry of a message that wraps an error with %w,
-// under its id and under the id Localize looks it up by (%w read as %v).
-func setupWrapping(key, msg string) []entry {
-	return []entry{tr(key, msg), tr(plainVerbs(key), plainVerbs(msg))}
-}
-
 // setupHelpTexts are the commands' Short, Long, Example and flag usages.
 func setupHelpTexts() []entry {
 	return []entry{
@@ -655,7 +649,7 @@ Ejemplos:
 // setupMessages are what the setup commands write for a person: messages,
 // prompts, errors and hints, table headers and cell words.
 func setupMessages() []entry {
-	return concat([]entry{
+	return []entry{
 		// mxpay api
 		tr("unknown provider %q; choose facti, pagofacil or sync", "proveedor desconocido %q; elige facti, pagofacil o sync"),
 		tr("unsupported method %q; use GET, POST, PUT, PATCH or DELETE", "método no admitido %q; usa GET, POST, PUT, PATCH o DELETE"),
@@ -795,19 +789,18 @@ func setupMessages() []entry {
 		pluralOf("Seeded %d payment(s) in %s.", "Se cargó %d pago en %s.", "Se cargaron %d pagos en %s."),
 		tr("the emulator state %s is in use", "el estado del emulador %s está en uso"),
 		tr("stop `mxpay emulator serve` while seeding", "detén `mxpay emulator serve` mientras cargas los datos"),
-	},
 		// Messages that wrap an error (%w).
-		setupWrapping("reading %s: %w", "al leer %s: %w"),
-		setupWrapping("reading the response: %w", "al leer la respuesta: %w"),
-		setupWrapping("the request was sent and its outcome is unknown: %w", "la solicitud se envió y se desconoce su resultado: %w"),
-		setupWrapping("checking %s credentials: %w", "al verificar las credenciales de %s: %w"),
-		setupWrapping("storing %s %s: %w", "al guardar %s %s: %w"),
-		setupWrapping("reading standard input: %w", "al leer la entrada estándar: %w"),
-		setupWrapping("removing %s %s: %w", "al eliminar %s %s: %w"),
-		setupWrapping("invalid value for %s: %w", "valor no válido para %s: %w"),
-		setupWrapping("clearing emulator state: %w", "al borrar el estado del emulador: %w"),
-		setupWrapping("clearing the emulator's ledger: %w", "al borrar la bitácora del emulador: %w"),
-		setupWrapping("paying request %s: %w", "al pagar la solicitud %s: %w"),
-		setupWrapping("depositing for request %s: %w", "al depositar para la solicitud %s: %w"),
-	)
+		tr("reading %s: %w", "al leer %s: %w"),
+		tr("reading the response: %w", "al leer la respuesta: %w"),
+		tr("the request was sent and its outcome is unknown: %w", "la solicitud se envió y se desconoce su resultado: %w"),
+		tr("checking %s credentials: %w", "al verificar las credenciales de %s: %w"),
+		tr("storing %s %s: %w", "al guardar %s %s: %w"),
+		tr("reading standard input: %w", "al leer la entrada estándar: %w"),
+		tr("removing %s %s: %w", "al eliminar %s %s: %w"),
+		tr("invalid value for %s: %w", "valor no válido para %s: %w"),
+		tr("clearing emulator state: %w", "al borrar el estado del emulador: %w"),
+		tr("clearing the emulator's ledger: %w", "al borrar la bitácora del emulador: %w"),
+		tr("paying request %s: %w", "al pagar la solicitud %s: %w"),
+		tr("depositing for request %s: %w", "al depositar para la solicitud %s: %w"),
+	}
 }

@@ -1,7 +1,5 @@
 package i18n
 
-import "strings"
-
 // spanishSync is the Spanish of Paybook Sync: its client's errors, job codes and the sync commands.
 //
 // The words are Paybook's own (its README in Spanish): usuario, sitio,
@@ -9,21 +7,7 @@ import "strings"
 // verificación (the two-factor code). Labels of a site's form are Sync's
 // text and are shown as sent.
 func spanishSync() []entry {
-	return withPlainVerbs(concat(spanishSyncHelp(), spanishSyncMessages(), spanishSyncClient()))
-}
-
-// withPlainVerbs adds, for each message with %w, the same message with %v:
-// Localize looks a wrapping error's message up with its %w turned into %v
-// (errors.go's plainVerbs), while the code and the check of literals name
-// it with %w. Both are the same translation.
-func withPlainVerbs(entries []entry) []entry {
-	out := entries
-	for _, e := range entries {
-		if e.one == "" && strings.Contains(e.key, "%w") {
-			out = append(out, tr(strings.ReplaceAll(e.key, "%w", "%v"), strings.ReplaceAll(e.msg, "%w", "%v")))
-		}
-	}
-	return out
+	return concat(spanishSyncHelp(), spanishSyncMessages(), spanishSyncClient())
 }
 
 // spanishSyncHelp is the help of `mxpay sync`, users, sites, catalogues,
