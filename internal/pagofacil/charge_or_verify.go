@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/settle"
 )
 
@@ -61,7 +62,9 @@ type ChargeOutcome struct {
 func (c *Client) ChargeOrVerify(ctx context.Context, req *ChargeRequest, opts ChargeOptions) (*ChargeOutcome, error) {
 	out := &ChargeOutcome{Outcome: settle.Failed}
 	if req.OrderID == "" {
-		return out, &LocalValidationError{Fields: FieldErrors{{Field: "idPedido", Message: "an order id is needed to verify the charge"}}}
+		var fe FieldErrors
+		fe.AddError("idPedido", i18n.Errorf("an order id is needed to verify the charge"))
+		return out, &LocalValidationError{Fields: fe}
 	}
 	if err := req.Validate(); err != nil {
 		return out, err
@@ -69,7 +72,7 @@ func (c *Client) ChargeOrVerify(ctx context.Context, req *ChargeRequest, opts Ch
 	if !opts.NewOrderID {
 		prev, err := c.previousCharge(ctx, req.OrderID)
 		if err != nil {
-			return out, fmt.Errorf("checking whether order %s was already charged (the charge was not sent): %w", req.OrderID, err)
+			return out, i18n.Errorf("checking whether order %s was already charged (the charge was not sent): %w", req.OrderID, err)
 		}
 		if prev != nil && prev.Outcome == OutcomeApproved && !opts.AllowDuplicate {
 			return out, &DuplicateOrderError{Previous: prev}
@@ -135,7 +138,7 @@ func (c *Client) findLostCharge(ctx context.Context, req *ChargeRequest, out *Ch
 		return out, nil
 	}
 	out.Outcome = settle.Declined
-	return out, &DeclinedError{Reason: firstNonEmpty(found.Reason, "reported by verificar"), Result: found}
+	return out, &DeclinedError{Reason: firstNonEmpty(found.Reason, reasonVerified), Result: found}
 }
 
 // LookupCharge asks verificar about orderID, with backoff over policy's
