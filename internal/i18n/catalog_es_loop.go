@@ -1,9 +1,9 @@
 package i18n
 
 // spanishLoop is the Spanish of the loop across providers: ledger and reconcile, their commands and libraries.
-// The ledger is "el registro" and an entry "una entrada", as the core's
-// messages say; status words are masculine (creado, declinado: a cargo, a
-// registro); a deposit matched to a payment request is "conciliado".
+// The ledger is "la bitácora" and an entry "un registro" (masculine, as
+// its status words: creado, declinado); a deposit matched to a payment
+// request is "conciliado".
 func spanishLoop() []entry {
 	return []entry{
 		// mxpay ledger
@@ -28,26 +28,26 @@ by several machines: set it with MXPAY_LEDGER or `+"`mxpay config set ledger PAT
 Its unique keys (a folio of a company, an order id, a payment marked paid)
 hold across every machine that shares it. Card numbers, CVVs, expiry dates,
 passwords, codes and API keys are never stored.`,
-			`Cada solicitud que mxpay envía y que crea algo o mueve dinero queda anotada en
-el registro (ledger) antes de enviarse, y otra vez con su resultado: solicitudes
-de pago de Facti (new_request), marcas como pagada y eliminaciones, cargos de
+			`Cada solicitud que mxpay envía y que crea algo o mueve dinero queda en la
+bitácora (ledger) antes de enviarse, y otra vez con su resultado: solicitudes de
+pago de Facti (new_request), marcas como pagada y eliminaciones, cargos de
 PagoFácil (transaccion) y altas de credenciales de Sync.
 
-Resultados: in_flight (en curso: anotado, enviado o por enviarse, sin respuesta
-anotada: el proceso murió o sigue corriendo), created (creado: el proveedor
+Resultados: in_flight (en curso: registrado, enviado o por enviarse, sin respuesta
+registrada: el proceso murió o sigue corriendo), created (creado: el proveedor
 respondió que lo hizo), found (encontrado: la respuesta se perdió y una consulta
 lo encontró hecho), declined (declinado), failed (fallido: rechazado, o con
 certeza nunca enviado) y unknown (desconocido: pudo haberse hecho y ninguna
-consulta lo pudo confirmar). El siguiente comando que toque una entrada
-in_flight o unknown la consulta antes de volver a enviar nada;
+consulta lo pudo confirmar). El siguiente comando que toque un registro
+in_flight o unknown lo consulta antes de volver a enviar nada;
 `+"`mxpay pagofacil verify --pending`"+` lo hace para todos los cargos.
 
-El registro es un archivo SQLite (predeterminado: <directorio de datos del
+La bitácora es un archivo SQLite (por omisión <directorio de datos del
 usuario>/mxpay/ledger.db, o junto al estado del emulador con --env emulator) o
-una base de datos PostgreSQL compartida por varias máquinas: configúralo con
+una base de datos PostgreSQL compartida por varias máquinas: configúrala con
 MXPAY_LEDGER o `+"`mxpay config set ledger PATH_OR_URL`"+`. Sus claves únicas (un folio
 de una empresa, un id de pedido, un pago marcado como pagado) valen en todas las
-máquinas que lo comparten. Nunca se guardan números de tarjeta, CVV, fechas de
+máquinas que la comparten. Nunca se guardan números de tarjeta, CVV, fechas de
 vencimiento, contraseñas, códigos ni API keys.`),
 		tr(`  $ mxpay ledger list --since today
   $ mxpay ledger list --provider pagofacil --status created,found --totals
@@ -58,16 +58,16 @@ vencimiento, contraseñas, códigos ni API keys.`),
   $ mxpay ledger show 42`),
 
 		// mxpay ledger list
-		tr("List the ledger's entries, newest first", "Lista las entradas del registro, de la más reciente a la más antigua"),
+		tr("List the ledger's entries, newest first", "Lista los registros de la bitácora, del más reciente al más antiguo"),
 		tr(`List what mxpay sent in the run's environment (--env), newest first, streamed.
 A table shows the main columns (--fields chooses; csv and json carry every
 field, json the ledger's own objects with their references). On a terminal
 a table ends with its totals on stderr; --totals prints only the totals, per
 currency and outcome, in any format. Amounts are exact.`,
-			`Lista lo que mxpay envió en el entorno de la ejecución (--env), de lo más reciente
-a lo más antiguo, conforme se lee. Una tabla muestra las columnas principales
-(--fields las elige; csv y json llevan todos los campos, json los objetos del
-registro con sus referencias). En una terminal la tabla termina con sus totales
+			`Lista lo que mxpay envió en el entorno de la ejecución (--env), del más reciente
+al más antiguo, conforme se lee. Una tabla muestra las columnas principales
+(--fields las elige; csv y json llevan todos los campos, json los objetos de la
+bitácora con sus referencias). En una terminal la tabla termina con sus totales
 en stderr; --totals imprime solo los totales, por moneda y resultado, en
 cualquier formato. Los montos son exactos.`),
 		tr(`  $ mxpay ledger list --since today
@@ -77,28 +77,28 @@ cualquier formato. Los montos son exactos.`),
   $ mxpay ledger list --provider facti --operation new_request --folio 1001
   $ mxpay ledger list --status pending --all-envs -o json
   $ mxpay ledger list --provider pagofacil --since 2026-03-01 --until 2026-04-01 --totals -o csv`),
-		tr("only entries sent to this provider: facti, pagofacil or sync", "solo entradas enviadas a este proveedor: facti, pagofacil o sync"),
+		tr("only entries sent to this provider: facti, pagofacil or sync", "solo registros enviados a este proveedor: facti, pagofacil o sync"),
 		tr("only this operation: new_request, mark_paid, delete, transaccion or credential_create",
 			"solo esta operación: new_request, mark_paid, delete, transaccion o credential_create"),
 		tr("only these outcomes (repeatable or comma-separated): in_flight, unknown, created, found, declined, failed, pending",
 			"solo estos resultados (repetible o separados por comas): in_flight, unknown, created, found, declined, failed, pending"),
 		tr(`only entries recorded at or after this: YYYY-MM-DD, "YYYY-MM-DD HH:MM:SS", RFC 3339, today, yesterday, or a duration back (24h)`,
-			`solo entradas hechas en este momento o después: YYYY-MM-DD, "YYYY-MM-DD HH:MM:SS", RFC 3339, today, yesterday o un lapso hacia atrás (24h)`),
-		tr("only entries recorded before this (same forms as --since)", "solo entradas hechas antes de este momento (mismas formas que --since)"),
-		tr("only entries of this Facti company id", "solo entradas de este id de empresa de Facti"),
-		tr("only entries of this folio", "solo entradas de este folio"),
-		tr("only entries of this PagoFácil order id", "solo entradas de este id de pedido de PagoFácil"),
+			`solo registros hechos en este momento o después: YYYY-MM-DD, "YYYY-MM-DD HH:MM:SS", RFC 3339, today, yesterday o un lapso hacia atrás (24h)`),
+		tr("only entries recorded before this (same forms as --since)", "solo registros hechos antes de este momento (mismas formas que --since)"),
+		tr("only entries of this Facti company id", "solo registros de este id de empresa de Facti"),
+		tr("only entries of this folio", "solo registros de este folio"),
+		tr("only entries of this PagoFácil order id", "solo registros de este id de pedido de PagoFácil"),
 		tr("only entries of this provider id (a Facti payment, a PagoFácil transaction, a Sync credential)",
-			"solo entradas de este id del proveedor (un pago de Facti, una transacción de PagoFácil, una credencial de Sync)"),
-		tr("at most this many entries (0: all)", "como máximo esta cantidad de entradas (0: todas)"),
-		tr("entries of every environment, not only the run's (--env)", "entradas de todos los entornos, no solo el de la ejecución (--env)"),
+			"solo registros de este id del proveedor (un pago de Facti, una transacción de PagoFácil, una credencial de Sync)"),
+		tr("at most this many entries (0: all)", "como máximo esta cantidad de registros (0: todos)"),
+		tr("entries of every environment, not only the run's (--env)", "registros de todos los entornos, no solo el de la ejecución (--env)"),
 		tr("in the order they were recorded", "en el orden en que se registraron"),
 		tr("print only the totals: entries and exact amount per currency and outcome",
-			"imprime solo los totales: entradas y monto exacto por moneda y resultado"),
+			"imprime solo los totales: registros y monto exacto por moneda y resultado"),
 
 		// mxpay ledger show
 		tr("Show one ledger entry: what was sent, what became of it, its references",
-			"Muestra una entrada del registro: qué se envió, qué pasó con ello, sus referencias"),
+			"Muestra un registro de la bitácora: qué se envió, qué pasó con ello, sus referencias"),
 		tr(`  $ mxpay ledger show 42
   $ mxpay ledger show 42 -o json --jq '.refs[] | select(.kind == "bank_reference") | .value'`, `  $ mxpay ledger show 42
   $ mxpay ledger show 42 -o json --jq '.refs[] | select(.kind == "bank_reference") | .value'`),
@@ -112,10 +112,10 @@ cualquier formato. Los montos son exactos.`),
 			"--operation %q: usa new_request, mark_paid, delete, transaccion o credential_create"),
 		tr("--limit %d: use 0 (all) or more", "--limit %d: usa 0 (todos) o más"),
 		tr("ledger entry id %q: an entry id is a positive number (see `mxpay ledger list`)",
-			"id de entrada %q: un id de entrada es un número positivo (ve `mxpay ledger list`)"),
-		tr("there is no ledger entry %s in %s", "no hay ninguna entrada %s en el registro %s"),
-		tr("list the entries with `mxpay ledger list`", "lista las entradas con `mxpay ledger list`"),
-		pluralOf("%d ledger entries", "%d entrada", "%d entradas"),
+			"id de registro %q: un id de registro es un número positivo (ve `mxpay ledger list`)"),
+		tr("there is no ledger entry %s in %s", "no hay ningún registro %s en la bitácora %s"),
+		tr("list the entries with `mxpay ledger list`", "lista los registros con `mxpay ledger list`"),
+		pluralOf("%d ledger entries", "%d registro", "%d registros"),
 		tr("%s %s %s %s (%d)", "%s %s %s %s (%d)"),
 
 		// Ledger tables (headers on a terminal) and their words.
@@ -138,7 +138,7 @@ cualquier formato. Los montos son exactos.`),
 		tr("MESSAGE", "MENSAJE"),
 		tr("DUPLICATE ON PURPOSE", "DUPLICADO A PROPÓSITO"),
 		tr("CURRENCY", "MONEDA"),
-		tr("ENTRIES", "ENTRADAS"),
+		tr("ENTRIES", "REGISTROS"),
 		tr("TRANSACTION", "TRANSACCIÓN"),
 		tr("in_flight", "en curso"),
 		tr("unknown", "desconocido"),
@@ -151,37 +151,37 @@ cualquier formato. Los montos son exactos.`),
 		tr("false", "no"),
 
 		// internal/ledger
-		tr("no such ledger entry", "no existe esa entrada en el registro"),
-		tr("the ledger is closed", "el registro está cerrado"),
-		tr("%s %v was already sent in %s: ledger entry %s, %v since %s", "%s de %v ya se envió en %s: entrada %s del registro, %v desde %s"),
+		tr("no such ledger entry", "no existe ese registro en la bitácora"),
+		tr("the ledger is closed", "la bitácora está cerrada"),
+		tr("%s %v was already sent in %s: ledger entry %s, %v since %s", "%s de %v ya se envió en %s: registro %s de la bitácora, %v desde %s"),
 		tr("folio %s-%s of company %s", "el folio %s-%s de la empresa %s"),
 		tr("folio %s of company %s", "el folio %s de la empresa %s"),
 		tr("order %s", "el pedido %s"),
 		tr("payment %s of company %s", "el pago %s de la empresa %s"),
-		tr("ledger entry %s is already %v; it cannot become %v", "la entrada %s del registro ya está en estado %v; no puede pasar a %v"),
-		tr("ledger: %v", "registro: %v"),
-		tr("ledger: %w", "registro: %w"),
-		tr("ledger: bad time %q: %v", "registro: hora inválida %q: %v"),
-		tr("ledger: bad time %q: %w", "registro: hora inválida %q: %w"),
-		tr("ledger %s: %v", "registro %s: %v"),
-		tr("ledger %s: %w", "registro %s: %w"),
-		tr("ledger: no location given (a file path or a postgres:// URL)", "registro: no se indicó ubicación (una ruta de archivo o una URL postgres://)"),
-		tr("ledger: %q is neither a file path nor a postgres:// URL", "registro: %q no es una ruta de archivo ni una URL postgres://"),
-		tr("ledger entry %s: %v", "entrada %s del registro: %v"),
-		tr("ledger entry %s: %w", "entrada %s del registro: %w"),
-		tr("ledger entry %s: references: %v", "entrada %s del registro: referencias: %v"),
-		tr("ledger entry %s: references: %w", "entrada %s del registro: referencias: %w"),
+		tr("ledger entry %s is already %v; it cannot become %v", "el registro %s de la bitácora ya está %v; no puede quedar %v"),
+		tr("ledger: %v", "bitácora: %v"),
+		tr("ledger: %w", "bitácora: %w"),
+		tr("ledger: bad time %q: %v", "bitácora: hora inválida %q: %v"),
+		tr("ledger: bad time %q: %w", "bitácora: hora inválida %q: %w"),
+		tr("ledger %s: %v", "bitácora %s: %v"),
+		tr("ledger %s: %w", "bitácora %s: %w"),
+		tr("ledger: no location given (a file path or a postgres:// URL)", "bitácora: no se indicó ubicación (una ruta de archivo o una URL postgres://)"),
+		tr("ledger: %q is neither a file path nor a postgres:// URL", "bitácora: %q no es una ruta de archivo ni una URL postgres://"),
+		tr("ledger entry %s: %v", "registro %s de la bitácora: %v"),
+		tr("ledger entry %s: %w", "registro %s de la bitácora: %w"),
+		tr("ledger entry %s: references: %v", "registro %s de la bitácora: referencias: %v"),
+		tr("ledger entry %s: references: %w", "registro %s de la bitácora: referencias: %w"),
 		tr("folio %q (serie %q) in %s: %v", "folio %q (serie %q) en %s: %v"),
 		tr("folio %q (serie %q) in %s: %w", "folio %q (serie %q) en %s: %w"),
 		tr("order %q in %s: %v", "pedido %q en %s: %v"),
 		tr("order %q in %s: %w", "pedido %q en %s: %w"),
-		tr("reading the ledger: %v", "al leer el registro: %v"),
-		tr("reading the ledger: %w", "al leer el registro: %w"),
-		tr("ledger migration %s (%s): %v", "migración %s del registro (%s): %v"),
-		tr("ledger migration %s (%s): %w", "migración %s del registro (%s): %w"),
+		tr("reading the ledger: %v", "al leer la bitácora: %v"),
+		tr("reading the ledger: %w", "al leer la bitácora: %w"),
+		tr("ledger migration %s (%s): %v", "migración %s de la bitácora (%s): %v"),
+		tr("ledger migration %s (%s): %w", "migración %s de la bitácora (%s): %w"),
 		tr("the ledger's schema is version %s, newer than this mxpay knows (%s): upgrade mxpay",
-			"el esquema del registro es la versión %s, más nueva de la que conoce este mxpay (%s): actualiza mxpay"),
-		tr("the key of %v stays taken but no entry holds it", "la clave de %v sigue ocupada pero ninguna entrada la tiene"),
+			"el esquema de la bitácora es la versión %s, más nueva de la que conoce este mxpay (%s): actualiza mxpay"),
+		tr("the key of %v stays taken but no entry holds it", "la clave de %v sigue ocupada pero ningún registro la tiene"),
 		tr("%s has no key, yet its insert conflicted", "%s no tiene clave, pero su inserción tuvo un conflicto"),
 
 		// mxpay reconcile
@@ -215,7 +215,7 @@ twice.`,
 empresa y los concilia con las solicitudes de pago de la empresa en Facti:
 
  1. por la referencia que Facti emitió para la solicitud (su referencia
-    bancaria, su CLABE y referencia STP, guardadas en el registro para las
+    bancaria, su CLABE y referencia STP, guardadas en la bitácora para las
     solicitudes que creó mxpay), encontrada en la referencia o la descripción
     del depósito;
  2. si no, por monto exacto, cuando la fecha del depósito va de un día antes de
@@ -229,14 +229,14 @@ luego cada depósito de un grupo ambiguo con las solicitudes que podría ser
 tocó; en todos los formatos, con montos exactos. Un resumen va a stderr.
 
 Las cuentas son las de --account (repetible); si no, todas las cuentas del
-usuario de Sync (--user, predeterminado: sync.user) salvo tarjetas de crédito y las
+usuario de Sync (--user, por omisión sync.user) salvo tarjetas de crédito y las
 del SAT.
 
 --mark-paid marca como pagadas en Facti las solicitudes conciliadas que siguen
 pendientes (Facti envía entonces su IPN): primero las muestra y pide
 confirmación (en producción con el aviso PRODUCTION; sin terminal necesita
---yes), y registra cada marca en el registro, así que una segunda ejecución, en
-cualquier máquina que lo comparta, no marca nada dos veces.`),
+--yes), y registra cada marca en la bitácora, así que una segunda ejecución, en
+cualquier máquina que la comparta, no marca nada dos veces.`),
 		tr(`  $ mxpay reconcile --since 2026-03-01
   $ mxpay reconcile --since yesterday --account 5703f88223428348328b45db -o csv > conciliacion.csv
   $ mxpay reconcile --mark-paid
@@ -248,13 +248,13 @@ cualquier máquina que lo comparta, no marca nada dos veces.`),
 			`solo depósitos con fecha en este momento o después: YYYY-MM-DD, "YYYY-MM-DD HH:MM:SS", RFC 3339, today, yesterday o un lapso hacia atrás (72h)`),
 		tr("only deposits dated before this (same forms as --since)", "solo depósitos con fecha anterior a este momento (mismas formas que --since)"),
 		tr("Sync user `ID` whose bank accounts are read (default: the profile's sync.user)",
-			"`ID` del usuario de Sync cuyas cuentas bancarias se leen (predeterminado: el sync.user del perfil)"),
+			"`ID` del usuario de Sync cuyas cuentas bancarias se leen (por omisión: el sync.user del perfil)"),
 		tr("read only this account `ID` (repeatable; default: the user's bank accounts)",
-			"lee solo la cuenta con este `ID` (repetible; predeterminado: las cuentas bancarias del usuario)"),
+			"lee solo la cuenta con este `ID` (repetible; por omisión: las cuentas bancarias del usuario)"),
 		tr("Facti company id whose requests are matched (default: the profile's facti.company_id)",
-			"id de la empresa de Facti cuyas solicitudes se concilian (predeterminado: el facti.company_id del perfil)"),
+			"id de la empresa de Facti cuyas solicitudes se concilian (por omisión: el facti.company_id del perfil)"),
 		tr("mark the matched pending requests as paid in Facti, each through the ledger",
-			"marca como pagadas en Facti las solicitudes pendientes conciliadas, cada una a través del registro"),
+			"marca como pagadas en Facti las solicitudes pendientes conciliadas, cada una a través de la bitácora"),
 		tr("also list the pending requests no deposit touched", "lista también las solicitudes pendientes que ningún depósito tocó"),
 
 		// Reconcile messages.
@@ -276,7 +276,7 @@ cualquier máquina que lo comparta, no marca nada dos veces.`),
 			"se envió %d marca como pagada y su resultado es desconocido",
 			"se enviaron %d marcas como pagadas y su resultado es desconocido"),
 		tr("run `mxpay reconcile --mark-paid` again later: each mark is recorded in the ledger, and what a lookup cannot settle is not sent twice",
-			"vuelve a ejecutar `mxpay reconcile --mark-paid` más tarde: cada marca queda en el registro, y lo que una consulta no puede resolver no se envía dos veces"),
+			"vuelve a ejecutar `mxpay reconcile --mark-paid` más tarde: cada marca queda en la bitácora, y lo que una consulta no puede resolver no se envía dos veces"),
 		pluralOf("%d request(s) could not be marked paid; see the reason column",
 			"%d solicitud no se pudo marcar como pagada; ve la columna de motivo",
 			"%d solicitudes no se pudieron marcar como pagadas; ve la columna de motivo"),
@@ -297,8 +297,8 @@ cualquier máquina que lo comparta, no marca nada dos veces.`),
 			"esto marca como pagadas solicitudes de pago de clientes reales, y Facti envía sus IPN"),
 		// Reasons in the reason column (a table on a terminal).
 		tr("the run was stopped first", "la ejecución se detuvo antes"),
-		tr("ledger entry %s: marked by %s", "entrada %s del registro: lo marcó %s"),
-		tr("ledger entry %s: an earlier run's mark took", "entrada %s del registro: la marca de una ejecución anterior quedó aplicada"),
+		tr("ledger entry %s: marked by %s", "registro %s de la bitácora: lo marcó %s"),
+		tr("ledger entry %s: an earlier run's mark took", "registro %s de la bitácora: la marca de una ejecución anterior quedó aplicada"),
 		tr("the reply was lost; the request shows paid now", "la respuesta se perdió; la solicitud ya aparece pagada"),
 		tr("its references belong to different requests", "sus referencias pertenecen a solicitudes distintas"),
 		tr("its reference is shared by several requests, and not exactly one of them has its amount",

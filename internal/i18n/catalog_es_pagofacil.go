@@ -67,13 +67,13 @@ ejecución interrumpida siempre se puede revisar con `+"`mxpay pagofacil verify 
 Un cargo nunca se reintenta: si su respuesta se pierde (tiempo agotado, conexión
 reiniciada, redirección, error del gateway, respuesta ilegible), mxpay pregunta
 a verificar qué pasó, durante el tiempo de verify_window (MXPAY_VERIFY_WINDOW;
-predeterminado: el doble de --timeout, mínimo un minuto), e informa lo que encuentre.
+por omisión el doble de --timeout, mínimo un minuto), e informa lo que encuentre.
 Un id de pedido que PagoFácil ya tiene como aprobado se rechaza, salvo que uses
 --allow-duplicate-order.
 
-Cada cargo queda en el registro (ledger, `+"`mxpay pagofacil charges list`"+`): en curso
+Cada cargo queda en la bitácora (ledger, `+"`mxpay pagofacil charges list`"+`): en curso
 justo antes de enviarse y con su resultado después; nunca la tarjeta, solo su
-marca y sus últimos cuatro dígitos. Un pedido que el registro tiene como
+marca y sus últimos cuatro dígitos. Un pedido que la bitácora tiene como
 aprobado o declinado no se vuelve a cobrar sin --allow-duplicate-order; uno que
 una ejecución anterior dejó en curso o desconocido se consulta antes con verificar.
 
@@ -110,7 +110,7 @@ que se imprimió).`),
 		tr("amount in Mexican pesos (monto), greater than 0 with at most 2 decimals, e.g. 1599.00 (required)",
 			"monto en pesos mexicanos (monto), mayor que 0 y con 2 decimales como máximo, p. ej. 1599.00 (obligatorio)"),
 		tr("your order id (idPedido, up to 60 letters, digits, - or _); default: a new UUID, printed before sending",
-			"tu id de pedido (idPedido, hasta 60 letras, dígitos, - o _); predeterminado: un UUID nuevo, que se imprime antes de enviar"),
+			"tu id de pedido (idPedido, hasta 60 letras, dígitos, - o _); por omisión: un UUID nuevo, que se imprime antes de enviar"),
 		tr("cardholder's first name (nombre, up to 50 characters)", "nombre del tarjetahabiente (nombre, hasta 50 caracteres)"),
 		tr("cardholder's last names (apellidos, up to 50 characters)", "apellidos del tarjetahabiente (apellidos, hasta 50 caracteres)"),
 		tr("cardholder's email, receives PagoFácil's receipt (email, up to 200 characters)",
@@ -142,7 +142,7 @@ que se imprimió).`),
 			"cobra aunque este --order-id ya esté aprobado, o declinado (un intento nuevo)"),
 
 		// mxpay pagofacil charges
-		tr("The charges mxpay made, from the ledger (PagoFácil has no listing)", "Los cargos que hizo mxpay, según el registro (PagoFácil no tiene listado)"),
+		tr("The charges mxpay made, from the ledger (PagoFácil has no listing)", "Los cargos que hizo mxpay, según la bitácora (PagoFácil no tiene listado)"),
 		tr("List the charges mxpay sent, newest first, with what became of them", "Lista los cargos que envió mxpay, del más reciente al más antiguo, con su resultado"),
 		tr(`List the card charges mxpay sent in the run's environment (--env), from the
 ledger: PagoFácil has no listing endpoint, so this is the record of what was
@@ -150,8 +150,8 @@ charged. Outcome: approved (created, or found by verificar after a lost
 reply), declined, failed (refused or never sent), in_flight or unknown (run
 `+"`mxpay pagofacil verify --pending`"+`). --totals prints exact totals per outcome.`,
 			`Lista los cargos a tarjeta que envió mxpay en el entorno de la ejecución (--env),
-según el registro (ledger): PagoFácil no tiene un endpoint de listado, así que
-solo aquí consta lo que se cobró. Resultado: approved (aprobado: created, o found por
+según la bitácora: PagoFácil no tiene un endpoint de listado, así que este es el
+registro de lo que se cobró. Resultado: approved (aprobado: created, o found por
 verificar tras una respuesta perdida), declined (declinado), failed (rechazado o
 nunca enviado), in_flight o unknown (ejecuta `+"`mxpay pagofacil verify --pending`"+`).
 --totals imprime los totales exactos por resultado.`),
@@ -166,7 +166,7 @@ nunca enviado), in_flight o unknown (ejecuta `+"`mxpay pagofacil verify --pendin
 			`solo cargos enviados en este momento o después: YYYY-MM-DD, "YYYY-MM-DD HH:MM:SS", RFC 3339, today, yesterday o un lapso hacia atrás (24h)`),
 		tr("only charges sent before this (same forms as --since)", "solo cargos enviados antes de este momento (mismas formas que --since)"),
 		tr("only these outcomes: approved, declined, failed, pending (in_flight and unknown), or the ledger's names",
-			"solo estos resultados: approved, declined, failed, pending (in_flight y unknown), o los nombres del registro"),
+			"solo estos resultados: approved, declined, failed, pending (in_flight y unknown), o los nombres de la bitácora"),
 		tr("only the charges of this order id", "solo los cargos de este id de pedido"),
 		tr("at most this many (0: all)", "como máximo esta cantidad (0: todos)"),
 		tr("print only the totals: charges and exact amount per outcome", "imprime solo los totales: cargos y monto exacto por resultado"),
@@ -189,10 +189,10 @@ are rejected, 4 when PagoFácil cannot be reached. With --pending: 0 when
 every pending charge was settled, 6 when some remain unknown.`,
 			`Pregunta a PagoFácil (verificar) el último resultado del cargo con este id de
 pedido (idPedido): aprobado o declinado, autorización, transacción, monto, tipo
-de tarjeta y fechas. Si el registro tiene el cargo de ese pedido en curso o
+de tarjeta y fechas. Si la bitácora tiene el cargo de ese pedido en curso o
 desconocido, lo que diga verificar queda registrado ahí.
 
-Con --pending, cada cargo del entorno de la ejecución que el registro tiene en
+Con --pending, cada cargo del entorno de la ejecución que la bitácora tiene en
 curso o desconocido se consulta una vez y se actualiza: encontrado aprobado o
 declinado, o no cobrado cuando verificar no tiene transacción para él durante
 toda una ventana de verificación después de enviarse. Imprime cada uno, antes y
@@ -208,21 +208,21 @@ los cargos pendientes quedaron resueltos, 6 si alguno sigue desconocido.`),
   mxpay pagofacil verify ORD-1001 -o json --jq .autorizado
   mxpay pagofacil verify --pending`),
 		tr("ask about every charge the ledger holds in flight or unknown, and record the answers",
-			"consulta cada cargo que el registro tiene en curso o desconocido, y registra las respuestas"),
+			"consulta cada cargo que la bitácora tiene en curso o desconocido, y registra las respuestas"),
 
 		// Charging: progress, confirmation, warnings.
 		tr("Order id: %s (check it any time with `%s`)", "Id de pedido: %s (revísalo cuando quieras con `%s`)"),
 		tr("The charge was sent but its reply was lost: %s.\nNot charging again; asking PagoFácil (verificar) what happened to order %s (for up to %s)...",
 			"El cargo se envió pero su respuesta se perdió: %s.\nNo se cobra de nuevo; preguntando a PagoFácil (verificar) qué pasó con el pedido %s (hasta por %s)..."),
 		tr("Ledger entry %s: an earlier run charged order %s (%s since %s) without learning the outcome; asking verificar before anything is sent…",
-			"Entrada %s del registro: una ejecución anterior cobró el pedido %s (%s desde %s) sin conocer el resultado; consultando a verificar antes de enviar nada…"),
+			"Registro %s de la bitácora: una ejecución anterior cobró el pedido %s (%s desde %s) sin conocer el resultado; consultando a verificar antes de enviar nada…"),
 		tr("ledger entry %s: order %s may have been charged and verificar could not say: %v",
-			"entrada %s del registro: el pedido %s pudo haberse cobrado y verificar no pudo confirmarlo: %v"),
+			"registro %s de la bitácora: el pedido %s pudo haberse cobrado y verificar no pudo confirmarlo: %v"),
 		// The same, as the code writes it (%w wraps); shown through its %v form.
 		tr("ledger entry %s: order %s may have been charged and verificar could not say: %w",
-			"entrada %s del registro: el pedido %s pudo haberse cobrado y verificar no pudo confirmarlo: %w"),
+			"registro %s de la bitácora: el pedido %s pudo haberse cobrado y verificar no pudo confirmarlo: %w"),
 		tr("do not charge it again; run `%s` later", "no lo cobres de nuevo; ejecuta `%s` más tarde"),
-		tr("Ledger entry %s is %s now.", "La entrada %s del registro ahora está en estado %s."),
+		tr("Ledger entry %s is %s now.", "El registro %s de la bitácora ahora está %s."),
 		tr("Warning: %s has %d characters; PagoFácil keeps %d, so the first %d are sent.",
 			"Aviso: %s tiene %d caracteres; PagoFácil conserva %d, así que se envían los primeros %d."),
 		tr("%s (%s months without interest)", "%s (%s meses sin intereses)"),
@@ -236,7 +236,7 @@ los cargos pendientes quedaron resueltos, 6 si alguno sigue desconocido.`),
 		tr("Environment: %s (%s)", "Entorno:         %s (%s)"),
 		tr("--amount: %v", "--amount: %v"),
 		tr("order %s was already charged and approved (ledger entry %s, transaction %s); nothing was sent",
-			"el pedido %s ya se cobró y fue aprobado (entrada %s del registro, transacción %s); no se envió nada"),
+			"el pedido %s ya se cobró y fue aprobado (registro %s de la bitácora, transacción %s); no se envió nada"),
 		tr("use another --order-id, or pass --allow-duplicate-order to charge the card again on purpose",
 			"usa otro --order-id, o pasa --allow-duplicate-order para cobrar la tarjeta otra vez a propósito"),
 
@@ -274,18 +274,18 @@ los cargos pendientes quedaron resueltos, 6 si alguno sigue desconocido.`),
 		tr("not_found", "no encontrado"),
 
 		// Listing charges, settling pending ones.
-		tr("ENTRY", "ENTRADA"),
+		tr("ENTRY", "REGISTRO"),
 		tr("SENT", "ENVIADO"),
 		tr("ORDER", "PEDIDO"),
 		tr("OUTCOME", "RESULTADO"),
-		tr("LEDGER STATUS", "ESTADO EN EL REGISTRO"),
+		tr("LEDGER STATUS", "ESTADO EN BITÁCORA"),
 		tr("AUTHORIZATION", "AUTORIZACIÓN"),
 		tr("CARD", "TARJETA"),
 		tr("WAS", "ANTES"),
 		tr("NOW", "AHORA"),
 		tr("ERROR", "ERROR"),
-		tr("Warning: the ledger was not updated: %s", "Aviso: el registro no se actualizó: %s"),
-		tr("Ledger entry %s of order %s: %s, was %s.", "Entrada %s del registro, pedido %s: %s, antes %s."),
+		tr("Warning: the ledger was not updated: %s", "Aviso: la bitácora no se actualizó: %s"),
+		tr("Ledger entry %s of order %s: %s, was %s.", "Registro %s de la bitácora del pedido %s: %s, antes %s."),
 		pluralOf("%d pending charge(s) asked about; %d still pending.",
 			"Se consultó %d cargo pendiente; siguen pendientes: %d.",
 			"Se consultaron %d cargos pendientes; siguen pendientes: %d."),

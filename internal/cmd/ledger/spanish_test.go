@@ -28,7 +28,7 @@ func TestSpanishLedger(t *testing.T) {
 
 	h.Env["MXPAY_LANG"] = "es"
 	r := h.MustRun(2, "", "ledger", "show", "99")
-	if !strings.Contains(r.Stderr, "error: no hay ninguna entrada 99 en el registro ") || !strings.Contains(r.Stderr, "Lista las entradas con `mxpay ledger list`") {
+	if !strings.Contains(r.Stderr, "error: no hay ningún registro 99 en la bitácora ") || !strings.Contains(r.Stderr, "Lista los registros con `mxpay ledger list`") {
 		t.Errorf("stderr:\n%s", r.Stderr)
 	}
 	r = h.MustRun(2, "", "ledger", "list", "--since", "anteayer")
@@ -36,7 +36,7 @@ func TestSpanishLedger(t *testing.T) {
 		t.Errorf("stderr:\n%s", r.Stderr)
 	}
 	r = h.MustRun(0, "", "ledger", "list", "--help")
-	for _, want := range []string{"Lista lo que mxpay envió en el entorno de la ejecución (--env)", "solo entradas de este folio", "Uso:"} {
+	for _, want := range []string{"Lista lo que mxpay envió en el entorno de la ejecución (--env)", "solo registros de este folio", "Uso:"} {
 		if !strings.Contains(r.Stdout, want) {
 			t.Errorf("help lacks %q:\n%s", want, r.Stdout)
 		}
@@ -50,7 +50,7 @@ func TestSpanishLedgerTableOnTerminal(t *testing.T) {
 	h.Env["MXPAY_LANG"] = "es"
 	h.TTY = true
 	r := h.MustRun(0, "", "ledger", "list")
-	if want := "5 entradas: "; !strings.HasPrefix(r.Stderr, want) || !strings.Contains(r.Stderr, "transaccion declinado MXN 10.01 (1)") {
+	if want := "5 registros: "; !strings.HasPrefix(r.Stderr, want) || !strings.Contains(r.Stderr, "transaccion declinado MXN 10.01 (1)") {
 		t.Errorf("totals on stderr: %q, want %q…", r.Stderr, want)
 	}
 	if strings.Contains(r.Stdout, "PROVIDER") && strings.Contains(r.Stdout, "OPERATION") {
