@@ -42,7 +42,7 @@ consulta lo pudo confirmar). El siguiente comando que toque un registro
 in_flight o unknown lo consulta antes de volver a enviar nada;
 `+"`mxpay pagofacil verify --pending`"+` lo hace para todos los cargos.
 
-La bitácora es un archivo SQLite (por omisión <directorio de datos del
+La bitácora es un archivo SQLite (predeterminado: <directorio de datos del
 usuario>/mxpay/ledger.db, o junto al estado del emulador con --env emulator) o
 una base de datos PostgreSQL compartida por varias máquinas: configúrala con
 MXPAY_LEDGER o `+"`mxpay config set ledger PATH_OR_URL`"+`. Sus claves únicas (un folio
@@ -229,7 +229,7 @@ luego cada depósito de un grupo ambiguo con las solicitudes que podría ser
 tocó; en todos los formatos, con montos exactos. Un resumen va a stderr.
 
 Las cuentas son las de --account (repetible); si no, todas las cuentas del
-usuario de Sync (--user, por omisión sync.user) salvo tarjetas de crédito y las
+usuario de Sync (--user, predeterminado: sync.user) salvo tarjetas de crédito y las
 del SAT.
 
 --mark-paid marca como pagadas en Facti las solicitudes conciliadas que siguen
@@ -248,11 +248,11 @@ cualquier máquina que la comparta, no marca nada dos veces.`),
 			`solo depósitos con fecha en este momento o después: YYYY-MM-DD, "YYYY-MM-DD HH:MM:SS", RFC 3339, today, yesterday o un lapso hacia atrás (72h)`),
 		tr("only deposits dated before this (same forms as --since)", "solo depósitos con fecha anterior a este momento (mismas formas que --since)"),
 		tr("Sync user `ID` whose bank accounts are read (default: the profile's sync.user)",
-			"`ID` del usuario de Sync cuyas cuentas bancarias se leen (por omisión: el sync.user del perfil)"),
+			"`ID` del usuario de Sync cuyas cuentas bancarias se leen (predeterminado: el sync.user del perfil)"),
 		tr("read only this account `ID` (repeatable; default: the user's bank accounts)",
-			"lee solo la cuenta con este `ID` (repetible; por omisión: las cuentas bancarias del usuario)"),
+			"lee solo la cuenta con este `ID` (repetible; predeterminado: las cuentas bancarias del usuario)"),
 		tr("Facti company id whose requests are matched (default: the profile's facti.company_id)",
-			"id de la empresa de Facti cuyas solicitudes se concilian (por omisión: el facti.company_id del perfil)"),
+			"id de la empresa de Facti cuyas solicitudes se concilian (predeterminado: el facti.company_id del perfil)"),
 		tr("mark the matched pending requests as paid in Facti, each through the ledger",
 			"marca como pagadas en Facti las solicitudes pendientes conciliadas, cada una a través de la bitácora"),
 		tr("also list the pending requests no deposit touched", "lista también las solicitudes pendientes que ningún depósito tocó"),

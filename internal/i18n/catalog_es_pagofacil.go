@@ -67,7 +67,7 @@ ejecución interrumpida siempre se puede revisar con `+"`mxpay pagofacil verify 
 Un cargo nunca se reintenta: si su respuesta se pierde (tiempo agotado, conexión
 reiniciada, redirección, error del gateway, respuesta ilegible), mxpay pregunta
 a verificar qué pasó, durante el tiempo de verify_window (MXPAY_VERIFY_WINDOW;
-por omisión el doble de --timeout, mínimo un minuto), e informa lo que encuentre.
+predeterminado: el doble de --timeout, mínimo un minuto), e informa lo que encuentre.
 Un id de pedido que PagoFácil ya tiene como aprobado se rechaza, salvo que uses
 --allow-duplicate-order.
 
@@ -110,7 +110,7 @@ que se imprimió).`),
 		tr("amount in Mexican pesos (monto), greater than 0 with at most 2 decimals, e.g. 1599.00 (required)",
 			"monto en pesos mexicanos (monto), mayor que 0 y con 2 decimales como máximo, p. ej. 1599.00 (obligatorio)"),
 		tr("your order id (idPedido, up to 60 letters, digits, - or _); default: a new UUID, printed before sending",
-			"tu id de pedido (idPedido, hasta 60 letras, dígitos, - o _); por omisión: un UUID nuevo, que se imprime antes de enviar"),
+			"tu id de pedido (idPedido, hasta 60 letras, dígitos, - o _); predeterminado: un UUID nuevo, que se imprime antes de enviar"),
 		tr("cardholder's first name (nombre, up to 50 characters)", "nombre del tarjetahabiente (nombre, hasta 50 caracteres)"),
 		tr("cardholder's last names (apellidos, up to 50 characters)", "apellidos del tarjetahabiente (apellidos, hasta 50 caracteres)"),
 		tr("cardholder's email, receives PagoFácil's receipt (email, up to 200 characters)",
