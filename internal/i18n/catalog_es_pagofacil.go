@@ -340,6 +340,7 @@ los cargos pendientes quedaron resueltos, 6 si alguno sigue desconocido.`),
 		// The same, as the code writes it (%w wraps); shown through its %v form.
 		tr("checking whether order %s was already charged (the charge was not sent): %w",
 			"al revisar si el pedido %s ya se había cobrado (el cargo no se envió): %w"),
+		tr("the charge for order %s (MXN %s, %s)", "el cargo del pedido %s (MXN %s, %s)"),
 		tr("an order id is needed to verify the charge", "se necesita un id de pedido para verificar el cargo"),
 		tr("the order id must be 1 to 60 letters, digits, - or _", "el id de pedido debe tener de 1 a 60 letras, dígitos, - o _"),
 		// Field problems found before sending.

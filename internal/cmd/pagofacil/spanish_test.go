@@ -116,3 +116,21 @@ func TestSpanishMachineOutputIsEnglishRunsBytes(t *testing.T) {
 		}
 	}
 }
+
+// A lost reply in Spanish: what happened, the lookup, the next step; the
+// charge named in Spanish inside settle's message when settle has one.
+func TestSpanishLostReplyIsUnknown(t *testing.T) {
+	h := newHarness(t)
+	h.Env["MXPAY_LANG"] = "es"
+	h.Env["MXPAY_EMULATOR_FAULTS"] = chargeFault("reset")
+	r := h.MustRun(6, amexCard(), chargeArgs("100", "--order-id", "ord-es-reset")...)
+	containsAll(t, "stderr", r.Stderr, "El cargo se envió pero su respuesta se perdió: ",
+		"No se cobra de nuevo; preguntando a PagoFácil (verificar) qué pasó con el pedido ord-es-reset (hasta por 400ms)...",
+		"No cobres de nuevo; ejecuta `mxpay pagofacil verify ord-es-reset` para ver si se aprobó")
+	if !strings.Contains(r.Stderr, "was sent but its outcome is unknown") {
+		containsAll(t, "stderr", r.Stderr, "el cargo del pedido ord-es-reset (MXN 100.00, American Express ****0005)")
+	}
+	if strings.Contains(r.Stderr, "the charge for order") && !strings.Contains(r.Stderr, "was sent but its outcome is unknown") {
+		t.Errorf("the charge named in English in a Spanish message:\n%s", r.Stderr)
+	}
+}
