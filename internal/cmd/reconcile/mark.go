@@ -2,7 +2,6 @@ package reconcile
 
 import (
 	"context"
-	"errors"
 	"strconv"
 	"sync"
 
@@ -115,11 +114,10 @@ func (mk *marker) one(ctx context.Context, p *facti.Payment) (action string, rea
 	}
 	switch {
 	case err != nil:
-		// The error as the redactor leaves it: in English, as the ledger has it.
 		if cmdutil.LedgerStatus(err) == settle.Failed {
-			return "failed", errors.New(mk.redact.Error(err))
+			return "failed", redacted{err, mk.redact}
 		}
-		return "unknown", errors.New(mk.redact.Error(err))
+		return "unknown", redacted{err, mk.redact}
 	case len(earlier) > 0:
 		return "already-marked", i18n.Errorf("ledger entry %s: an earlier run's mark took", strconv.FormatInt(earlier[0].ID, 10))
 	case res != nil && res.Outcome == settle.Found:

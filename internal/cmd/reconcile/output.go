@@ -2,10 +2,10 @@ package reconcile
 
 import (
 	"strings"
-
-	"github.com/mxpay/mxpay/internal/i18n"
 	"time"
 
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/money"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/reconcile"
@@ -40,6 +40,15 @@ type row struct {
 	why error
 }
 
+// redacted is an error as a reason: its message through the run's
+// redactor, in English as data and in the reader's language for a person.
+type redacted struct {
+	err    error
+	redact *cmdutil.Redactor
+}
+
+func (e redacted) Error() string { return e.redact.Error(e.err) }
+
 // because sets the row's reason: in English in Reason (the data), and
 // translatable for a person.
 func (r *row) because(why error) {
@@ -62,10 +71,13 @@ func amountCell(a *money.Amount) string {
 // (nil for csv, json and a piped table: the data, in English).
 func rowColumns(people *i18n.Printer) []output.Column[row] {
 	reason := func(r row) string {
-		if people != nil && r.why != nil {
-			return i18n.Localize(r.why, people)
+		if people == nil || r.why == nil {
+			return r.Reason
 		}
-		return r.Reason
+		if e, ok := r.why.(redacted); ok {
+			return e.redact.Message(i18n.Localize(e.err, people))
+		}
+		return i18n.Localize(r.why, people)
 	}
 	return []output.Column[row]{
 		{Name: "result", Header: "RESULT", Value: func(r row) string { return r.Result }, Words: true},
