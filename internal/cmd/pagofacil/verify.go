@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
@@ -128,9 +129,19 @@ type settled struct {
 	Entry  ledger.Entry `json:"entry"`
 	Before string       `json:"before"`
 	Error  string       `json:"error,omitempty"`
+	err    error        // Error, shown in the reader's language on a terminal
 }
 
-func settledColumns() []output.Column[settled] {
+// settledColumns are --pending's columns; people, when set, is the
+// printer of a table on a terminal, where errors read in the reader's
+// language (nil elsewhere: the data, in English).
+func settledColumns(people *i18n.Printer) []output.Column[settled] {
+	errText := func(s settled) string {
+		if people != nil && s.err != nil {
+			return i18n.Localize(s.err, people)
+		}
+		return s.Error
+	}
 	return []output.Column[settled]{
 		{Name: "id", Header: "ENTRY", Value: func(s settled) string { return fmt.Sprint(s.Entry.ID) }},
 		{Name: "order_id", Header: "ORDER", Value: func(s settled) string { return s.Entry.OrderID }},
@@ -140,7 +151,7 @@ func settledColumns() []output.Column[settled] {
 		{Name: "status", Header: "NOW", Value: func(s settled) string { return string(s.Entry.Status) }, Words: true},
 		{Name: "transaction", Header: "TRANSACTION", Value: func(s settled) string { return s.Entry.ProviderID }},
 		{Name: "authorization", Header: "AUTHORIZATION", Value: func(s settled) string { return s.Entry.Ref(ledger.RefAuthorization) }},
-		{Name: "error", Header: "ERROR", Value: func(s settled) string { return s.Error }},
+		{Name: "error", Header: "ERROR", Value: errText},
 	}
 }
 
@@ -166,7 +177,11 @@ func pendingRun(ctx context.Context, opts *VerifyOptions) error {
 		}
 		pending = append(pending, e)
 	}
-	list, err := output.NewList(opts.IO, s.Output, settledColumns(), nil)
+	var people *i18n.Printer
+	if o := s.Output; (o.Format == "" || strings.EqualFold(o.Format, output.FormatTable)) && o.JQ == "" && opts.IO.IsStdoutTTY() {
+		people = opts.IO.Printer()
+	}
+	list, err := output.NewList(opts.IO, s.Output, settledColumns(people), nil)
 	if err != nil {
 		return err
 	}
@@ -179,7 +194,7 @@ func pendingRun(ctx context.Context, opts *VerifyOptions) error {
 			if errs.Is(err, errs.Auth) {
 				return err // asking about the others cannot work either
 			}
-			row.Error = err.Error()
+			row.Error, row.err = err.Error(), err
 		}
 		if now.Status == settle.InFlight || now.Status == settle.Unknown {
 			open++
