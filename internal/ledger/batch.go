@@ -4,12 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // call is one Begin or Finish waiting for the committer.
@@ -159,13 +160,13 @@ func (c *committer) transactOnce(calls []*call) error {
 	ctx := context.Background()
 	tx, err := c.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("ledger: %w", err)
+		return i18n.Errorf("ledger: %w", err)
 	}
 	for _, cl := range calls {
 		cl.answer = nil
 		if err := cl.run(ctx, tx); err != nil {
 			tx.Rollback() //nolint:errcheck // the run error is the one to report
-			return fmt.Errorf("ledger: %w", err)
+			return i18n.Errorf("ledger: %w", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
@@ -106,7 +107,7 @@ func (d dbTime) Scan(src any) error {
 func (d dbTime) parse(s string) error {
 	t, err := time.Parse(time.RFC3339Nano, s)
 	if err != nil {
-		return fmt.Errorf("ledger: bad time %q: %w", s, err)
+		return i18n.Errorf("ledger: bad time %q: %w", s, err)
 	}
 	*d.t = t.UTC()
 	return nil
@@ -119,15 +120,15 @@ const sqliteBusyMillis = 15000
 func openSQLite(ctx context.Context, path string, o options) (Ledger, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return nil, fmt.Errorf("ledger: %w", err)
+		return nil, i18n.Errorf("ledger: %w", err)
 	}
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
-		return nil, fmt.Errorf("ledger: %w", err)
+		return nil, i18n.Errorf("ledger: %w", err)
 	}
 	// Create the file 0600 before SQLite does (it would use 0644); SQLite
 	// gives its -wal and -shm files the database file's permissions.
 	if f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE, 0o600); err != nil {
-		return nil, fmt.Errorf("ledger: %w", err)
+		return nil, i18n.Errorf("ledger: %w", err)
 	} else {
 		f.Close()
 	}
@@ -137,13 +138,13 @@ func openSQLite(ctx context.Context, path string, o options) (Ledger, error) {
 	// BEGIN (IMMEDIATE), so two processes queue instead of failing midway.
 	w, err := sql.Open("sqlite", base+"&_txlock=immediate")
 	if err != nil {
-		return nil, fmt.Errorf("ledger: %w", err)
+		return nil, i18n.Errorf("ledger: %w", err)
 	}
 	w.SetMaxOpenConns(1)
 	r, err := sql.Open("sqlite", base+"&_query_only=1")
 	if err != nil {
 		w.Close()
-		return nil, fmt.Errorf("ledger: %w", err)
+		return nil, i18n.Errorf("ledger: %w", err)
 	}
 	r.SetMaxOpenConns(4)
 	return newStore(ctx, sqliteDialect, w, r, abs, o)
@@ -152,12 +153,12 @@ func openSQLite(ctx context.Context, path string, o options) (Ledger, error) {
 func openPostgres(ctx context.Context, dsn string, o options) (Ledger, error) {
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
-		return nil, fmt.Errorf("ledger %s: %w", redactURL(dsn), err)
+		return nil, i18n.Errorf("ledger %s: %w", redactURL(dsn), err)
 	}
 	db.SetMaxOpenConns(8)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("ledger %s: %w", redactURL(dsn), err)
+		return nil, i18n.Errorf("ledger %s: %w", redactURL(dsn), err)
 	}
 	// The server orders concurrent writers itself; the same pool serves the
 	// committer and the readers.

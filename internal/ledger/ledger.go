@@ -74,10 +74,11 @@ package ledger
 
 import (
 	"context"
-	"fmt"
 	"iter"
 	"strings"
 	"time"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Ledger is the record of what mxpay sent. Both backends implement it; it
@@ -163,11 +164,11 @@ func Open(ctx context.Context, dsn string, opts ...Option) (Ledger, error) {
 	o.fillDefaults()
 	switch {
 	case strings.TrimSpace(dsn) == "":
-		return nil, fmt.Errorf("ledger: no location given (a file path or a postgres:// URL)")
+		return nil, i18n.Errorf("ledger: no location given (a file path or a postgres:// URL)")
 	case isPostgresURL(dsn):
 		return openPostgres(ctx, dsn, o)
 	case strings.Contains(dsn, "://"):
-		return nil, fmt.Errorf("ledger: %q is neither a file path nor a postgres:// URL", redactURL(dsn))
+		return nil, i18n.Errorf("ledger: %q is neither a file path nor a postgres:// URL", redactURL(dsn))
 	default:
 		return openSQLite(ctx, dsn, o)
 	}

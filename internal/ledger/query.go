@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/money"
 	"github.com/mxpay/mxpay/internal/settle"
 )
@@ -31,10 +32,10 @@ func scanEntry(row scanner) (Entry, error) {
 	}
 	e.Duplicate = keySeq != 0
 	if e.Amount, err = money.ParseWire(amount); err != nil {
-		return Entry{}, fmt.Errorf("ledger entry %d: %w", e.ID, err)
+		return Entry{}, i18n.Errorf("ledger entry %s: %w", idText(e.ID), err)
 	}
 	if err := json.Unmarshal([]byte(refs), &e.Refs); err != nil {
-		return Entry{}, fmt.Errorf("ledger entry %d: references: %w", e.ID, err)
+		return Entry{}, i18n.Errorf("ledger entry %s: references: %w", idText(e.ID), err)
 	}
 	if e.Refs == nil {
 		e.Refs = []Ref{}
@@ -63,7 +64,7 @@ const (
 func (s *store) Get(ctx context.Context, id int64) (Entry, error) {
 	e, err := scanOne(s.readRow(ctx, selectByID, id))
 	if err != nil {
-		return Entry{}, fmt.Errorf("ledger entry %d: %w", id, err)
+		return Entry{}, i18n.Errorf("ledger entry %s: %w", idText(id), err)
 	}
 	return e, nil
 }
@@ -75,7 +76,7 @@ const keyHolderFirst = ` ORDER BY CASE WHEN status = 'failed' THEN 2 WHEN key_se
 func (s *store) FindFolio(ctx context.Context, env, company, serie, folio string) (Entry, error) {
 	e, err := scanOne(s.readRow(ctx, selectFolio, env, company, serie, folio))
 	if err != nil {
-		return Entry{}, fmt.Errorf("folio %q (serie %q) in %s: %w", folio, serie, env, err)
+		return Entry{}, i18n.Errorf("folio %q (serie %q) in %s: %w", folio, serie, env, err)
 	}
 	return e, nil
 }
@@ -83,7 +84,7 @@ func (s *store) FindFolio(ctx context.Context, env, company, serie, folio string
 func (s *store) FindOrder(ctx context.Context, env, orderID string) (Entry, error) {
 	e, err := scanOne(s.readRow(ctx, selectOrder, env, orderID))
 	if err != nil {
-		return Entry{}, fmt.Errorf("order %q in %s: %w", orderID, env, err)
+		return Entry{}, i18n.Errorf("order %q in %s: %w", orderID, env, err)
 	}
 	return e, nil
 }
@@ -169,14 +170,14 @@ func (s *store) query(ctx context.Context, q string, args ...any) iter.Seq2[Entr
 	return func(yield func(Entry, error) bool) {
 		rows, err := s.r.QueryContext(ctx, s.d.rebind(q), args...)
 		if err != nil {
-			yield(Entry{}, fmt.Errorf("reading the ledger: %w", err))
+			yield(Entry{}, i18n.Errorf("reading the ledger: %w", err))
 			return
 		}
 		defer rows.Close()
 		for rows.Next() {
 			e, err := scanEntry(rows)
 			if err != nil {
-				yield(Entry{}, fmt.Errorf("reading the ledger: %w", err))
+				yield(Entry{}, i18n.Errorf("reading the ledger: %w", err))
 				return
 			}
 			if !yield(e, nil) {
@@ -184,7 +185,7 @@ func (s *store) query(ctx context.Context, q string, args ...any) iter.Seq2[Entr
 			}
 		}
 		if err := rows.Err(); err != nil {
-			yield(Entry{}, fmt.Errorf("reading the ledger: %w", err))
+			yield(Entry{}, i18n.Errorf("reading the ledger: %w", err))
 		}
 	}
 }

@@ -4,7 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // migration is one step of the schema, written for both dialects. Steps are
@@ -127,7 +130,7 @@ func migrate(ctx context.Context, db *sql.DB, d *dialect, now string, upTo int) 
 	}
 	for _, m := range migrations[:upTo] {
 		if err := applyMigration(ctx, db, d, m, now); err != nil {
-			return fmt.Errorf("ledger migration %d (%s): %w", m.version, m.name, err)
+			return i18n.Errorf("ledger migration %s (%s): %w", strconv.Itoa(m.version), m.name, err)
 		}
 	}
 	return nil
@@ -152,7 +155,7 @@ func applyMigration(ctx context.Context, db *sql.DB, d *dialect, m migration, no
 		return err
 	}
 	if newest.Int64 > int64(len(migrations)) {
-		return fmt.Errorf("the ledger's schema is version %d, newer than this mxpay knows (%d): upgrade mxpay", newest.Int64, len(migrations))
+		return i18n.Errorf("the ledger's schema is version %s, newer than this mxpay knows (%s): upgrade mxpay", strconv.FormatInt(newest.Int64, 10), strconv.Itoa(len(migrations)))
 	}
 	var applied int
 	if err := tx.QueryRowContext(ctx, d.rebind(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`), m.version).Scan(&applied); err != nil {

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/settle"
 )
 
@@ -165,7 +166,7 @@ func (s *store) Begin(ctx context.Context, in Intent) (Entry, error) {
 				return err
 			}
 		}
-		return fmt.Errorf("the key of %s stays taken but no entry holds it", keyDescription(e))
+		return i18n.Errorf("the key of %v stays taken but no entry holds it", keyDescription(e))
 	}
 	if err := s.c.do(cl); err != nil {
 		return Entry{}, err
@@ -260,7 +261,7 @@ func (s *store) holder(ctx context.Context, tx *sql.Tx, e Entry) (Entry, error) 
 		where += `company_id = ? AND provider_id = ?`
 		args = append(args, e.CompanyID, e.ProviderID)
 	default:
-		return Entry{}, fmt.Errorf("%s has no key, yet its insert conflicted", e.Operation)
+		return Entry{}, i18n.Errorf("%s has no key, yet its insert conflicted", string(e.Operation))
 	}
 	return scanOne(tx.QueryRowContext(ctx, s.d.rebind(`SELECT `+entryColumns+` FROM entries WHERE `+where), args...))
 }
@@ -285,7 +286,7 @@ func (s *store) Finish(ctx context.Context, id int64, out Outcome) (Entry, error
 		var err error
 		e, err = scanOne(s.queryRow(ctx, tx, selectForUpdate+s.d.forUpdate, id))
 		if errors.Is(err, ErrNotFound) {
-			cl.answer = fmt.Errorf("ledger entry %d: %w", id, ErrNotFound)
+			cl.answer = i18n.Errorf("ledger entry %s: %w", idText(id), ErrNotFound)
 			return nil
 		}
 		if err != nil {

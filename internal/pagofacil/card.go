@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Card brands PagoFácil accepts, named as its TipoTC field names them.
@@ -50,9 +52,9 @@ func NewCard(number, cvv, expMonth, expYear string, now time.Time) (Card, error)
 	brand := ""
 	switch {
 	case digits == "":
-		errs.Add("numeroTarjeta", "the card number is empty")
+		errs.AddError("numeroTarjeta", i18n.Errorf("the card number is empty"))
 	case !allDigits(digits):
-		errs.Add("numeroTarjeta", "the card number must contain digits only")
+		errs.AddError("numeroTarjeta", i18n.Errorf("the card number must contain digits only"))
 	default:
 		brand = brandOf(digits)
 		want := 16
@@ -61,11 +63,11 @@ func NewCard(number, cvv, expMonth, expYear string, now time.Time) (Card, error)
 		}
 		switch {
 		case brand == "":
-			errs.Add("numeroTarjeta", "only Visa, Mastercard and American Express cards are accepted")
+			errs.AddError("numeroTarjeta", i18n.Errorf("only Visa, Mastercard and American Express cards are accepted"))
 		case len(digits) != want && !(brand == BrandVisa && len(digits) == 13):
-			errs.Add("numeroTarjeta", fmt.Sprintf("a %s number has %d digits, this one has %d", brand, want, len(digits)))
+			errs.AddError("numeroTarjeta", i18n.Errorf("a %s number has %d digits, this one has %d", brand, want, len(digits)))
 		case !luhnValid(digits):
-			errs.Add("numeroTarjeta", "the card number is mistyped (its check digit is wrong)")
+			errs.AddError("numeroTarjeta", i18n.Errorf("the card number is mistyped (its check digit is wrong)"))
 		}
 	}
 	cvv = strings.TrimSpace(cvv)
@@ -74,21 +76,21 @@ func NewCard(number, cvv, expMonth, expYear string, now time.Time) (Card, error)
 		wantCVV = 4
 	}
 	if !allDigits(cvv) || len(cvv) != wantCVV {
-		errs.Add("cvt", fmt.Sprintf("the security code (CVV) must be %d digits", wantCVV))
+		errs.AddError("cvt", i18n.Errorf("the security code (CVV) must be %d digits", wantCVV))
 	}
 	month, mErr := strconv.Atoi(strings.TrimSpace(expMonth))
 	if mErr != nil || month < 1 || month > 12 || len(strings.TrimSpace(expMonth)) > 2 {
-		errs.Add("mesExpiracion", "the expiry month must be 01 to 12")
+		errs.AddError("mesExpiracion", i18n.Errorf("the expiry month must be 01 to 12"))
 	}
 	year, yErr := parseExpYear(expYear)
 	if yErr != nil {
-		errs.Add("anyoExpiracion", yErr.Error())
+		errs.AddError("anyoExpiracion", yErr)
 	}
 	if mErr == nil && yErr == nil && month >= 1 && month <= 12 {
 		// A card is valid through the last day of its expiry month.
 		cur := (now.Year()%100)*12 + int(now.Month())
 		if year*12+month < cur {
-			errs.Add("anyoExpiracion", fmt.Sprintf("the card expired in %02d/%02d", month, year))
+			errs.AddError("anyoExpiracion", i18n.Errorf("the card expired in %02d/%02d", month, year))
 		}
 	}
 	if len(errs) > 0 {
@@ -101,12 +103,12 @@ func NewCard(number, cvv, expMonth, expYear string, now time.Time) (Card, error)
 func parseExpYear(s string) (int, error) {
 	s = strings.TrimSpace(s)
 	if !allDigits(s) || (len(s) != 2 && len(s) != 4) {
-		return 0, fmt.Errorf("the expiry year must be YY or YYYY")
+		return 0, i18n.Errorf("the expiry year must be YY or YYYY")
 	}
 	y, _ := strconv.Atoi(s)
 	if len(s) == 4 {
 		if y < 2000 || y > 2099 {
-			return 0, fmt.Errorf("the expiry year must be between 2000 and 2099")
+			return 0, i18n.Errorf("the expiry year must be between 2000 and 2099")
 		}
 		y -= 2000
 	}

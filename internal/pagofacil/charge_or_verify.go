@@ -3,10 +3,10 @@ package pagofacil
 import (
 	"context"
 	"errors"
-	"fmt"
 	"slices"
 
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/settle"
 )
 
@@ -61,7 +61,9 @@ type ChargeOutcome struct {
 func (c *Client) ChargeOrVerify(ctx context.Context, req *ChargeRequest, opts ChargeOptions) (*ChargeOutcome, error) {
 	out := &ChargeOutcome{Outcome: settle.Failed}
 	if req.OrderID == "" {
-		return out, &LocalValidationError{Fields: FieldErrors{{Field: "idPedido", Message: "an order id is needed to verify the charge"}}}
+		var fe FieldErrors
+		fe.AddError("idPedido", i18n.Errorf("an order id is needed to verify the charge"))
+		return out, &LocalValidationError{Fields: fe}
 	}
 	if err := req.Validate(); err != nil {
 		return out, err
@@ -69,7 +71,7 @@ func (c *Client) ChargeOrVerify(ctx context.Context, req *ChargeRequest, opts Ch
 	if !opts.NewOrderID {
 		prev, err := c.previousCharge(ctx, req.OrderID)
 		if err != nil {
-			return out, fmt.Errorf("checking whether order %s was already charged (the charge was not sent): %w", req.OrderID, err)
+			return out, i18n.Errorf("checking whether order %s was already charged (the charge was not sent): %w", req.OrderID, err)
 		}
 		if prev != nil && prev.Outcome == OutcomeApproved && !opts.AllowDuplicate {
 			return out, &DuplicateOrderError{Previous: prev}
@@ -92,7 +94,7 @@ func (c *Client) ChargeOrVerify(ctx context.Context, req *ChargeRequest, opts Ch
 		out.Outcome, out.Result = settle.Declined, res
 		return out, err
 	case httpx.NeverSent(err):
-		return out, &settle.NotSentError{What: chargeWhat(req), Cause: err}
+		return out, withLocalWhat(&settle.NotSentError{What: chargeWhat(req), Cause: err}, req)
 	case !httpx.IsAmbiguous(err):
 		// PagoFácil's own refusal (validation, credentials), or a
 		// definitive answer from whatever stood in the way (a 4xx page).
@@ -127,7 +129,7 @@ func (c *Client) findLostCharge(ctx context.Context, req *ChargeRequest, out *Ch
 	out.Lookup = lookup
 	if found == nil {
 		out.Outcome = settle.Unknown
-		return out, &settle.UnknownError{What: chargeWhat(req), Cause: cause, Lookup: out.Lookup}
+		return out, withLocalWhat(&settle.UnknownError{What: chargeWhat(req), Cause: cause, Lookup: out.Lookup}, req)
 	}
 	out.Result = found
 	if found.Outcome == OutcomeApproved {
@@ -135,7 +137,7 @@ func (c *Client) findLostCharge(ctx context.Context, req *ChargeRequest, out *Ch
 		return out, nil
 	}
 	out.Outcome = settle.Declined
-	return out, &DeclinedError{Reason: firstNonEmpty(found.Reason, "reported by verificar"), Result: found}
+	return out, &DeclinedError{Reason: firstNonEmpty(found.Reason, reasonVerified), Result: found}
 }
 
 // LookupCharge asks verificar about orderID, with backoff over policy's
@@ -167,6 +169,46 @@ func (c *Client) LookupCharge(ctx context.Context, orderID string, known []strin
 	return found, lookup
 }
 
-func chargeWhat(req *ChargeRequest) string {
-	return fmt.Sprintf("the charge for order %s (MXN %s, %s)", req.OrderID, req.Amount.Format(), req.Card.Masked())
+func chargeWhat(req *ChargeRequest) string { return chargeWhatMessage(req).Error() }
+
+// chargeWhatMessage names the charge in a message: a catalog message.
+func chargeWhatMessage(req *ChargeRequest) error {
+	return i18n.Errorf("the charge for order %s (MXN %s, %s)", req.OrderID, req.Amount.Format(), req.Card.Masked())
+}
+
+// localWhat is a settle error (*settle.NotSentError, *settle.UnknownError)
+// shown with the charge named in the reader's language: settle's message,
+// with its What (English) replaced by the same words as a catalog message.
+// It unwraps to the settle error, so errors.As and the kind see through it.
+type localWhat struct {
+	err   error
+	what  string
+	local error
+}
+
+func withLocalWhat(err error, req *ChargeRequest) error {
+	return &localWhat{err: err, what: chargeWhat(req), local: chargeWhatMessage(req)}
+}
+
+func (e *localWhat) Error() string { return e.err.Error() }
+func (e *localWhat) Unwrap() error { return e.err }
+
+// MessageKey is the settle error's message with the charge in the
+// reader's language; "" (shown as Error()) when settle has no catalog form.
+func (e *localWhat) MessageKey() (string, []any) {
+	k, ok := e.err.(i18n.Keyed)
+	if !ok {
+		return "", nil
+	}
+	key, args := k.MessageKey()
+	out := make([]any, len(args))
+	for i, a := range args {
+		out[i] = a
+		if s, ok := a.(error); ok && s.Error() == e.what {
+			out[i] = e.local
+		} else if s, ok := a.(string); ok && s == e.what {
+			out[i] = e.local
+		}
+	}
+	return key, out
 }

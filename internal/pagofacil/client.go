@@ -7,13 +7,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"net/url"
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/settle"
 )
 
@@ -68,7 +68,9 @@ func (c *Client) VerifyOnce(ctx context.Context, orderID string) (*Result, error
 
 func (c *Client) verify(ctx context.Context, orderID string, retry bool) (*Result, error) {
 	if !ValidOrderID(orderID) {
-		return nil, &LocalValidationError{Fields: FieldErrors{{Field: "idPedido", Message: "the order id must be 1 to 60 letters, digits, - or _"}}}
+		var fe FieldErrors
+		fe.AddError("idPedido", i18n.Errorf("the order id must be 1 to 60 letters, digits, - or _"))
+		return nil, &LocalValidationError{Fields: fe}
 	}
 	form := url.Values{}
 	form.Set("method", "verificar")
@@ -104,7 +106,7 @@ func (c *Client) post(ctx context.Context, form url.Values, retry bool) (*http.R
 	endpoint := strings.TrimSuffix(c.BaseURL, "/") + Path
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint, strings.NewReader(form.Encode()))
 	if err != nil {
-		return nil, nil, fmt.Errorf("building the PagoFácil request: %w", httpx.UnwrapURLError(err))
+		return nil, nil, i18n.Errorf("building the PagoFácil request: %w", httpx.UnwrapURLError(err))
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Accept", "application/json")

@@ -123,7 +123,7 @@ func TestChargeValidationObject(t *testing.T) {
 	if !errors.As(err, &v) || errs.KindOf(v) != errs.Rejected {
 		t.Fatalf("err = %v, want ValidationError", err)
 	}
-	want := FieldErrors{{"cp", "Código postal inválido"}, {"mesExpiracion", "Falta el campo: 'mesExpiracion'"}}
+	want := FieldErrors{{Field: "cp", Message: "Código postal inválido"}, {Field: "mesExpiracion", Message: "Falta el campo: 'mesExpiracion'"}}
 	if len(v.Fields) != 2 || v.Fields[0] != want[0] || v.Fields[1] != want[1] {
 		t.Errorf("fields %v", v.Fields)
 	}

@@ -1,7 +1,6 @@
 package pagofacil
 
 import (
-	"fmt"
 	"net"
 	"net/mail"
 	"net/url"
@@ -10,6 +9,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/money"
 )
 
@@ -81,22 +81,22 @@ func (r *ChargeRequest) ValidateFields() FieldErrors {
 	var errs FieldErrors
 	switch {
 	case !r.Amount.IsPositive():
-		errs.Add("monto", "the amount must be greater than 0")
+		errs.AddError("monto", i18n.Errorf("the amount must be greater than 0"))
 	case r.Amount.DecimalPlaces() > 2:
-		errs.Add("monto", fmt.Sprintf("the amount %s has more than 2 decimals", r.Amount))
+		errs.AddError("monto", i18n.Errorf("the amount %s has more than 2 decimals", r.Amount))
 	case r.Amount.Cmp(maxAmount()) > 0:
-		errs.Add("monto", "the amount must be at most 99999999.99 (decimal(10,2))")
+		errs.AddError("monto", i18n.Errorf("the amount must be at most 99999999.99 (decimal(10,2))"))
 	}
 	if r.OrderID != "" && !ValidOrderID(r.OrderID) {
-		errs.Add("idPedido", "the order id must be 1 to 60 letters, digits, - or _")
+		errs.AddError("idPedido", i18n.Errorf("the order id must be 1 to 60 letters, digits, - or _"))
 	}
 	c := r.Customer
 	text := func(field, value string, max int) {
 		switch n := utf8.RuneCountInString(value); {
 		case strings.TrimSpace(value) == "":
-			errs.Add(field, "required")
+			errs.AddError(field, i18n.Errorf("required"))
 		case n > max:
-			errs.Add(field, fmt.Sprintf("at most %d characters, got %d", max, n))
+			errs.AddError(field, i18n.Errorf("at most %d characters, got %d", max, n))
 		}
 	}
 	text("nombre", c.Name, 50)
@@ -105,46 +105,46 @@ func (r *ChargeRequest) ValidateFields() FieldErrors {
 	text("email", c.Email, 200)
 	if c.Email != "" {
 		if a, err := mail.ParseAddress(c.Email); err != nil || a.Address != c.Email {
-			errs.Add("email", "not an email address")
+			errs.AddError("email", i18n.Errorf("not an email address"))
 		}
 	}
 	digits := func(field, value string, max int) {
 		switch {
 		case value == "":
-			errs.Add(field, "required")
+			errs.AddError(field, i18n.Errorf("required"))
 		case !allDigits(value):
-			errs.Add(field, "digits only")
+			errs.AddError(field, i18n.Errorf("digits only"))
 		case len(value) > max:
-			errs.Add(field, fmt.Sprintf("at most %d digits, got %d", max, len(value)))
+			errs.AddError(field, i18n.Errorf("at most %d digits, got %d", max, len(value)))
 		}
 	}
 	digits("telefono", c.Phone, 10)
 	digits("celular", c.Mobile, 10)
 	if strings.TrimSpace(c.Street) == "" {
-		errs.Add("calleyNumero", "required") // its length is lenient: see freeTextLimits
+		errs.AddError("calleyNumero", i18n.Errorf("required")) // its length is lenient: see freeTextLimits
 	}
 	text("colonia", c.Colonia, 30)
 	text("municipio", c.Municipio, 30)
 	text("estado", c.State, 30)
 	text("pais", c.Country, 50)
 	if r.ServiceID != "1" && r.ServiceID != "3" {
-		errs.Add("idServicio", "must be 3 (ThirdParty) or 1 (WebForm)")
+		errs.AddError("idServicio", i18n.Errorf("must be 3 (ThirdParty) or 1 (WebForm)"))
 	}
 	switch r.Plan {
 	case "", PlanNormal:
 		if r.Months != "" {
-			errs.Add("mensualidades", "months are only allowed with plan MSI")
+			errs.AddError("mensualidades", i18n.Errorf("months are only allowed with plan MSI"))
 		}
 	case PlanMSI:
 		if !slices.Contains(MSIMonths(), r.Months) {
-			errs.Add("mensualidades", "plan MSI needs months: one of "+strings.Join(MSIMonths(), ", "))
+			errs.AddError("mensualidades", i18n.Errorf("plan MSI needs months: one of %s", strings.Join(MSIMonths(), ", ")))
 		}
 	default:
-		errs.Add("plan", "must be NOR or MSI")
+		errs.AddError("plan", i18n.Errorf("must be NOR or MSI"))
 	}
 	if r.IP != "" {
 		if ip := net.ParseIP(r.IP); ip == nil || len(r.IP) > 16 {
-			errs.Add("ip", "must be an IP address of at most 16 characters")
+			errs.AddError("ip", i18n.Errorf("must be an IP address of at most 16 characters"))
 		}
 	}
 	return errs
@@ -202,7 +202,7 @@ func clip(s string, max int) string {
 func (r *ChargeRequest) Validate() error {
 	errs := r.ValidateFields()
 	if r.Card.IsZero() {
-		errs.Add("numeroTarjeta", "no card given")
+		errs.AddError("numeroTarjeta", i18n.Errorf("no card given"))
 	}
 	if len(errs) > 0 {
 		return &LocalValidationError{Fields: errs}

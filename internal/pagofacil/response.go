@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"net/url"
 	"strings"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Outcome is what a reply means.
@@ -76,7 +78,7 @@ func decodeEnvelope(body []byte, method string) (json.RawMessage, fields, error)
 		WS map[string]json.RawMessage `json:"WebServices_Transacciones"`
 	}
 	if err := json.Unmarshal(body, &env); err != nil {
-		return nil, nil, &UnexpectedResponseError{Problem: "the body is not JSON"}
+		return nil, nil, unexpected(i18n.Errorf("the body is not JSON"))
 	}
 	raw, ok := env.WS[method]
 	fellBack := false
@@ -87,16 +89,16 @@ func decodeEnvelope(body []byte, method string) (json.RawMessage, fields, error)
 		fellBack = method != "transaccion"
 	}
 	if !ok {
-		return nil, nil, &UnexpectedResponseError{Problem: "no WebServices_Transacciones." + method + " object"}
+		return nil, nil, unexpected(i18n.Errorf("no WebServices_Transacciones.%s object", method))
 	}
 	var f fields
 	if err := json.Unmarshal(raw, &f); err != nil || f == nil {
-		return nil, nil, &UnexpectedResponseError{Problem: "WebServices_Transacciones." + method + " is not an object"}
+		return nil, nil, unexpected(i18n.Errorf("WebServices_Transacciones.%s is not an object", method))
 	}
 	if fellBack && f.str("transaccion") != "" && f.str("transaccion") != "n/a" {
 		// Only errors come under the wrong name: a transaction there is
 		// not an answer to the question asked.
-		return nil, nil, &UnexpectedResponseError{Problem: "a transaccion object with a transaction in reply to " + method}
+		return nil, nil, unexpected(i18n.Errorf("a transaccion object with a transaction in reply to %s", method))
 	}
 	return raw, f, nil
 }

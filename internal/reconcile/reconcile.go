@@ -50,6 +50,7 @@ package reconcile
 
 import (
 	"context"
+	"errors"
 	"iter"
 	"time"
 
@@ -111,7 +112,22 @@ type Match struct {
 type Ambiguity struct {
 	Transactions []Transaction `json:"transactions"`
 	Requests     []Request     `json:"requests"`
-	Reason       string        `json:"reason"`
+	Reason       string        `json:"reason"` // in English, as data
+	why          error         // Reason as a catalog message, for people
+}
+
+// because sets the reason: in English in Reason, translatable in Why.
+func (a Ambiguity) because(why error) Ambiguity {
+	a.Reason, a.why = why.Error(), why
+	return a
+}
+
+// Why is the reason as a message shown in the reader's language.
+func (a Ambiguity) Why() error {
+	if a.why == nil {
+		return errors.New(a.Reason)
+	}
+	return a.why
 }
 
 // Report is the outcome of Run.

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // held is a deposit kept until the end because it may belong to a request.
@@ -101,17 +103,17 @@ func (r *run) byReference(tx Transaction) bool {
 		r.held[h].rule = rule
 		r.strong[inter[0]] = append(r.strong[inter[0]], h)
 	case 0:
-		r.ambiguousDeposit(tx, union, "its references belong to different requests")
+		r.ambiguousDeposit(tx, union, i18n.Errorf("its references belong to different requests"))
 	default:
-		r.ambiguousDeposit(tx, inter, "its reference is shared by several requests, and not exactly one of them has its amount")
+		r.ambiguousDeposit(tx, inter, i18n.Errorf("its reference is shared by several requests, and not exactly one of them has its amount"))
 	}
 	return true
 }
 
-func (r *run) ambiguousDeposit(tx Transaction, reqs []int32, reason string) {
+func (r *run) ambiguousDeposit(tx Transaction, reqs []int32, why error) {
 	slices.Sort(reqs)
 	r.refAmbiguous = append(r.refAmbiguous, pendingAmbiguity{seq: r.seq, reqs: reqs,
-		amb: Ambiguity{Transactions: []Transaction{tx}, Requests: r.requests(reqs), Reason: reason}})
+		amb: Ambiguity{Transactions: []Transaction{tx}, Requests: r.requests(reqs)}.because(why)})
 }
 
 func (r *run) requests(ids []int32) []Request {
@@ -152,8 +154,8 @@ func (r *run) resolve() {
 		matches = append(matches, matchAt{ri, Match{Request: r.idx.reqs[ri], Transaction: first.tx, Rule: first.rule}})
 		matchedBy[ri], touched[ri] = hs[0], true
 		if len(hs) > 1 {
-			amb := Ambiguity{Requests: []Request{r.idx.reqs[ri]},
-				Reason: "more deposits carry this request's reference; the earliest, " + first.tx.ID + ", was matched"}
+			amb := Ambiguity{Requests: []Request{r.idx.reqs[ri]}}.
+				because(i18n.Errorf("more deposits carry this request's reference; the earliest, %s, was matched", first.tx.ID))
 			seq := r.held[hs[1]].seq
 			for _, h := range hs[1:] {
 				amb.Transactions = append(amb.Transactions, r.held[h].tx)
@@ -171,15 +173,15 @@ func (r *run) resolve() {
 		first := r.held[g.deps[0]]
 		if len(g.deps) == 1 && len(g.reqs) == 1 {
 			if h, ok := matchedBy[g.reqs[0]]; ok {
-				ambs = append(ambs, ordered{first.seq, Ambiguity{Transactions: []Transaction{first.tx}, Requests: r.requests(g.reqs),
-					Reason: "its amount matches a request already matched by reference to " + r.held[h].tx.ID}})
+				ambs = append(ambs, ordered{first.seq, Ambiguity{Transactions: []Transaction{first.tx}, Requests: r.requests(g.reqs)}.
+					because(i18n.Errorf("its amount matches a request already matched by reference to %s", r.held[h].tx.ID))})
 				continue
 			}
 			matches = append(matches, matchAt{g.reqs[0], Match{Request: r.idx.reqs[g.reqs[0]], Transaction: first.tx, Rule: ByAmount}})
 			continue
 		}
-		amb := Ambiguity{Requests: r.requests(g.reqs),
-			Reason: "several deposits and requests of the same amount within their dates: which paid which is not certain"}
+		amb := Ambiguity{Requests: r.requests(g.reqs)}.
+			because(i18n.Errorf("several deposits and requests of the same amount within their dates: which paid which is not certain"))
 		for _, h := range g.deps {
 			amb.Transactions = append(amb.Transactions, r.held[h].tx)
 		}

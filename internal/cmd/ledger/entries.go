@@ -31,7 +31,7 @@ func EntryColumns() []output.Column[ledger.Entry] {
 		{Name: "provider_id", Header: "PROVIDER ID", Value: func(e ledger.Entry) string { return e.ProviderID }},
 		{Name: "amount", Header: "AMOUNT", Value: func(e ledger.Entry) string { return AmountOf(e) }},
 		{Name: "currency", Header: "CUR", Value: func(e ledger.Entry) string { return e.Currency }},
-		{Name: "status", Header: "STATUS", Value: func(e ledger.Entry) string { return string(e.Status) }},
+		{Name: "status", Header: "STATUS", Value: func(e ledger.Entry) string { return string(e.Status) }, Words: true},
 		{Name: "updated", Header: "UPDATED", Value: func(e ledger.Entry) string { return FormatTime(e.Updated) }},
 		{Name: "who", Header: "WHO", Value: func(e ledger.Entry) string { return WhoOf(e) }},
 		{Name: "refs", Header: "REFERENCES", Value: func(e ledger.Entry) string { return RefsText(e.Refs) }},

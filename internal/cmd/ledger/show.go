@@ -51,11 +51,11 @@ func showRun(ctx context.Context, opts *ShowOptions) error {
 	}
 	e, err := l.Get(ctx, id)
 	if errors.Is(err, ledger.ErrNotFound) {
-		return cmdutil.WithHint(cmdutil.UsageErrorf("there is no ledger entry %d in %s", id, l.Location()), "list the entries with `mxpay ledger list`")
+		return cmdutil.WithHintf(cmdutil.UsageErrorf("there is no ledger entry %s in %s", strconv.FormatInt(id, 10), l.Location()), "list the entries with `mxpay ledger list`")
 	}
 	if err != nil {
 		return err
 	}
-	cols := append(EntryColumns(), output.Column[ledger.Entry]{Name: "duplicate", Header: "DUPLICATE ON PURPOSE", Value: func(e ledger.Entry) string { return strconv.FormatBool(e.Duplicate) }})
+	cols := append(EntryColumns(), output.Column[ledger.Entry]{Name: "duplicate", Header: "DUPLICATE ON PURPOSE", Value: func(e ledger.Entry) string { return strconv.FormatBool(e.Duplicate) }, Words: true})
 	return output.PrintObject(opts.IO, s.Output, cols, RawEntry, e)
 }

@@ -60,21 +60,18 @@ func (t *Totals) Lines() []Total {
 	return out
 }
 
-// Summary is the totals in one line for people: "3 entries: MXN 1,650.00
-// created, MXN 99.90 declined".
-func (t *Totals) Summary() string {
+// Summary is the totals in one line for people, in ios's language:
+// "3 entries: transaccion created MXN 1,650.00 (2), …".
+func (t *Totals) Summary(ios *output.IOStreams) string {
 	n := 0
 	var parts []string
 	for _, r := range t.Lines() {
 		n += r.Entries
 		if r.Currency != "" {
-			parts = append(parts, fmt.Sprintf("%s %s %s %s (%d)", r.Operation, r.Status, r.Currency, r.Amount.Format(), r.Entries))
+			parts = append(parts, ios.T("%s %s %s %s (%d)", r.Operation, ios.Text(r.Status), r.Currency, r.Amount.Format(), r.Entries))
 		}
 	}
-	s := fmt.Sprintf("%d entries", n)
-	if n == 1 {
-		s = "1 entry"
-	}
+	s := ios.T("%d ledger entries", n)
 	if len(parts) > 0 {
 		s += ": " + strings.Join(parts, ", ")
 	}
@@ -85,7 +82,7 @@ func totalColumns() []output.Column[Total] {
 	return []output.Column[Total]{
 		{Name: "currency", Header: "CURRENCY", Value: func(t Total) string { return t.Currency }},
 		{Name: "operation", Header: "OPERATION", Value: func(t Total) string { return t.Operation }},
-		{Name: "status", Header: "STATUS", Value: func(t Total) string { return t.Status }},
+		{Name: "status", Header: "STATUS", Value: func(t Total) string { return t.Status }, Words: true},
 		{Name: "entries", Header: "ENTRIES", Value: func(t Total) string { return fmt.Sprint(t.Entries) }},
 		{Name: "amount", Header: "AMOUNT", Value: func(t Total) string { return t.Amount.String() }},
 	}
@@ -135,7 +132,7 @@ func Print(ios *output.IOStreams, o output.Options, seq iter.Seq2[ledger.Entry, 
 		return err
 	}
 	if table && ios.IsStdoutTTY() {
-		fmt.Fprintln(ios.ErrOut, t.Summary())
+		fmt.Fprintln(ios.ErrOut, t.Summary(ios))
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/pagofacil"
 	"github.com/mxpay/mxpay/internal/prompt"
 )
@@ -32,9 +33,9 @@ func readCard(opts *ChargeOptions) (pagofacil.Card, error) {
 	case opts.CardFile != "":
 		values, err = readCardFile(opts.IO.In, opts.CardFile)
 	case opts.IO.CanPrompt():
-		values, err = promptCard(opts.Prompter())
+		values, err = promptCard(opts.IO, opts.Prompter())
 	default:
-		return pagofacil.Card{}, cmdutil.WithHint(
+		return pagofacil.Card{}, cmdutil.WithHintf(
 			cmdutil.UsageErrorf("card data is needed and cannot be prompted for (no terminal or input disabled)"),
 			"pass --card-file FILE, or --card-file - and write number, cvv, exp_month and exp_year on standard input")
 	}
@@ -47,16 +48,21 @@ func readCard(opts *ChargeOptions) (pagofacil.Card, error) {
 
 // promptCard asks for the card; p's password answers are masked by value
 // as they are typed (Factory.Ask), the rest by readCard.
-func promptCard(p prompt.Prompter) (map[string]string, error) {
+func promptCard(ios *output.IOStreams, p prompt.Prompter) (map[string]string, error) {
 	values := map[string]string{}
 	var err error
-	if values["number"], err = p.Password("Card number"); err != nil {
+	if values["number"], err = p.Password(ios.T("Card number")); err != nil {
 		return values, err
 	}
-	if values["cvv"], err = p.Password("CVV (security code)"); err != nil {
+	if values["cvv"], err = p.Password(ios.T("CVV (security code)")); err != nil {
 		return values, err
 	}
-	expiry, err := p.Input("Expiry (MM/YY)", "", expiryAnswer)
+	expiry, err := p.Input(ios.T("Expiry (MM/YY)"), "", func(s string) error {
+		if err := expiryAnswer(s); err != nil {
+			return errors.New(ios.T("write the expiry as MM/YY, e.g. 08/29"))
+		}
+		return nil
+	})
 	if err != nil {
 		return values, err
 	}

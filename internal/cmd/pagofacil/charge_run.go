@@ -4,11 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/money"
+	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/pagofacil"
 	"github.com/mxpay/mxpay/internal/settle"
 )
@@ -42,7 +45,7 @@ func chargeRun(ctx context.Context, opts *ChargeOptions) error {
 	verifyCmd := opts.VerifyCommand(req.OrderID)
 	// Printed before anything is sent: whatever happens next, the user can
 	// always find out what became of this charge.
-	fmt.Fprintf(errOut, "Order id: %s (check it any time with `%s`)\n", req.OrderID, verifyCmd)
+	fmt.Fprintln(errOut, opts.IO.T("Order id: %s (check it any time with `%s`)", req.OrderID, verifyCmd))
 	l, err := opts.Ledger()
 	if err != nil {
 		return err
@@ -52,7 +55,7 @@ func chargeRun(ctx context.Context, opts *ChargeOptions) error {
 			return err
 		}
 	}
-	if err := opts.Confirm(chargeAction(req, settings.Env, opts.Redactor.URL(client.BaseURL))); err != nil {
+	if err := opts.Confirm(chargeAction(opts.IO, req, settings.Env, opts.Redactor.URL(client.BaseURL))); err != nil {
 		return err
 	}
 	var entry *ledger.Entry
@@ -60,8 +63,8 @@ func chargeRun(ctx context.Context, opts *ChargeOptions) error {
 		AllowDuplicate: opts.AllowDuplicate,
 		NewOrderID:     fresh,
 		OnLost: func(cause error) {
-			fmt.Fprintf(errOut, "The charge was sent but its reply was lost: %v.\nNot charging again; asking PagoFácil (verificar) what happened to order %s (for up to %s)...\n",
-				cause, req.OrderID, settings.VerifyWindow)
+			fmt.Fprintln(errOut, opts.IO.T("The charge was sent but its reply was lost: %s.\nNot charging again; asking PagoFácil (verificar) what happened to order %s (for up to %s)...",
+				i18n.Localize(cause, opts.IO.Printer()), req.OrderID, settings.VerifyWindow.String()))
 		},
 		BeforeSend: func() error {
 			e, err := beginCharge(ctx, l, settings, req, opts.AllowDuplicate)
@@ -92,15 +95,15 @@ func settleEarlierCharge(ctx context.Context, opts *ChargeOptions, l ledger.Ledg
 	if err != nil || (held.Status != settle.InFlight && held.Status != settle.Unknown) {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Ledger entry %d: an earlier run charged order %s (%s since %s) without learning the outcome; asking verificar before anything is sent…\n",
-		held.ID, orderID, held.Status, held.Created.Local().Format("2006-01-02 15:04:05"))
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Ledger entry %s: an earlier run charged order %s (%s since %s) without learning the outcome; asking verificar before anything is sent…",
+		idText(held.ID), orderID, opts.IO.Text(string(held.Status)), held.Created.Local().Format("2006-01-02 15:04:05")))
 	r := &orderResolver{l: l, c: c, s: s, now: opts.Now, window: s.VerifyWindow}
 	now, _, err := r.resolve(ctx, held, true)
 	if err != nil {
-		return cmdutil.UnknownOutcomeError(fmt.Errorf("ledger entry %d: order %s may have been charged and verificar could not say: %w", held.ID, orderID, err),
-			"do not charge it again; run `"+opts.VerifyCommand(orderID)+"` later")
+		return cmdutil.WithHintf(cmdutil.UnknownOutcomeError(i18n.Errorf("ledger entry %s: order %s may have been charged and verificar could not say: %w", idText(held.ID), orderID, err), ""),
+			"do not charge it again; run `%s` later", opts.VerifyCommand(orderID))
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Ledger entry %d is %s now.\n", now.ID, now.Status)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Ledger entry %s is %s now.", idText(now.ID), opts.IO.Text(string(now.Status))))
 	return nil
 }
 
@@ -135,32 +138,36 @@ func buildRequest(opts *ChargeOptions) (*pagofacil.ChargeRequest, error) {
 		return nil, localFailure(&pagofacil.LocalValidationError{Fields: errs})
 	}
 	for _, t := range req.Truncations() {
-		fmt.Fprintf(opts.IO.ErrOut, "Warning: %s has %d characters; PagoFácil keeps %d, so the first %d are sent.\n", t.Field, t.Length, t.Max, t.Max)
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Warning: %s has %d characters; PagoFácil keeps %d, so the first %d are sent.", t.Field, t.Length, t.Max, t.Max))
 	}
 	return req, nil
 }
 
 // chargeAction is what ConfirmAction shows and asks before the charge. A
 // charge always needs a "yes", even outside production.
-func chargeAction(req *pagofacil.ChargeRequest, env, baseURL string) cmdutil.Action {
+func chargeAction(ios *output.IOStreams, req *pagofacil.ChargeRequest, env, baseURL string) cmdutil.Action {
 	plan := req.Plan
 	if req.Plan == pagofacil.PlanMSI {
-		plan += " (" + req.Months + " months without interest)"
+		plan = ios.T("%s (%s months without interest)", req.Plan, req.Months)
 	}
 	return cmdutil.Action{
-		Question:   fmt.Sprintf("Charge MXN %s to %s?", req.Amount.Format(), req.Card.Masked()),
-		Production: "this charges a real card and moves real money",
+		Question:   ios.T("Charge MXN %s to %s?", req.Amount.Format(), req.Card.Masked()),
+		Production: ios.T("this charges a real card and moves real money"),
 		AskAlways:  true,
 		Summary: []string{
-			"Amount:      MXN " + req.Amount.Format(),
-			"Card:        " + req.Card.Masked(),
-			fmt.Sprintf("Cardholder:  %s %s <%s>", req.Customer.Name, req.Customer.LastName, req.Customer.Email),
-			"Plan:        " + plan,
-			"Order id:    " + req.OrderID,
-			fmt.Sprintf("Environment: %s (%s)", env, baseURL),
+			ios.T("Amount:      MXN %s", req.Amount.Format()),
+			ios.T("Card:        %s", req.Card.Masked()),
+			ios.T("Cardholder:  %s %s <%s>", req.Customer.Name, req.Customer.LastName, req.Customer.Email),
+			ios.T("Plan:        %s", plan),
+			ios.T("Order id:    %s", req.OrderID),
+			ios.T("Environment: %s (%s)", env, baseURL),
 		},
 	}
 }
+
+// idText is a ledger entry id as messages show it: an identifier, never
+// grouped like a count.
+func idText(id int64) string { return strconv.FormatInt(id, 10) }
 
 // verifyCommand is the exact command that checks orderID with the same
 // profile and environment.

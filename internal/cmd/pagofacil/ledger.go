@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/pagofacil"
 	"github.com/mxpay/mxpay/internal/settle"
@@ -71,7 +72,7 @@ func beginCharge(ctx context.Context, l ledger.Ledger, s *cmdutil.Settings, req 
 	x := dup.Existing
 	switch x.Status {
 	case settle.Created, settle.Found:
-		return e, cmdutil.NewError(dup.Kind(), fmt.Errorf("order %s was already charged and approved (ledger entry %d, transaction %s); nothing was sent", req.OrderID, x.ID, x.ProviderID),
+		return e, cmdutil.WithHintf(cmdutil.NewError(dup.Kind(), i18n.Errorf("order %s was already charged and approved (ledger entry %s, transaction %s); nothing was sent", req.OrderID, idText(x.ID), x.ProviderID), ""),
 			"use another --order-id, or pass --allow-duplicate-order to charge the card again on purpose")
 	}
 	return e, cmdutil.HeldKey(dup, "")

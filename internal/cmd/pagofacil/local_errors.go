@@ -3,9 +3,9 @@ package pagofacil
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/pagofacil"
 )
 
@@ -21,6 +21,10 @@ var flagOf = map[string]string{
 	"numeroTarjeta": "card number", "cvt": "CVV", "mesExpiracion": "expiry month", "anyoExpiracion": "expiry year",
 }
 
+// cardWords are the flagOf names that are words, not flags: translated
+// when shown.
+var cardWords = map[string]bool{"card number": true, "expiry month": true, "expiry year": true}
+
 // localFailure rewords input refused before sending (exit 2) with the flag
 // behind each field; other errors pass through.
 func localFailure(err error) error {
@@ -28,14 +32,15 @@ func localFailure(err error) error {
 	if !errors.As(err, &local) {
 		return err
 	}
-	var b strings.Builder
-	b.WriteString("invalid charge, nothing was sent:")
-	for _, fe := range local.Fields {
-		where := fe.Field
-		if flag, ok := flagOf[fe.Field]; ok {
-			where = fmt.Sprintf("%s (%s)", fe.Field, flag)
+	where := func(field string) any {
+		flag, ok := flagOf[field]
+		if !ok {
+			return field
 		}
-		fmt.Fprintf(&b, "\n  %s: %s", where, fe.Message)
+		if cardWords[flag] {
+			return i18n.Errorf("%s (%v)", field, i18n.Errorf(flag))
+		}
+		return fmt.Sprintf("%s (%s)", field, flag)
 	}
-	return cmdutil.WithHint(cmdutil.UsageErrorf("%s", b.String()), "fix the values above and run the command again")
+	return cmdutil.WithHintf(cmdutil.UsageErrorf("invalid charge, nothing was sent:%v", local.Fields.Lines(where)), "fix the values above and run the command again")
 }

@@ -16,15 +16,15 @@ func reportCharge(ctx context.Context, opts *ChargeOptions, s *cmdutil.Settings,
 	errOut := opts.IO.ErrOut
 	if prev := out.Previous; prev != nil {
 		if prev.Outcome == pagofacil.OutcomeApproved {
-			fmt.Fprintf(errOut, "Warning: order %s had already been approved (transaction %s, authorization %s); charged again because of --allow-duplicate-order.\n",
-				req.OrderID, prev.Transaction, prev.Authorization)
+			fmt.Fprintln(errOut, opts.IO.T("Warning: order %s had already been approved (transaction %s, authorization %s); charged again because of --allow-duplicate-order.",
+				req.OrderID, prev.Transaction, prev.Authorization))
 		} else {
-			fmt.Fprintf(errOut, "Note: order %s had been declined before (transaction %s); this was a new attempt.\n", req.OrderID, prev.Transaction)
+			fmt.Fprintln(errOut, opts.IO.T("Note: order %s had been declined before (transaction %s); this was a new attempt.", req.OrderID, prev.Transaction))
 		}
 	}
 	if out.Result != nil {
 		if out.Lost != nil {
-			fmt.Fprintf(errOut, "verificar found order %s: %s.\n", req.OrderID, out.Result.Outcome)
+			fmt.Fprintln(errOut, opts.IO.T("verificar found order %s: %s.", req.OrderID, opts.IO.Text(string(out.Result.Outcome))))
 		}
 		if perr := printResult(opts.IO, s, viewOf(out.Result, req.Card)); perr != nil {
 			return perr
@@ -39,13 +39,13 @@ func reportCharge(ctx context.Context, opts *ChargeOptions, s *cmdutil.Settings,
 		if ctx.Err() != nil {
 			// An interrupted run prints only "interrupted": say here what
 			// to check.
-			fmt.Fprintf(errOut, "Outcome of order %s unknown: run `%s`\n", req.OrderID, verifyCmd)
+			fmt.Fprintln(errOut, opts.IO.T("Outcome of order %s unknown: run `%s`", req.OrderID, verifyCmd))
 		}
-		return cmdutil.WithHint(err, fmt.Sprintf("do not charge again; run `%s` to see whether it was approved", verifyCmd))
+		return cmdutil.WithHintf(err, "do not charge again; run `%s` to see whether it was approved", verifyCmd)
 	case errors.As(err, &notSent):
-		return cmdutil.WithHint(err, fmt.Sprintf("once PagoFácil can be reached, run the command again with --order-id %s: nothing was charged", req.OrderID))
+		return cmdutil.WithHintf(err, "once PagoFácil can be reached, run the command again with --order-id %s: nothing was charged", req.OrderID)
 	case errors.As(err, &dup):
-		return cmdutil.WithHint(err, "use another --order-id, or pass --allow-duplicate-order to charge the card again on purpose")
+		return cmdutil.WithHintf(err, "use another --order-id, or pass --allow-duplicate-order to charge the card again on purpose")
 	}
 	return localFailure(err)
 }

@@ -29,7 +29,7 @@ func resultColumns() []output.Column[resultView] {
 	return []output.Column[resultView]{
 		// "outcome" is not PagoFácil's "status" (which is "success" or "1"), so
 		// it has a name of its own: -o json --fields outcome shows approved/declined.
-		{Name: "outcome", Header: "Result", Value: func(v resultView) string { return string(v.res.Outcome) }},
+		{Name: "outcome", Header: "Result", Value: func(v resultView) string { return string(v.res.Outcome) }, Words: true},
 		{Name: "idPedido", Header: "Order id", Value: func(v resultView) string { return v.res.OrderID }},
 		{Name: "autorizacion", Header: "Authorization", Value: func(v resultView) string { return v.res.Authorization }},
 		{Name: "transaccion", Header: "Transaction", Value: func(v resultView) string { return v.res.Transaction }},

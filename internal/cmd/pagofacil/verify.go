@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/pagofacil"
@@ -88,7 +90,7 @@ func verifyRun(ctx context.Context, opts *VerifyOptions) error {
 	var notFound *pagofacil.NotFoundError
 	if err == nil || errors.As(err, &notFound) {
 		if lerr := opts.recordVerified(ctx, client, settings); lerr != nil {
-			fmt.Fprintf(opts.IO.ErrOut, "Warning: the ledger was not updated: %v\n", lerr)
+			fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Warning: the ledger was not updated: %s", i18n.Localize(lerr, opts.IO.Printer())))
 		}
 	}
 	if err != nil {
@@ -117,7 +119,7 @@ func (opts *VerifyOptions) recordVerified(ctx context.Context, c *pagofacil.Clie
 	r := &orderResolver{l: l, c: c, s: s, now: opts.Now, window: s.VerifyWindow}
 	now, _, err := r.resolve(ctx, held, false)
 	if err == nil && now.Status != held.Status {
-		fmt.Fprintf(opts.IO.ErrOut, "Ledger entry %d of order %s: %s, was %s.\n", held.ID, opts.OrderID, now.Status, held.Status)
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Ledger entry %s of order %s: %s, was %s.", idText(held.ID), opts.OrderID, opts.IO.Text(string(now.Status)), opts.IO.Text(string(held.Status))))
 	}
 	return err
 }
@@ -127,19 +129,29 @@ type settled struct {
 	Entry  ledger.Entry `json:"entry"`
 	Before string       `json:"before"`
 	Error  string       `json:"error,omitempty"`
+	err    error        // Error, shown in the reader's language on a terminal
 }
 
-func settledColumns() []output.Column[settled] {
+// settledColumns are --pending's columns; people, when set, is the
+// printer of a table on a terminal, where errors read in the reader's
+// language (nil elsewhere: the data, in English).
+func settledColumns(people *i18n.Printer) []output.Column[settled] {
+	errText := func(s settled) string {
+		if people != nil && s.err != nil {
+			return i18n.Localize(s.err, people)
+		}
+		return s.Error
+	}
 	return []output.Column[settled]{
 		{Name: "id", Header: "ENTRY", Value: func(s settled) string { return fmt.Sprint(s.Entry.ID) }},
 		{Name: "order_id", Header: "ORDER", Value: func(s settled) string { return s.Entry.OrderID }},
 		{Name: "amount", Header: "AMOUNT", Value: func(s settled) string { return s.Entry.Amount.String() }},
 		{Name: "created", Header: "SENT", Value: func(s settled) string { return s.Entry.Created.Local().Format("2006-01-02 15:04:05") }},
-		{Name: "before", Header: "WAS", Value: func(s settled) string { return s.Before }},
-		{Name: "status", Header: "NOW", Value: func(s settled) string { return string(s.Entry.Status) }},
+		{Name: "before", Header: "WAS", Value: func(s settled) string { return s.Before }, Words: true},
+		{Name: "status", Header: "NOW", Value: func(s settled) string { return string(s.Entry.Status) }, Words: true},
 		{Name: "transaction", Header: "TRANSACTION", Value: func(s settled) string { return s.Entry.ProviderID }},
 		{Name: "authorization", Header: "AUTHORIZATION", Value: func(s settled) string { return s.Entry.Ref(ledger.RefAuthorization) }},
-		{Name: "error", Header: "ERROR", Value: func(s settled) string { return s.Error }},
+		{Name: "error", Header: "ERROR", Value: errText},
 	}
 }
 
@@ -165,7 +177,11 @@ func pendingRun(ctx context.Context, opts *VerifyOptions) error {
 		}
 		pending = append(pending, e)
 	}
-	list, err := output.NewList(opts.IO, s.Output, settledColumns(), nil)
+	var people *i18n.Printer
+	if o := s.Output; (o.Format == "" || strings.EqualFold(o.Format, output.FormatTable)) && o.JQ == "" && opts.IO.IsStdoutTTY() {
+		people = opts.IO.Printer()
+	}
+	list, err := output.NewList(opts.IO, s.Output, settledColumns(people), nil)
 	if err != nil {
 		return err
 	}
@@ -178,7 +194,7 @@ func pendingRun(ctx context.Context, opts *VerifyOptions) error {
 			if errs.Is(err, errs.Auth) {
 				return err // asking about the others cannot work either
 			}
-			row.Error = err.Error()
+			row.Error, row.err = err.Error(), err
 		}
 		if now.Status == settle.InFlight || now.Status == settle.Unknown {
 			open++
@@ -190,9 +206,9 @@ func pendingRun(ctx context.Context, opts *VerifyOptions) error {
 	if err := list.Close(); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "%d pending charge(s) asked about; %d still pending.\n", len(pending), open)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("%d pending charge(s) asked about; %d still pending.", len(pending), open))
 	if open > 0 {
-		return cmdutil.UnknownOutcomeError(fmt.Errorf("%d charge(s) may have been made and are not settled yet", open),
+		return cmdutil.WithHintf(cmdutil.UnknownOutcomeError(i18n.Errorf("%d charge(s) may have been made and are not settled yet", open), ""),
 			"do not charge those orders again; run `mxpay pagofacil verify --pending` again later (a charge verificar does not know is settled as not made a whole verify window after it was sent)")
 	}
 	return nil

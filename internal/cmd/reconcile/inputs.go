@@ -3,13 +3,13 @@ package reconcile
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"iter"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/money"
 	"github.com/mxpay/mxpay/internal/reconcile"
@@ -114,7 +114,7 @@ func bankAccounts(ctx context.Context, sc *syncapi.Client, user string, named []
 	var out []bankAccount
 	for a, err := range sc.AllAccounts(ctx, user, syncapi.AccountFilter{}) {
 		if err != nil {
-			return nil, fmt.Errorf("listing the accounts of Sync user %s: %w", user, err)
+			return nil, i18n.Errorf("listing the accounts of Sync user %s: %w", user, err)
 		}
 		var kind struct {
 			Type string `json:"id_account_type"`
@@ -168,7 +168,7 @@ func transactions(ctx context.Context, sc *syncapi.Client, user string, accounts
 func transactionOf(t syncapi.Transaction) (reconcile.Transaction, error) {
 	amount, err := money.ParseWire(t.Amount.String())
 	if err != nil {
-		return reconcile.Transaction{}, fmt.Errorf("transaction %s: amount %q: %w", t.IDTransaction, t.Amount, err)
+		return reconcile.Transaction{}, i18n.Errorf("transaction %s: amount %q: %w", t.IDTransaction, t.Amount, err)
 	}
 	tx := reconcile.Transaction{ID: t.IDTransaction, Account: t.IDAccount, Amount: amount, Description: t.Description}
 	if t.Reference != nil {

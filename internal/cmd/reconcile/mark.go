@@ -2,14 +2,16 @@ package reconcile
 
 import (
 	"context"
-	"fmt"
+	"strconv"
 	"sync"
 
 	factcmd "github.com/mxpay/mxpay/internal/cmd/facti"
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/money"
+	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/reconcile"
 	"github.com/mxpay/mxpay/internal/settle"
 )
@@ -30,7 +32,7 @@ func toMark(report *reconcile.Report) []int {
 }
 
 // markAction is the one confirmation of --mark-paid.
-func markAction(report *reconcile.Report, marks []int, info map[string]requestInfo) cmdutil.Action {
+func markAction(ios *output.IOStreams, report *reconcile.Report, marks []int, info map[string]requestInfo) cmdutil.Action {
 	var amounts []money.Amount
 	var lines []string
 	for k, i := range marks {
@@ -39,20 +41,20 @@ func markAction(report *reconcile.Report, marks []int, info map[string]requestIn
 		if k < 10 {
 			folio := ""
 			if p := info[m.Request.ID].payment; p != nil {
-				folio = fmt.Sprintf(" (folio %s%s)", prefix(string(p.Serie)), p.Folio)
+				folio = ios.T(" (folio %s%s)", prefix(string(p.Serie)), string(p.Folio))
 			}
-			lines = append(lines, fmt.Sprintf("  request %s%s, MXN %s, paid by deposit %s of %s (%s)", m.Request.ID, folio, m.Request.Amount.Format(),
-				m.Transaction.ID, m.Transaction.Date.Local().Format("2006-01-02"), m.Rule))
+			lines = append(lines, ios.T("  request %s%s, MXN %s, paid by deposit %s of %s (%s)", m.Request.ID, folio, m.Request.Amount.Format(),
+				m.Transaction.ID, m.Transaction.Date.Local().Format("2006-01-02"), ios.Text(string(m.Rule))))
 		}
 	}
 	if len(marks) > 10 {
-		lines = append(lines, fmt.Sprintf("  … and %d more", len(marks)-10))
+		lines = append(lines, ios.T("  … and %d more", len(marks)-10))
 	}
 	total := money.Sum(amounts...)
 	return cmdutil.Action{
-		Question:   fmt.Sprintf("Mark %d payment request(s) paid (MXN %s)?", len(marks), total.Format()),
-		Summary:    append([]string{fmt.Sprintf("Mark paid: %d payment request(s) matched to bank deposits, MXN %s in all; Facti sends an IPN for each.", len(marks), total.Format())}, lines...),
-		Production: "this marks real customers' payment requests as paid, and Facti sends their IPNs",
+		Question:   ios.T("Mark %d payment request(s) paid (MXN %s)?", len(marks), total.Format()),
+		Summary:    append([]string{ios.T("Mark paid: %d payment request(s) matched to bank deposits, MXN %s in all; Facti sends an IPN for each.", len(marks), total.Format())}, lines...),
+		Production: ios.T("this marks real customers' payment requests as paid, and Facti sends their IPNs"),
 		AskAlways:  true,
 	}
 }
@@ -76,9 +78,9 @@ type marker struct {
 }
 
 // mark marks every request of marks and returns each one's action and
-// reason, in the same order.
-func (mk *marker) mark(ctx context.Context, report *reconcile.Report, marks []int, info map[string]requestInfo) ([]string, []string) {
-	actions, reasons := make([]string, len(marks)), make([]string, len(marks))
+// reason (nil for none), in the same order.
+func (mk *marker) mark(ctx context.Context, report *reconcile.Report, marks []int, info map[string]requestInfo) ([]string, []error) {
+	actions, reasons := make([]string, len(marks)), make([]error, len(marks))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range markConcurrency {
@@ -99,27 +101,27 @@ func (mk *marker) mark(ctx context.Context, report *reconcile.Report, marks []in
 	wg.Wait()
 	for k := range actions {
 		if actions[k] == "" {
-			actions[k], reasons[k] = "not-marked", "the run was stopped first"
+			actions[k], reasons[k] = "not-marked", i18n.Errorf("the run was stopped first")
 		}
 	}
 	return actions, reasons
 }
 
-func (mk *marker) one(ctx context.Context, p *facti.Payment) (action, reason string) {
+func (mk *marker) one(ctx context.Context, p *facti.Payment) (action string, reason error) {
 	res, earlier, err := factcmd.MarkPaid(ctx, mk.c, mk.l, mk.s, mk.company, p, mk.redact)
 	if dup, held := cmdutil.AsHeldKey(err); held && (dup.Existing.Status == settle.Created || dup.Existing.Status == settle.Found) {
-		return "already-marked", fmt.Sprintf("ledger entry %d: marked by %s", dup.Existing.ID, dup.Existing.Who)
+		return "already-marked", i18n.Errorf("ledger entry %s: marked by %s", strconv.FormatInt(dup.Existing.ID, 10), dup.Existing.Who)
 	}
 	switch {
 	case err != nil:
 		if cmdutil.LedgerStatus(err) == settle.Failed {
-			return "failed", mk.redact.Error(err)
+			return "failed", redacted{err, mk.redact}
 		}
-		return "unknown", mk.redact.Error(err)
+		return "unknown", redacted{err, mk.redact}
 	case len(earlier) > 0:
-		return "already-marked", fmt.Sprintf("ledger entry %d: an earlier run's mark took", earlier[0].ID)
+		return "already-marked", i18n.Errorf("ledger entry %s: an earlier run's mark took", strconv.FormatInt(earlier[0].ID, 10))
 	case res != nil && res.Outcome == settle.Found:
-		return "marked-paid", "the reply was lost; the request shows paid now"
+		return "marked-paid", i18n.Errorf("the reply was lost; the request shows paid now")
 	}
-	return "marked-paid", ""
+	return "marked-paid", nil
 }

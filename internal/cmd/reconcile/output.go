@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/money"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/reconcile"
@@ -33,6 +35,28 @@ type row struct {
 	Folio         string        `json:"folio,omitempty"`
 	ToEmail       string        `json:"to_email,omitempty"`
 	Reason        string        `json:"reason,omitempty"`
+	// why is Reason as a catalog message, when mxpay worded it: a table on
+	// a terminal shows it in the reader's language.
+	why error
+}
+
+// redacted is an error as a reason: its message through the run's
+// redactor, in English as data and in the reader's language for a person.
+type redacted struct {
+	err    error
+	redact *cmdutil.Redactor
+}
+
+func (e redacted) Error() string { return e.redact.Error(e.err) }
+
+// because sets the row's reason: in English in Reason (the data), and
+// translatable for a person.
+func (r *row) because(why error) {
+	if why == nil {
+		r.Reason, r.why = "", nil
+		return
+	}
+	r.Reason, r.why = why.Error(), why
 }
 
 func amountCell(a *money.Amount) string {
@@ -42,11 +66,23 @@ func amountCell(a *money.Amount) string {
 	return a.String()
 }
 
-func rowColumns() []output.Column[row] {
+// rowColumns are the row's columns; people, when set, is the printer of a
+// table on a terminal, where the reasons read in the reader's language
+// (nil for csv, json and a piped table: the data, in English).
+func rowColumns(people *i18n.Printer) []output.Column[row] {
+	reason := func(r row) string {
+		if people == nil || r.why == nil {
+			return r.Reason
+		}
+		if e, ok := r.why.(redacted); ok {
+			return e.redact.Message(i18n.Localize(e.err, people))
+		}
+		return i18n.Localize(r.why, people)
+	}
 	return []output.Column[row]{
-		{Name: "result", Header: "RESULT", Value: func(r row) string { return r.Result }},
-		{Name: "rule", Header: "RULE", Value: func(r row) string { return r.Rule }},
-		{Name: "action", Header: "ACTION", Value: func(r row) string { return r.Action }},
+		{Name: "result", Header: "RESULT", Value: func(r row) string { return r.Result }, Words: true},
+		{Name: "rule", Header: "RULE", Value: func(r row) string { return r.Rule }, Words: true},
+		{Name: "action", Header: "ACTION", Value: func(r row) string { return r.Action }, Words: true},
 		{Name: "id_transaction", Header: "TRANSACTION", Value: func(r row) string { return r.TransactionID }},
 		{Name: "id_account", Header: "ACCOUNT", Value: func(r row) string { return r.Account }},
 		{Name: "date", Header: "DATE", Value: func(r row) string { return r.Date }},
@@ -55,11 +91,11 @@ func rowColumns() []output.Column[row] {
 		{Name: "reference", Header: "REFERENCE", Value: func(r row) string { return r.Reference }},
 		{Name: "request_ids", Header: "REQUEST", Value: func(r row) string { return strings.Join(r.RequestIDs, ";") }},
 		{Name: "request_amount", Header: "REQUESTED", Value: func(r row) string { return amountCell(r.RequestAmount) }},
-		{Name: "request_status", Header: "STATUS", Value: func(r row) string { return r.RequestStatus }},
+		{Name: "request_status", Header: "STATUS", Value: func(r row) string { return r.RequestStatus }, Words: true},
 		{Name: "serie", Header: "SERIE", Value: func(r row) string { return r.Serie }},
 		{Name: "folio", Header: "FOLIO", Value: func(r row) string { return r.Folio }},
 		{Name: "to_email", Header: "TO EMAIL", Value: func(r row) string { return r.ToEmail }},
-		{Name: "reason", Header: "REASON", Value: func(r row) string { return r.Reason }},
+		{Name: "reason", Header: "REASON", Value: reason},
 	}
 }
 
@@ -105,7 +141,8 @@ func ambiguousRows(a reconcile.Ambiguity) []row {
 	var out []row
 	for _, t := range a.Transactions {
 		r := depositRow("ambiguous", t)
-		r.RequestIDs, r.Reason, r.Action = ids, a.Reason, "never-marked"
+		r.RequestIDs, r.Action = ids, "never-marked"
+		r.because(a.Why())
 		out = append(out, r)
 	}
 	return out

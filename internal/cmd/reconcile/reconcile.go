@@ -12,6 +12,7 @@ import (
 	ledgercmd "github.com/mxpay/mxpay/internal/cmd/ledger"
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/money"
 	"github.com/mxpay/mxpay/internal/output"
@@ -89,7 +90,7 @@ twice.`,
 	fl.StringVar(&opts.Company, "company", "", "Facti company id whose requests are matched (default: the profile's facti.company_id)")
 	fl.BoolVar(&opts.MarkPaid, "mark-paid", false, "mark the matched pending requests as paid in Facti, each through the ledger")
 	fl.BoolVar(&opts.Unpaid, "unpaid", false, "also list the pending requests no deposit touched")
-	cmdutil.SetFields(cmd, output.ColumnNames(rowColumns())...)
+	cmdutil.SetFields(cmd, output.ColumnNames(rowColumns(nil))...)
 	return cmd
 }
 
@@ -128,14 +129,14 @@ func run(ctx context.Context, opts *Options) error {
 		return err
 	}
 	if len(accounts) == 0 {
-		return cmdutil.WithHint(cmdutil.UsageErrorf("Sync user %s has no bank account to reconcile%s", user, namedNote(opts.Accounts)),
+		return cmdutil.WithHintf(cmdutil.UsageErrorf("Sync user %s has no bank account to reconcile%v", user, namedNote(opts.Accounts)),
 			"connect the company's bank with `mxpay sync credentials create`, or name an account with --account")
 	}
 	names := make([]string, len(accounts))
 	for i, a := range accounts {
 		names[i] = strings.TrimSpace(a.Name + " " + a.Number)
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Reconciling the deposits of %s against company %s's payment requests…\n", strings.Join(names, ", "), company)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Reconciling the deposits of %s against company %s's payment requests…", strings.Join(names, ", "), company))
 
 	refs, err := ledgerReferences(ctx, l, s.Env, company)
 	if err != nil {
@@ -145,7 +146,11 @@ func run(ctx context.Context, opts *Options) error {
 	if (o.Format == "" || strings.EqualFold(o.Format, output.FormatTable)) && o.JQ == "" && len(o.Fields) == 0 {
 		o.Fields = defaultFields
 	}
-	list, err := output.NewList(opts.IO, o, rowColumns(), nil)
+	var people *i18n.Printer // reasons read in the reader's language only in a table on a terminal
+	if (o.Format == "" || strings.EqualFold(o.Format, output.FormatTable)) && o.JQ == "" && opts.IO.IsStdoutTTY() {
+		people = opts.IO.Printer()
+	}
+	list, err := output.NewList(opts.IO, o, rowColumns(people), nil)
 	if err != nil {
 		return err
 	}
@@ -164,7 +169,7 @@ func run(ctx context.Context, opts *Options) error {
 	marks := toMark(report)
 	var outcome error
 	if opts.MarkPaid && len(marks) > 0 {
-		if err := opts.Confirm(markAction(report, marks, info)); err != nil {
+		if err := opts.Confirm(markAction(opts.IO, report, marks, info)); err != nil {
 			return err
 		}
 		mk := &marker{c: fc, l: l, s: s, company: company, redact: opts.Redactor}
@@ -198,7 +203,7 @@ func run(ctx context.Context, opts *Options) error {
 	if err := list.Close(); err != nil {
 		return err
 	}
-	fmt.Fprintln(opts.IO.ErrOut, summary(report, len(marks), rows))
+	fmt.Fprintln(opts.IO.ErrOut, summary(opts.IO, report, len(marks), rows))
 	return outcome
 }
 
@@ -212,7 +217,7 @@ func (opts *Options) who(s *cmdutil.Settings) (company, user string, err error) 
 		}
 		company = v.Value
 	}
-	if company, err = opts.Prompt(company, "company", "Facti company id:"); err != nil {
+	if company, err = opts.Prompt(company, "company", opts.IO.T("Facti company id:")); err != nil {
 		return "", "", err
 	}
 	if err := facti.CheckID("--company", company); err != nil {
@@ -227,16 +232,17 @@ func (opts *Options) who(s *cmdutil.Settings) (company, user string, err error) 
 		user = v.Value
 	}
 	if user == "" {
-		return "", "", cmdutil.WithHint(cmdutil.MissingFlagError("user"), "the deposits are read from a Sync user's bank accounts: pass --user ID or set sync.user")
+		return "", "", cmdutil.WithHintf(cmdutil.MissingFlagError("user"), "the deposits are read from a Sync user's bank accounts: pass --user ID or set sync.user")
 	}
 	return company, user, nil
 }
 
-func namedNote(named []string) string {
+// namedNote says which accounts were named, translated when shown.
+func namedNote(named []string) any {
 	if len(named) == 0 {
 		return ""
 	}
-	return " among " + strings.Join(named, ", ")
+	return i18n.Errorf(" among %s", strings.Join(named, ", "))
 }
 
 func matchedRows(report *reconcile.Report, info map[string]requestInfo) []row {
@@ -249,10 +255,11 @@ func matchedRows(report *reconcile.Report, info map[string]requestInfo) []row {
 
 // applyMarks puts what --mark-paid did in the matched rows, and says how
 // the run ends: unknown marks are exit 6, failed ones exit 1.
-func applyMarks(rows []row, marks []int, actions, reasons []string) error {
+func applyMarks(rows []row, marks []int, actions []string, reasons []error) error {
 	unknown, failed := 0, 0
 	for k, i := range marks {
-		rows[i].Action, rows[i].Reason = actions[k], reasons[k]
+		rows[i].Action = actions[k]
+		rows[i].because(reasons[k])
 		switch actions[k] {
 		case "unknown":
 			unknown++
@@ -262,16 +269,16 @@ func applyMarks(rows []row, marks []int, actions, reasons []string) error {
 	}
 	switch {
 	case unknown > 0:
-		return cmdutil.UnknownOutcomeError(fmt.Errorf("%d mark(s) as paid were sent and their outcome is unknown", unknown),
+		return cmdutil.WithHintf(cmdutil.UnknownOutcomeError(i18n.Errorf("%d mark(s) as paid were sent and their outcome is unknown", unknown), ""),
 			"run `mxpay reconcile --mark-paid` again later: each mark is recorded in the ledger, and what a lookup cannot settle is not sent twice")
 	case failed > 0:
-		return cmdutil.RejectedError(fmt.Errorf("%d request(s) could not be marked paid; see the reason column", failed), "")
+		return cmdutil.RejectedError(i18n.Errorf("%d request(s) could not be marked paid; see the reason column", failed), "")
 	}
 	return nil
 }
 
-// summary is the run in one line, amounts exact.
-func summary(report *reconcile.Report, toMark int, rows []row) string {
+// summary is the run in one line for people, amounts exact.
+func summary(ios *output.IOStreams, report *reconcile.Report, toMark int, rows []row) string {
 	var matched []money.Amount
 	marked := 0
 	for _, r := range rows {
@@ -284,6 +291,6 @@ func summary(report *reconcile.Report, toMark int, rows []row) string {
 	for _, a := range report.Ambiguous {
 		groups += len(a.Transactions)
 	}
-	return fmt.Sprintf("%d deposit(s): %d matched (MXN %s; %d pending, %d marked paid now), %d in ambiguous groups (never marked), %d unmatched; %d transaction(s) were not deposits.",
+	return ios.T("%d deposit(s): %d matched (MXN %s; %d pending, %d marked paid now), %d in ambiguous groups (never marked), %d unmatched; %d transaction(s) were not deposits.",
 		report.Deposits, len(report.Matched), money.Sum(matched...).Format(), toMark, marked, groups, report.UnmatchedCount, report.Skipped)
 }

@@ -184,7 +184,7 @@ func TestReconcileInProductionStatesItAndNeedsYes(t *testing.T) {
 	}
 	h.Env["MXPAY_FACTI_COMPANY_ID"] = cmdutil.DemoSetting("facti.company_id")
 	r := h.MustRun(2, "", "reconcile", "--mark-paid")
-	for _, want := range []string{"PRODUCTION: this marks real customers' payment requests as paid", "Mark paid: 1 payment request(s)", "MXN 500.00", "--yes"} {
+	for _, want := range []string{"PRODUCTION: this marks real customers' payment requests as paid", "Mark paid: 1 payment request matched", "MXN 500.00", "--yes"} {
 		if !strings.Contains(r.Stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.Stderr)
 		}
