@@ -13,6 +13,8 @@ func spanishCore() []entry {
 		tr("Usage:", "Uso:"),
 		tr("[command]", "[comando]"),
 		tr("[flags]", "[opciones]"),
+		tr("<command>", "<comando>"),
+		tr("<subcommand>", "<subcomando>"),
 		tr("Aliases:", "Alias:"),
 		tr("Examples:", "Ejemplos:"),
 		tr("Available Commands:", "Comandos disponibles:"),
@@ -22,5 +24,221 @@ func spanishCore() []entry {
 		tr("Additional help topics:", "Otros temas de ayuda:"),
 		tr("Use \"%s [command] --help\" for more information about a command.", "Usa \"%s [comando] --help\" para ver más sobre un comando."),
 		tr("(default ", "(predeterminado: "),
+
+		// cobra's and pflag's errors, rebuilt in internal/cmd/root.
+		tr("unknown command %q for %q", "comando desconocido %q para %q"),
+		tr("unknown command %q for %q\n\nDid you mean this?\n\t%s\n", "comando desconocido %q para %q\n\n¿Quisiste decir esto?\n\t%s\n"),
+		tr("invalid argument %q for %q", "argumento no válido %q para %q"),
+		tr("invalid argument %q for %q\n\nDid you mean this?\n\t%s\n", "argumento no válido %q para %q\n\n¿Quisiste decir esto?\n\t%s\n"),
+		tr("invalid argument %q for %q flag: %v", "argumento no válido %q para la opción %q: %v"),
+		tr("run `%s --help` for the commands", "ejecuta `%s --help` para ver los comandos"),
+		tr("run `%s --help` for usage", "ejecuta `%s --help` para ver cómo se usa"),
+		tr("unknown flag: %s", "opción desconocida: %s"),
+		tr("unknown shorthand flag: %s in %s", "opción corta desconocida: %s en %s"),
+		tr("flag needs an argument: %s in %s", "la opción necesita un valor: %s en %s"),
+		tr("flag needs an argument: %s", "la opción necesita un valor: %s"),
+		tr("bad flag syntax: %s", "opción mal escrita: %s"),
+		pluralOf("requires at least %d arg(s), only received %d", "requiere al menos %d argumento; recibió solo %d", "requiere al menos %d argumentos; recibió solo %d"),
+		pluralOf("accepts at most %d arg(s), received %d", "acepta como máximo %d argumento; recibió %d", "acepta como máximo %d argumentos; recibió %d"),
+		pluralOf("accepts %d arg(s), received %d", "acepta %d argumento; recibió %d", "acepta %d argumentos; recibió %d"),
+		tr("accepts between %d and %d arg(s), received %d", "acepta entre %d y %d argumentos; recibió %d"),
+		tr("required flag(s) %s not set", "falta indicar las opciones obligatorias %s"),
+		tr("if any flags in the group [%s] are set they must all be set; missing [%s]", "si usas alguna de las opciones [%s], debes usarlas todas; faltan [%s]"),
+		tr("at least one of the flags in the group [%s] is required", "se necesita al menos una de las opciones [%s]"),
+		tr("if any flags in the group [%s] are set none of the others can be; [%s] were all set", "si usas una de las opciones [%s], no puedes usar las demás; usaste [%s]"),
+		tr("%s", "%s"),
+		tr("%v", "%v"),
+
+		// root: its texts, its groups, its flags and the global flags.
+		tr("Drive Facti, PagoFácil and Paybook Sync from the terminal", "Opera Facti, PagoFácil y Paybook Sync desde la terminal"),
+		tr(`mxpay issues Facti payment requests, charges cards with PagoFácil and
+connects banks and the SAT through Paybook Sync, from a terminal or a script.
+
+Every command also runs against an embedded emulator of the three APIs:
+add --env emulator to try anything without credentials or network.`, `mxpay emite solicitudes de pago de Facti, hace cargos a tarjetas con PagoFácil y
+conecta bancos y el SAT con Paybook Sync, desde una terminal o un script.
+
+Cada comando también funciona con un emulador integrado de las tres API:
+agrega --env emulator para probar lo que quieras sin credenciales ni red.`),
+		tr(`  $ mxpay auth login facti
+  $ mxpay --env emulator auth status
+  $ mxpay config set env production --profile live
+  $ mxpay --version`, `  $ mxpay auth login facti
+  $ mxpay --env emulator auth status
+  $ mxpay config set env production --profile live
+  $ mxpay --version`),
+		tr("Core commands", "Comandos principales"),
+		tr("Setup commands", "Comandos de configuración"),
+		tr("show the mxpay version (as mxpay version does)", "muestra la versión de mxpay (como mxpay version)"),
+		tr("help for %s", "ayuda de %s"),
+		tr("profile in the config file (env MXPAY_PROFILE; default \"default\")", "perfil del archivo de configuración (env MXPAY_PROFILE; predeterminado: \"default\")"),
+		tr("provider environment: sandbox, production or emulator (env MXPAY_ENV; default sandbox)", "ambiente del proveedor: sandbox, production o emulator (env MXPAY_ENV; predeterminado: sandbox)"),
+		tr("output format: table, json, jsonl or csv (env MXPAY_OUTPUT; default table)", "formato de salida: table, json, jsonl o csv (env MXPAY_OUTPUT; predeterminado: table)"),
+		tr("filter the JSON form of the result with a jq expression", "filtra la forma JSON del resultado con una expresión de jq"),
+		tr("format the JSON form of the result with a Go template (see: mxpay help formats)", "da formato a la forma JSON del resultado con una plantilla de Go (consulta: mxpay help formats)"),
+		tr("comma-separated fields to show (table/csv columns, json keys)", "campos que se muestran, separados por comas (columnas de tabla/csv, llaves de json)"),
+		tr("never prompt; missing input is a usage error (env MXPAY_NO_INPUT)", "nunca pregunta; un dato que falta es un error de uso (env MXPAY_NO_INPUT)"),
+		tr("confirm destructive or money-moving actions without asking", "confirma sin preguntar las acciones que borran o mueven dinero"),
+		tr("trace HTTP exchanges to stderr, secrets redacted (env MXPAY_DEBUG)", "muestra en stderr los intercambios HTTP, con los secretos ocultos (env MXPAY_DEBUG)"),
+		tr("per-request timeout, e.g. 30s (env MXPAY_TIMEOUT; default 30s)", "tiempo límite por solicitud, p. ej. 30s (env MXPAY_TIMEOUT; predeterminado: 30s)"),
+		tr("config file (env MXPAY_CONFIG; default <user config dir>/mxpay/config.yaml)", "archivo de configuración (env MXPAY_CONFIG; predeterminado: <directorio de configuración del usuario>/mxpay/config.yaml)"),
+		tr("do not page long output on a terminal (env MXPAY_PAGER, PAGER; default less -FRX)", "no pagina la salida larga en una terminal (env MXPAY_PAGER, PAGER; predeterminado: less -FRX)"),
+
+		// cobra's help and completion commands.
+		tr("Help about any command", "Ayuda de cualquier comando"),
+		tr(`Help provides help for any command in the application.
+Simply type mxpay help [path to command] for full details.`, `Muestra la ayuda de cualquier comando de la aplicación.
+Escribe mxpay help [ruta del comando] para ver todos los detalles.`),
+		tr("Generate the autocompletion script for the specified shell", "Genera el script de autocompletado para el shell indicado"),
+		tr(`Generate the autocompletion script for mxpay for the specified shell.
+See each sub-command's help for details on how to use the generated script.
+`, `Genera el script de autocompletado de mxpay para el shell indicado.
+Consulta la ayuda de cada subcomando para ver cómo usar el script generado.
+`),
+		tr("disable completion descriptions", "desactiva las descripciones del autocompletado"),
+		tr("Generate the autocompletion script for bash", "Genera el script de autocompletado para bash"),
+		tr(`Generate the autocompletion script for the bash shell.
+
+This script depends on the 'bash-completion' package.
+If it is not installed already, you can install it via your OS's package manager.
+
+To load completions in your current shell session:
+
+	source <(mxpay completion bash)
+
+To load completions for every new session, execute once:
+
+#### Linux:
+
+	mxpay completion bash > /etc/bash_completion.d/mxpay
+
+#### macOS:
+
+	mxpay completion bash > $(brew --prefix)/etc/bash_completion.d/mxpay
+
+You will need to start a new shell for this setup to take effect.
+
+The script needs the bash-completion package (2.x): without it, pressing Tab
+prints "_get_comp_words_by_ref: command not found" or does nothing. Install it
+with your package manager (Debian and Ubuntu: apt install bash-completion;
+Fedora: dnf install bash-completion; macOS: brew install bash-completion@2,
+then follow brew's note to source it) and start a new shell. Without root, keep
+the script in ~/.local/share/bash-completion/completions/mxpay instead.
+`, `Genera el script de autocompletado para el shell bash.
+
+Este script depende del paquete 'bash-completion'.
+Si todavía no lo tienes, instálalo con el gestor de paquetes de tu sistema.
+
+Para cargar el autocompletado en tu sesión actual:
+
+	source <(mxpay completion bash)
+
+Para cargarlo en cada sesión nueva, ejecuta una vez:
+
+#### Linux:
+
+	mxpay completion bash > /etc/bash_completion.d/mxpay
+
+#### macOS:
+
+	mxpay completion bash > $(brew --prefix)/etc/bash_completion.d/mxpay
+
+Abre un shell nuevo para que el cambio surta efecto.
+
+El script necesita el paquete bash-completion (2.x): sin él, al presionar Tab
+aparece "_get_comp_words_by_ref: command not found" o no pasa nada. Instálalo
+con tu gestor de paquetes (Debian y Ubuntu: apt install bash-completion;
+Fedora: dnf install bash-completion; macOS: brew install bash-completion@2,
+y sigue la nota de brew para cargarlo) y abre un shell nuevo. Sin permisos de
+root, guarda el script en ~/.local/share/bash-completion/completions/mxpay.
+`),
+		tr("Generate the autocompletion script for fish", "Genera el script de autocompletado para fish"),
+		tr(`Generate the autocompletion script for the fish shell.
+
+To load completions in your current shell session:
+
+	mxpay completion fish | source
+
+To load completions for every new session, execute once:
+
+	mxpay completion fish > ~/.config/fish/completions/mxpay.fish
+
+You will need to start a new shell for this setup to take effect.
+`, `Genera el script de autocompletado para el shell fish.
+
+Para cargar el autocompletado en tu sesión actual:
+
+	mxpay completion fish | source
+
+Para cargarlo en cada sesión nueva, ejecuta una vez:
+
+	mxpay completion fish > ~/.config/fish/completions/mxpay.fish
+
+Abre un shell nuevo para que el cambio surta efecto.
+`),
+		tr("Generate the autocompletion script for powershell", "Genera el script de autocompletado para powershell"),
+		tr(`Generate the autocompletion script for powershell.
+
+To load completions in your current shell session:
+
+	mxpay completion powershell | Out-String | Invoke-Expression
+
+To load completions for every new session, add the output of the above command
+to your powershell profile.
+`, `Genera el script de autocompletado para powershell.
+
+Para cargar el autocompletado en tu sesión actual:
+
+	mxpay completion powershell | Out-String | Invoke-Expression
+
+Para cargarlo en cada sesión nueva, agrega la salida del comando anterior
+a tu perfil de powershell.
+`),
+		tr("Generate the autocompletion script for zsh", "Genera el script de autocompletado para zsh"),
+		tr(`Generate the autocompletion script for the zsh shell.
+
+If shell completion is not already enabled in your environment you will need
+to enable it.  You can execute the following once:
+
+	echo "autoload -U compinit; compinit" >> ~/.zshrc
+
+To load completions in your current shell session:
+
+	source <(mxpay completion zsh)
+
+To load completions for every new session, execute once:
+
+#### Linux:
+
+	mxpay completion zsh > "${fpath[1]}/_mxpay"
+
+#### macOS:
+
+	mxpay completion zsh > $(brew --prefix)/share/zsh/site-functions/_mxpay
+
+You will need to start a new shell for this setup to take effect.
+`, `Genera el script de autocompletado para el shell zsh.
+
+Si el autocompletado del shell todavía no está activado en tu entorno,
+actívalo. Puedes ejecutar esto una vez:
+
+	echo "autoload -U compinit; compinit" >> ~/.zshrc
+
+Para cargar el autocompletado en tu sesión actual:
+
+	source <(mxpay completion zsh)
+
+Para cargarlo en cada sesión nueva, ejecuta una vez:
+
+#### Linux:
+
+	mxpay completion zsh > "${fpath[1]}/_mxpay"
+
+#### macOS:
+
+	mxpay completion zsh > $(brew --prefix)/share/zsh/site-functions/_mxpay
+
+Abre un shell nuevo para que el cambio surta efecto.
+`),
 	}
 }

@@ -18,6 +18,9 @@ func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 	cmd := newCmdRootFor(f, args)
 	cmd.SetArgs(args)
 	ran, err := cmd.ExecuteContextC(ctx)
+	// cobra's own errors (argument counts, required flags) in the
+	// reader's language.
+	err = cobraUsageError(err)
 	// Messages come after the result, never under the pager.
 	f.IOStreams.StopPager()
 	if err != nil && f.IOStreams.StdoutClosed() {
