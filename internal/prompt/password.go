@@ -7,6 +7,8 @@ import (
 	"io"
 	"unicode/utf8"
 
+	"github.com/mxpay/mxpay/internal/i18n"
+
 	"golang.org/x/term"
 )
 
@@ -22,7 +24,7 @@ func (p *surveyPrompter) Password(message string) (string, error) {
 	fmt.Fprintf(out, "? %s ", message)
 	state, err := term.MakeRaw(int(in.Fd()))
 	if err != nil {
-		return "", fmt.Errorf("prompting: %w", err)
+		return "", i18n.Errorf("prompting: %w", err)
 	}
 	secret, err := readSecret(bufio.NewReader(in))
 	_ = term.Restore(int(in.Fd()), state)
@@ -44,7 +46,7 @@ func readSecret(r io.ByteReader) (string, error) {
 		case '\r', '\n':
 			return string(buf), nil
 		case 3: // Ctrl-C
-			return "", fmt.Errorf("prompt interrupted: %w", context.Canceled)
+			return "", i18n.Errorf("prompt interrupted: %w", context.Canceled)
 		case 4: // Ctrl-D
 			if len(buf) == 0 {
 				return "", translateError(io.EOF)
