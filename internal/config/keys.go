@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/i18n"
 
 	"github.com/mxpay/mxpay/internal/rfc"
 )
@@ -97,7 +98,7 @@ func oneOf(values ...string) func(string) error {
 				return nil
 			}
 		}
-		return fmt.Errorf("%q is not one of %s", v, strings.Join(values, ", "))
+		return i18n.Errorf("%q is not one of %s", v, strings.Join(values, ", "))
 	}
 }
 
@@ -105,12 +106,12 @@ func validDuration(v string) error {
 	d, err := time.ParseDuration(v)
 	if err != nil {
 		if n, nerr := strconv.Atoi(v); nerr == nil && n > 0 {
-			return fmt.Errorf("%q has no unit; write %ds", v, n)
+			return i18n.Errorf("%q has no unit; write %ss", v, strconv.Itoa(n))
 		}
-		return fmt.Errorf("%q is not a duration like 30s or 2m", v)
+		return i18n.Errorf("%q is not a duration like 30s or 2m", v)
 	}
 	if d <= 0 {
-		return fmt.Errorf("%q must be positive", v)
+		return i18n.Errorf("%q must be positive", v)
 	}
 	return nil
 }
@@ -118,7 +119,7 @@ func validDuration(v string) error {
 func validURL(v string) error {
 	u, err := url.Parse(v)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return fmt.Errorf("%q is not an http(s) URL", v)
+		return i18n.Errorf("%q is not an http(s) URL", v)
 	}
 	return nil
 }
@@ -126,14 +127,14 @@ func validURL(v string) error {
 // validLedger accepts a file path or a postgres:// (postgresql://) URL.
 func validLedger(v string) error {
 	if strings.TrimSpace(v) == "" {
-		return fmt.Errorf("the ledger needs a file path or a postgres:// URL")
+		return i18n.Errorf("the ledger needs a file path or a postgres:// URL")
 	}
 	if scheme, _, ok := strings.Cut(v, "://"); ok {
 		if s := strings.ToLower(scheme); s != "postgres" && s != "postgresql" {
-			return fmt.Errorf("a ledger URL must be postgres:// or postgresql://, not %s://", scheme)
+			return i18n.Errorf("a ledger URL must be postgres:// or postgresql://, not %s://", scheme)
 		}
 		if _, err := url.Parse(v); err != nil {
-			return fmt.Errorf("the ledger URL is not a URL")
+			return i18n.Errorf("the ledger URL is not a URL")
 		}
 	}
 	return nil

@@ -127,6 +127,13 @@ func spanishCore() []entry {
 		tr("unknown output format %q: use one of %s", "formato de salida desconocido %q: usa uno de %s"),
 		tr("--jq and --template both shape the JSON form: use one of them", "--jq y --template dan forma al JSON: usa solo uno de los dos"),
 		tr("%s works on the JSON form of the result and cannot be combined with -o csv: use -o json or -o jsonl", "%s trabaja sobre la forma JSON del resultado y no se puede combinar con -o csv: usa -o json o -o jsonl"),
+		// flags every receiver and every money list share (internal/cmdutil).
+		tr("connections served at once; more wait until one closes", "conexiones atendidas a la vez; las demás esperan a que una se cierre"),
+		tr("drop a connection whose request line and headers take longer", "corta una conexión cuya línea de solicitud y encabezados tarden más"),
+		tr("drop a request whose body takes longer, after its headers", "corta una solicitud cuyo cuerpo tarde más, después de sus encabezados"),
+		tr("close a kept-alive connection idle this long", "cierra una conexión persistente que lleve este tiempo inactiva"),
+		tr("largest body accepted, in bytes; larger ones are answered 413", "cuerpo más grande que se acepta, en bytes; a los más grandes se responde 413"),
+		tr("add exact totals of the amounts per currency (under a terminal table, else on stderr: stdout is unchanged)", "agrega los totales exactos de los importes por moneda (bajo la tabla en una terminal; si no, en stderr: stdout no cambia)"),
 		tr("%s", "%s"),
 		tr("%v", "%v"),
 
