@@ -64,7 +64,13 @@ func LookupKey(name string) (Key, error) {
 type UnknownKeyError struct{ Name string }
 
 func (e *UnknownKeyError) Error() string {
-	return fmt.Sprintf("unknown config key %q; valid keys: %s", e.Name, strings.Join(KeyNames(), ", "))
+	key, args := e.MessageKey()
+	return fmt.Sprintf(key, args...)
+}
+
+// MessageKey is the message as a catalog id and its arguments.
+func (e *UnknownKeyError) MessageKey() (string, []any) {
+	return "unknown config key %q; valid keys: %s", []any{e.Name, strings.Join(KeyNames(), ", ")}
 }
 func (e *UnknownKeyError) Kind() errs.Kind { return errs.Usage }
 
@@ -76,6 +82,12 @@ type InvalidValueError struct {
 
 func (e *InvalidValueError) Error() string {
 	return fmt.Sprintf("invalid value for %s: %v", e.Key, e.Err)
+}
+
+// MessageKey is the message as a catalog id and its arguments (the cause
+// is an error: it is translated too).
+func (e *InvalidValueError) MessageKey() (string, []any) {
+	return "invalid value for %s: %v", []any{e.Key, e.Err}
 }
 func (e *InvalidValueError) Unwrap() error   { return e.Err }
 func (e *InvalidValueError) Kind() errs.Kind { return errs.Usage }
