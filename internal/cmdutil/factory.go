@@ -172,6 +172,7 @@ func (f *Factory) buildSecrets() (*secrets.Resolver, error) {
 		Keyring: f.KeyringStore(),
 		File:    file,
 		Warn:    f.IOStreams.ErrOut,
+		Printer: f.IOStreams.Printer,
 	}, nil
 }
 

@@ -252,6 +252,13 @@ func spanishCore() []entry {
 		tr("it is empty", "está vacío"),
 		tr("it is not a number", "no es un número"),
 		tr("it is out of range", "está fuera de rango"),
+		// internal/secrets: warnings.
+		tr("warning: %s is still set in the environment and overrides stored secrets; unset it in your shell\n", "aviso: %s sigue definida en el entorno y tiene prioridad sobre los secretos guardados; quítala en tu shell\n"),
+		tr("warning: %v; secrets are read from and stored in %s (mode 0600) instead\n", "aviso: %v; los secretos se leen y se guardan en %s (modo 0600) en su lugar\n"),
+		tr("warning: %v; secrets kept in the OS keyring cannot be used\n", "aviso: %v; no se pueden usar los secretos guardados en el llavero del sistema\n"),
+		tr("warning: could not remove the old copy of %s %s from %s: %v\n", "aviso: no se pudo quitar la copia anterior de %s %s de %s: %v\n"),
+		tr("warning: %s can be read by other users (mode %04o); run `chmod 600 %s`\n", "aviso: otros usuarios pueden leer %s (modo %04o); ejecuta `chmod 600 %s`\n"),
+		tr("%w: %w", "%w: %w"),
 		tr("%s", "%s"),
 		tr("%v", "%v"),
 

@@ -22,6 +22,8 @@ import (
 type Resolver struct {
 	Env, Keyring, File Store
 	Warn               io.Writer
+	// Printer, when set, gives the warnings in the reader's language.
+	Printer func() *i18n.Printer
 
 	mu            sync.Mutex
 	keyringDown   bool  // set on the first keyring failure
@@ -212,7 +214,17 @@ func (r *Resolver) filePath() string {
 }
 
 func (r *Resolver) warnf(format string, args ...any) {
-	if r.Warn != nil {
-		fmt.Fprintf(r.Warn, format, args...)
+	if r.Warn == nil {
+		return
 	}
+	var p *i18n.Printer
+	if r.Printer != nil {
+		p = r.Printer()
+	}
+	for i, a := range args {
+		if err, ok := a.(error); ok {
+			args[i] = i18n.Localize(err, p)
+		}
+	}
+	fmt.Fprint(r.Warn, p.T(format, args...))
 }

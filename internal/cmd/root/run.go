@@ -25,7 +25,7 @@ func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 	f.IOStreams.StopPager()
 	if err != nil && f.IOStreams.StdoutClosed() {
 		// Whatever stopped the command, its reader had gone first.
-		err = fmt.Errorf("%w: %w", output.ErrStdoutClosed, err)
+		err = i18n.Errorf("%w: %w", output.ErrStdoutClosed, err)
 	}
 	if cmdutil.ExitCodeOf(err) == cmdutil.ExitOK {
 		return cmdutil.ExitOK
