@@ -128,7 +128,7 @@ func useLine(c *cobra.Command, p *i18n.Printer) string {
 	line := c.UseLine()
 	if p.Lang() == i18n.Spanish {
 		line = strings.Replace(line, "[flags]", p.Text("[flags]"), 1)
-		for _, word := range []string{"<command>", "<subcommand>"} {
+		for _, word := range []string{"<command>", "<subcommand>", "[command]"} {
 			line = strings.ReplaceAll(line, word, p.Text(word))
 		}
 	}

@@ -16,7 +16,7 @@ func TestASpanishConfirmationAnsweredSAtARealTerminal(t *testing.T) {
 	s.env["LANG"] = "es_MX.UTF-8"
 
 	term := s.inTerminal(100, "facti", "payments", "pay", "1")
-	at := term.waitFor(0, "(folio 88")
+	at := term.waitFor(0, "88") // the question names the folio
 	at = term.waitFor(at, "(s/N)")
 	term.typeKeys("s\r")
 	if code := term.exit(); code != 0 {
