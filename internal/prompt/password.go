@@ -21,7 +21,7 @@ func (p *surveyPrompter) Password(message string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	fmt.Fprintf(out, "? %s ", message)
+	fmt.Fprintf(out, "? %s ", p.printer.Text(message))
 	state, err := term.MakeRaw(int(in.Fd()))
 	if err != nil {
 		return "", i18n.Errorf("prompting: %w", err)

@@ -46,7 +46,7 @@ func NewSurveyIn(printer *i18n.Printer, in io.Reader, out io.Writer, errOut io.W
 
 func (p *surveyPrompter) Input(message, defaultValue string, validate ...Validator) (string, error) {
 	var answer string
-	q := &editableInput{Input: survey.Input{Message: message, Default: defaultValue}}
+	q := &editableInput{Input: survey.Input{Message: p.printer.Text(message), Default: defaultValue}}
 	var opts []survey.AskOpt
 	if len(validate) > 0 {
 		opts = append(opts, survey.WithValidator(func(ans any) error {
@@ -63,10 +63,12 @@ func (p *surveyPrompter) Input(message, defaultValue string, validate ...Validat
 
 // Select lets the user move through the options or type to filter them.
 func (p *surveyPrompter) Select(message string, options []string, defaultValue string) (int, error) {
-	q := &survey.Select{Message: message, Options: options}
+	// The question and its options in the reader's language (the answer
+	// is an index: the words shown change nothing).
+	q := &survey.Select{Message: p.printer.Text(message), Options: p.texts(options)}
 	// survey rejects a default that is not an option; treat it as no default.
 	if slices.Contains(options, defaultValue) {
-		q.Default = defaultValue
+		q.Default = p.printer.Text(defaultValue)
 	}
 	var index int
 	err := p.ask(q, &index)
@@ -74,9 +76,9 @@ func (p *surveyPrompter) Select(message string, options []string, defaultValue s
 }
 
 func (p *surveyPrompter) MultiSelect(message string, options []string, defaults []string) ([]int, error) {
-	q := &survey.MultiSelect{Message: message, Options: options}
+	q := &survey.MultiSelect{Message: p.printer.Text(message), Options: p.texts(options)}
 	if len(defaults) > 0 {
-		q.Default = defaults
+		q.Default = p.texts(defaults)
 	}
 	var indexes []int
 	err := p.ask(q, &indexes)
@@ -85,8 +87,20 @@ func (p *surveyPrompter) MultiSelect(message string, options []string, defaults 
 
 func (p *surveyPrompter) Confirm(message string, defaultValue bool) (bool, error) {
 	var answer bool
-	err := p.ask(&yesNoPrompt{Confirm: survey.Confirm{Message: message, Default: defaultValue}, printer: p.printer}, &answer)
+	err := p.ask(&yesNoPrompt{Confirm: survey.Confirm{Message: p.printer.Text(message), Default: defaultValue}, printer: p.printer}, &answer)
 	return answer, err
+}
+
+// texts is words in the reader's language.
+func (p *surveyPrompter) texts(words []string) []string {
+	if p.printer.Lang() != i18n.Spanish {
+		return words
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = p.printer.Text(w)
+	}
+	return out
 }
 
 // ask is the one place that runs survey: it checks the streams and turns
