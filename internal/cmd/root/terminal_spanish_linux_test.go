@@ -5,6 +5,8 @@ package root_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // At a real terminal under LANG=es_MX.UTF-8, a confirmation is asked in
@@ -25,6 +27,9 @@ func TestASpanishConfirmationAnsweredSAtARealTerminal(t *testing.T) {
 	screen := strings.Join(plainLines(term.screen()), "\n")
 	if strings.Contains(screen, "Sorry, your reply was invalid") || strings.Contains(screen, "(y/N)") {
 		t.Errorf("the confirmation was not in Spanish, or refused `s`:\n%s", screen)
+	}
+	if i18n.Has("Mark payment %s (folio %s, %s) as paid?") && !strings.Contains(screen, "¿") {
+		t.Errorf("the question is not in Spanish:\n%s", screen)
 	}
 	if !strings.Contains(term.screen()[at:], "Sí") {
 		t.Errorf("the answer is not shown as Sí:\n%s", screen)
