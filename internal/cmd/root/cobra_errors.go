@@ -50,10 +50,6 @@ func cobraUsageError(err error) error {
 	if err == nil {
 		return nil
 	}
-	var keyed i18n.Keyed
-	if errors.As(err, &keyed) {
-		return err // already ours
-	}
 	var invalid *pflag.InvalidValueError
 	if errors.As(err, &invalid) {
 		fl := invalid.GetFlag()
@@ -64,6 +60,10 @@ func cobraUsageError(err error) error {
 		// The cause may be a value's own catalog message: passed as an
 		// error, it is translated too.
 		return cmdutil.UsageErrorf("invalid argument %q for %q flag: %w", invalid.GetValue(), name, errors.Unwrap(invalid))
+	}
+	var keyed i18n.Keyed
+	if errors.As(err, &keyed) {
+		return err // already ours
 	}
 	msg := err.Error()
 	for _, pat := range []*regexp.Regexp{unknownCommandRe, invalidArgRe} {

@@ -66,3 +66,23 @@ func TestInvalidFlagValuesAreTranslated(t *testing.T) {
 		t.Errorf("Spanish: %q", got)
 	}
 }
+
+// A flag value whose own check refuses it with a catalog message reads
+// fully Spanish: pflag's words and the check's.
+func TestInvalidFlagValueWithACatalogCause(t *testing.T) {
+	cmd := &cobra.Command{Use: "x"}
+	cmd.Flags().Var(refusingValue{}, "amount", "")
+	err := cobraUsageError(cmd.Flags().Parse([]string{"--amount", "x"}))
+	if got, want := i18n.Localize(err, i18n.New(i18n.Spanish)), `argumento no válido "x" para la opción "--amount": se necesita una respuesta`; got != want {
+		t.Errorf("Spanish: %q, want %q", got, want)
+	}
+	if got, want := err.Error(), `invalid argument "x" for "--amount" flag: an answer is required`; got != want {
+		t.Errorf("English: %q, want %q", got, want)
+	}
+}
+
+type refusingValue struct{}
+
+func (refusingValue) String() string   { return "" }
+func (refusingValue) Set(string) error { return i18n.Errorf("an answer is required") }
+func (refusingValue) Type() string     { return "amount" }
