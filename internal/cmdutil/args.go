@@ -1,7 +1,6 @@
 package cmdutil
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -19,7 +18,10 @@ func NoArgs(cmd *cobra.Command, args []string) error {
 func ExactArgs(n int, names ...string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return UsageErrorf("%q needs %s, got %d argument(s)", cmd.CommandPath(), describe(n, names), len(args))
+			if len(names) == 0 {
+				return UsageErrorf("%q needs %d argument(s), got %d argument(s)", cmd.CommandPath(), n, len(args))
+			}
+			return UsageErrorf("%q needs %s, got %d argument(s)", cmd.CommandPath(), strings.Join(names, " "), len(args))
 		}
 		return nil
 	}
@@ -29,15 +31,11 @@ func ExactArgs(n int, names ...string) cobra.PositionalArgs {
 func MaximumArgs(n int, names ...string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) > n {
-			return UsageErrorf("%q takes at most %s, got %d arguments", cmd.CommandPath(), describe(n, names), len(args))
+			if len(names) == 0 {
+				return UsageErrorf("%q takes at most %d argument(s), got %d arguments", cmd.CommandPath(), n, len(args))
+			}
+			return UsageErrorf("%q takes at most %s, got %d arguments", cmd.CommandPath(), strings.Join(names, " "), len(args))
 		}
 		return nil
 	}
-}
-
-func describe(n int, names []string) string {
-	if len(names) > 0 {
-		return strings.Join(names, " ")
-	}
-	return fmt.Sprintf("%d argument(s)", n)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/prompt"
 )
 
@@ -16,9 +17,9 @@ func (f *Factory) Confirm(question string) error {
 		return nil
 	}
 	if !f.IOStreams.CanPrompt() {
-		return NewError(errs.Usage, fmt.Errorf("confirmation needed: %s", question), "pass --yes to confirm without a prompt")
+		return NewError(errs.Usage, i18n.Errorf("confirmation needed: %s", question), "pass --yes to confirm without a prompt")
 	}
-	ok, err := f.Prompter().Confirm(question, false)
+	ok, err := f.Prompter().Confirm(f.Printer().Text(question), false)
 	if err != nil {
 		return err
 	}
@@ -58,15 +59,18 @@ func (f *Factory) ConfirmAction(a Action) error {
 	canAsk := f.IOStreams.CanPrompt()
 	if prod || canAsk || f.IOStreams.IsStderrTTY() {
 		var b strings.Builder
+		p := f.Printer()
 		if prod {
 			note := a.Production
 			if note == "" {
 				note = "this acts on real money and real customers"
 			}
-			fmt.Fprintf(&b, "PRODUCTION: %s.\n", note)
+			// The note and the summary lines are the command's catalog
+			// messages (written in English, translated when shown).
+			fmt.Fprintf(&b, "%s\n", p.T("PRODUCTION: %s.", p.Text(note)))
 		}
 		for _, line := range a.Summary {
-			fmt.Fprintf(&b, "  %s\n", line)
+			fmt.Fprintf(&b, "  %s\n", p.Text(line))
 		}
 		fmt.Fprint(f.IOStreams.ErrOut, b.String())
 	}
@@ -74,13 +78,12 @@ func (f *Factory) ConfirmAction(a Action) error {
 		return nil
 	}
 	if !canAsk {
-		why := a.Question
 		if prod {
-			why = "in production: " + why
+			return NewError(errs.Usage, i18n.Errorf("confirmation needed in production: %s", a.Question), "pass --yes to confirm without a prompt")
 		}
-		return NewError(errs.Usage, fmt.Errorf("confirmation needed %s", why), "pass --yes to confirm without a prompt")
+		return NewError(errs.Usage, i18n.Errorf("confirmation needed %s", a.Question), "pass --yes to confirm without a prompt")
 	}
-	ok, err := f.Prompter().Confirm(a.Question, false)
+	ok, err := f.Prompter().Confirm(f.Printer().Text(a.Question), false)
 	if err != nil {
 		return err
 	}

@@ -3,13 +3,13 @@ package cmdutil
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
 
 	"github.com/mxpay/mxpay/internal/build"
 	"github.com/mxpay/mxpay/internal/emulator"
 	"github.com/mxpay/mxpay/internal/emulator/demo"
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/secrets"
 )
 
@@ -132,7 +132,7 @@ type CredentialValidator func(ctx context.Context, ep *Endpoint) error
 func (f *Factory) Credentials(provider string) (map[string]string, string, error) {
 	p, ok := secrets.LookupProvider(provider)
 	if !ok {
-		return nil, "", fmt.Errorf("unknown provider %q", provider)
+		return nil, "", i18n.Errorf("unknown provider %q", provider)
 	}
 	s, err := f.Settings()
 	if err != nil {
@@ -169,7 +169,7 @@ func (f *Factory) Credentials(provider string) (map[string]string, string, error
 		return creds, "emulator demo", nil
 	}
 	if len(missing) > 0 {
-		return nil, "", AuthErrorf(provider, "no %s %s found for profile %q", p.Label, joinAnd(missing), s.Profile)
+		return nil, "", AuthErrorf(provider, "no %s %v found for profile %q", p.Label, andList(missing), s.Profile)
 	}
 	return creds, sourceList(sources), nil
 }

@@ -2,7 +2,6 @@ package cmdutil
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"net/http"
 	"sync"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/config"
 	"github.com/mxpay/mxpay/internal/emulator"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/prompt"
 	"github.com/mxpay/mxpay/internal/secrets"
@@ -74,7 +74,7 @@ func NewFactory(version string, ios *output.IOStreams, lookupEnv func(string) (s
 	f.Config = lazy(f.loadConfig)
 	f.Settings = lazy(f.resolveSettings)
 	f.Secrets = lazy(f.buildSecrets)
-	f.Prompter = func() prompt.Prompter { return prompt.NewSurvey(ios.In, ios.Out, ios.ErrOut) }
+	f.Prompter = func() prompt.Prompter { return prompt.NewSurveyIn(ios.Printer(), ios.In, ios.Out, ios.ErrOut) }
 	f.Emulator = lazy(f.openEmulator)
 	f.Facti = lazy(f.newFacti)
 	f.PagoFacil = lazy(f.newPagoFacil)
@@ -172,6 +172,7 @@ func (f *Factory) buildSecrets() (*secrets.Resolver, error) {
 		Keyring: f.KeyringStore(),
 		File:    file,
 		Warn:    f.IOStreams.ErrOut,
+		Printer: f.IOStreams.Printer,
 	}, nil
 }
 
@@ -200,7 +201,7 @@ func (f *Factory) openEmulator() (*emulator.Emulator, error) {
 	opts.DBPath = path
 	e, err := emulator.Open(opts)
 	if err != nil {
-		return nil, fmt.Errorf("opening the emulator state: %w", err)
+		return nil, i18n.Errorf("opening the emulator state: %w", err)
 	}
 	f.emulatorClose = e.Close
 	return e, nil

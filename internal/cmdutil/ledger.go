@@ -3,14 +3,15 @@ package cmdutil
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/url"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/emulator"
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/settle"
 )
@@ -47,7 +48,7 @@ func (f *Factory) LedgerLocation() (location string, chosen bool, err error) {
 	}
 	dir, err := emulator.DataDir(f.Getenv)
 	if err != nil {
-		return "", false, fmt.Errorf("finding a directory for the ledger (set MXPAY_LEDGER to choose a file): %w", err)
+		return "", false, i18n.Errorf("finding a directory for the ledger (set MXPAY_LEDGER to choose a file): %w", err)
 	}
 	return filepath.Join(dir, "ledger.db"), false, nil
 }
@@ -81,9 +82,9 @@ func (f *Factory) openLedger() (ledger.Ledger, error) {
 	if err != nil {
 		hint := "set MXPAY_LEDGER (or `mxpay config set ledger PATH_OR_URL`) to a file or a postgres:// URL mxpay can write"
 		if !chosen {
-			hint = "the default ledger could not be opened: " + hint
+			hint = "the default ledger could not be opened: set MXPAY_LEDGER (or `mxpay config set ledger PATH_OR_URL`) to a file or a postgres:// URL mxpay can write"
 		}
-		return nil, NewError(errs.Unexpected, fmt.Errorf("opening the ledger (nothing was sent): %w", err), hint)
+		return nil, NewError(errs.Unexpected, i18n.Errorf("opening the ledger (nothing was sent): %w", err), hint)
 	}
 	f.OnClose(func() { l.Close() })
 	return l, nil
@@ -122,8 +123,8 @@ func LedgerStatus(err error) ledger.Status {
 func FinishLedger(ctx context.Context, l ledger.Ledger, id int64, out ledger.Outcome) (ledger.Entry, error) {
 	e, err := l.Finish(context.WithoutCancel(ctx), id, out)
 	if err != nil {
-		return e, NewError(errs.Unexpected, fmt.Errorf("the request's outcome (%s) could not be recorded in the ledger: %w", out.Status, err),
-			fmt.Sprintf("ledger entry %d stays in flight: the next command that touches it looks it up before anything is sent again", id))
+		return e, WithHintf(NewError(errs.Unexpected, i18n.Errorf("the request's outcome (%s) could not be recorded in the ledger: %w", string(out.Status), err), ""),
+			"ledger entry %s stays in flight: the next command that touches it looks it up before anything is sent again", strconv.FormatInt(id, 10))
 	}
 	return e, nil
 }
@@ -138,14 +139,14 @@ func HeldKey(dup *ledger.DuplicateError, override string) error {
 	}
 	switch x.Status {
 	case settle.InFlight, settle.Unknown:
-		return NewError(errs.UnknownOutcome, fmt.Errorf("%w (by %s); its outcome is not settled, so it is not sent again", dup, by),
+		return NewError(errs.UnknownOutcome, i18n.Errorf("%w (by %s); its outcome is not settled, so it is not sent again", dup, by),
 			"another mxpay may be sending it right now; otherwise run the same command again later: it looks the request up before sending anything")
 	}
-	hint := ""
+	err := NewError(errs.Usage, i18n.Errorf("%w (by %s); nothing was sent", dup, by), "")
 	if override != "" {
-		hint = fmt.Sprintf("see it with `mxpay ledger show %d`; pass %s to send it again anyway", x.ID, override)
+		err = WithHintf(err, "see it with `mxpay ledger show %s`; pass %s to send it again anyway", strconv.FormatInt(x.ID, 10), override)
 	}
-	return NewError(errs.Usage, fmt.Errorf("%w (by %s); nothing was sent", dup, by), hint)
+	return err
 }
 
 // AsHeldKey reports a DuplicateError from the ledger.

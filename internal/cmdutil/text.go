@@ -5,6 +5,21 @@ import (
 	"strings"
 )
 
+// andList is words joined as a sentence does ("a, b and c"), as a message
+// argument: shown as an error argument, it is joined in the reader's
+// language ("a, b y c").
+type andList []string
+
+func (l andList) Error() string { return joinAnd(l) }
+
+// MessageKey joins the last two words with the catalog's "and".
+func (l andList) MessageKey() (string, []any) {
+	if len(l) < 2 {
+		return "%s", []any{joinAnd(l)}
+	}
+	return "%s and %s", []any{strings.Join(l[:len(l)-1], ", "), l[len(l)-1]}
+}
+
 // joinAnd joins words as a sentence does: "a", "a and b", "a, b and c".
 func joinAnd(words []string) string {
 	switch len(words) {

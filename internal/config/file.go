@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -25,7 +26,7 @@ type Config struct {
 func DefaultPath() (string, error) {
 	dir, err := os.UserConfigDir()
 	if err != nil {
-		return "", fmt.Errorf("finding the user config directory: %w (set MXPAY_CONFIG)", err)
+		return "", i18n.Errorf("finding the user config directory: %w (set MXPAY_CONFIG)", err)
 	}
 	return filepath.Join(dir, "mxpay", "config.yaml"), nil
 }
@@ -112,7 +113,7 @@ func (c *Config) Save() error {
 	doc := map[string]any{"profiles": c.nested()}
 	data, err := yaml.Marshal(doc)
 	if err != nil {
-		return fmt.Errorf("encoding config: %w", err)
+		return i18n.Errorf("encoding config: %w", err)
 	}
 	header := []byte("# mxpay profiles; secrets are not stored here (see `mxpay auth status`).\n")
 	return WriteFileAtomic(c.path, append(header, data...))
@@ -145,30 +146,30 @@ func (c *Config) nested() map[string]any {
 func WriteFileAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("creating %s: %w", dir, err)
+		return i18n.Errorf("creating %s: %w", dir, err)
 	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return i18n.Errorf("writing %s: %w", path, err)
 	}
 	defer os.Remove(tmp.Name()) // no-op after a successful rename
 	if err := tmp.Chmod(0o600); err != nil {
 		tmp.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
+		return i18n.Errorf("writing %s: %w", path, err)
 	}
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
+		return i18n.Errorf("writing %s: %w", path, err)
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
+		return i18n.Errorf("writing %s: %w", path, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return i18n.Errorf("writing %s: %w", path, err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return i18n.Errorf("writing %s: %w", path, err)
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/i18n"
 
 	"github.com/mxpay/mxpay/internal/rfc"
 )
@@ -63,7 +64,13 @@ func LookupKey(name string) (Key, error) {
 type UnknownKeyError struct{ Name string }
 
 func (e *UnknownKeyError) Error() string {
-	return fmt.Sprintf("unknown config key %q; valid keys: %s", e.Name, strings.Join(KeyNames(), ", "))
+	key, args := e.MessageKey()
+	return fmt.Sprintf(key, args...)
+}
+
+// MessageKey is the message as a catalog id and its arguments.
+func (e *UnknownKeyError) MessageKey() (string, []any) {
+	return "unknown config key %q; valid keys: %s", []any{e.Name, strings.Join(KeyNames(), ", ")}
 }
 func (e *UnknownKeyError) Kind() errs.Kind { return errs.Usage }
 
@@ -75,6 +82,12 @@ type InvalidValueError struct {
 
 func (e *InvalidValueError) Error() string {
 	return fmt.Sprintf("invalid value for %s: %v", e.Key, e.Err)
+}
+
+// MessageKey is the message as a catalog id and its arguments (the cause
+// is an error: it is translated too).
+func (e *InvalidValueError) MessageKey() (string, []any) {
+	return "invalid value for %s: %v", []any{e.Key, e.Err}
 }
 func (e *InvalidValueError) Unwrap() error   { return e.Err }
 func (e *InvalidValueError) Kind() errs.Kind { return errs.Usage }
@@ -97,7 +110,7 @@ func oneOf(values ...string) func(string) error {
 				return nil
 			}
 		}
-		return fmt.Errorf("%q is not one of %s", v, strings.Join(values, ", "))
+		return i18n.Errorf("%q is not one of %s", v, strings.Join(values, ", "))
 	}
 }
 
@@ -105,12 +118,12 @@ func validDuration(v string) error {
 	d, err := time.ParseDuration(v)
 	if err != nil {
 		if n, nerr := strconv.Atoi(v); nerr == nil && n > 0 {
-			return fmt.Errorf("%q has no unit; write %ds", v, n)
+			return i18n.Errorf("%q has no unit; write %ss", v, strconv.Itoa(n))
 		}
-		return fmt.Errorf("%q is not a duration like 30s or 2m", v)
+		return i18n.Errorf("%q is not a duration like 30s or 2m", v)
 	}
 	if d <= 0 {
-		return fmt.Errorf("%q must be positive", v)
+		return i18n.Errorf("%q must be positive", v)
 	}
 	return nil
 }
@@ -118,7 +131,7 @@ func validDuration(v string) error {
 func validURL(v string) error {
 	u, err := url.Parse(v)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return fmt.Errorf("%q is not an http(s) URL", v)
+		return i18n.Errorf("%q is not an http(s) URL", v)
 	}
 	return nil
 }
@@ -126,14 +139,14 @@ func validURL(v string) error {
 // validLedger accepts a file path or a postgres:// (postgresql://) URL.
 func validLedger(v string) error {
 	if strings.TrimSpace(v) == "" {
-		return fmt.Errorf("the ledger needs a file path or a postgres:// URL")
+		return i18n.Errorf("the ledger needs a file path or a postgres:// URL")
 	}
 	if scheme, _, ok := strings.Cut(v, "://"); ok {
 		if s := strings.ToLower(scheme); s != "postgres" && s != "postgresql" {
-			return fmt.Errorf("a ledger URL must be postgres:// or postgresql://, not %s://", scheme)
+			return i18n.Errorf("a ledger URL must be postgres:// or postgresql://, not %s://", scheme)
 		}
 		if _, err := url.Parse(v); err != nil {
-			return fmt.Errorf("the ledger URL is not a URL")
+			return i18n.Errorf("the ledger URL is not a URL")
 		}
 	}
 	return nil

@@ -3,11 +3,11 @@ package config
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"strings"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 )
@@ -52,7 +52,7 @@ func NewLayers() *Layers {
 // BindFlag binds key's flag layer to a command-line flag.
 func (l *Layers) BindFlag(key string, f *pflag.Flag) error {
 	if f == nil {
-		return fmt.Errorf("binding %s: no such flag", key)
+		return i18n.Errorf("binding %s: no such flag", key)
 	}
 	return l.v.BindPFlag(flagLayer+key, f)
 }
@@ -96,16 +96,16 @@ func (l *Layers) LoadFile(path string) (*Config, error) {
 		return c, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("reading config file %s: %w", path, err)
+		return nil, i18n.Errorf("reading config file %s: %w", path, err)
 	}
 	l.v.SetConfigType("yaml")
 	if err := l.v.ReadConfig(bytes.NewReader(data)); err != nil {
-		return nil, fmt.Errorf("reading config file %s: %w", path, err)
+		return nil, i18n.Errorf("reading config file %s: %w", path, err)
 	}
 	raw := l.v.Get("profiles")
 	profiles, ok := raw.(map[string]any)
 	if !ok && raw != nil {
-		return nil, fmt.Errorf("reading config file %s: profiles must be a map of profile names to settings", path)
+		return nil, i18n.Errorf("reading config file %s: profiles must be a map of profile names to settings", path)
 	}
 	// Only the profiles stay in the file layer: another top-level key (say
 	// "@flag") must not pose as the command line or the environment.
@@ -113,7 +113,7 @@ func (l *Layers) LoadFile(path string) (*Config, error) {
 		return nil, err
 	}
 	if err := l.v.MergeConfigMap(map[string]any{"profiles": profiles}); err != nil {
-		return nil, fmt.Errorf("reading config file %s: %w", path, err)
+		return nil, i18n.Errorf("reading config file %s: %w", path, err)
 	}
 	for name, tree := range profiles {
 		values := map[string]string{}

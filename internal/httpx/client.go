@@ -12,10 +12,11 @@ package httpx
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io"
 	"net/http"
 	"time"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Options configure NewClient. The zero value works.
@@ -183,7 +184,7 @@ func (t *transport) prepare(req *http.Request, retryable bool) (*http.Request, e
 		data, err := io.ReadAll(out.Body)
 		out.Body.Close()
 		if err != nil {
-			return nil, fmt.Errorf("reading the body of %s %s: %w", req.Method, t.redact.URL(req.URL.String()), err)
+			return nil, i18n.Errorf("reading the body of %s %s: %w", req.Method, t.redact.URL(req.URL.String()), err)
 		}
 		out.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
 		out.Body, _ = out.GetBody()
@@ -198,7 +199,7 @@ func withFreshBody(req *http.Request) (*http.Request, error) {
 	}
 	body, err := req.GetBody()
 	if err != nil {
-		return nil, fmt.Errorf("rewinding the request body to retry: %w", err)
+		return nil, i18n.Errorf("rewinding the request body to retry: %w", err)
 	}
 	again := *req
 	again.Body = body

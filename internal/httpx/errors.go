@@ -7,6 +7,8 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -34,19 +36,26 @@ type NetworkError struct {
 }
 
 func (e *NetworkError) Error() string {
+	key, args := e.MessageKey()
+	return fmt.Sprintf(key, args...)
+}
+
+// MessageKey is the message as a catalog id and its arguments, to show it
+// in the reader's language.
+func (e *NetworkError) MessageKey() (string, []any) {
 	host := hostOf(e.URL)
 	var slow *silenceError
 	switch {
 	case errors.As(e.Err, &slow) && slow.midBody:
-		return fmt.Sprintf("the answer from %s did not finish arriving within %s", host, slow.after)
+		return "the answer from %s did not finish arriving within %s", []any{host, slow.after.String()}
 	case errors.As(e.Err, &slow):
-		return fmt.Sprintf("no answer from %s within %s", host, slow.after)
+		return "no answer from %s within %s", []any{host, slow.after.String()}
 	case e.Timeout:
-		return fmt.Sprintf("no answer from %s in time: %s", host, plainNetworkReason(e.Err))
+		return "no answer from %s in time: %v", []any{host, plainNetworkReason(e.Err)}
 	case e.Sent:
-		return fmt.Sprintf("lost the connection to %s after sending the request: %s", host, plainNetworkReason(e.Err))
+		return "lost the connection to %s after sending the request: %v", []any{host, plainNetworkReason(e.Err)}
 	}
-	return fmt.Sprintf("could not reach %s: %s", host, plainNetworkReason(e.Err))
+	return "could not reach %s: %v", []any{host, plainNetworkReason(e.Err)}
 }
 
 func (e *NetworkError) Unwrap() error { return e.Err }
@@ -67,10 +76,16 @@ type silenceError struct {
 }
 
 func (e *silenceError) Error() string {
+	key, args := e.MessageKey()
+	return fmt.Sprintf(key, args...)
+}
+
+// MessageKey is the message as a catalog id and its arguments.
+func (e *silenceError) MessageKey() (string, []any) {
 	if e.midBody {
-		return fmt.Sprintf("response body not finished within %s", e.after)
+		return "response body not finished within %s", []any{e.after.String()}
 	}
-	return fmt.Sprintf("no response within %s", e.after)
+	return "no response within %s", []any{e.after.String()}
 }
 
 // Timeout lets net.Error-aware code treat it like any other timeout.
@@ -79,23 +94,55 @@ func (e *silenceError) Temporary() bool { return true }
 
 // plainNetworkReason turns a dial or read error into the few words a person
 // needs ("connection refused"), without the addresses and syscalls.
-func plainNetworkReason(err error) string {
+//
+// The reason is an error whose message mxpay wrote (a catalog id) or the
+// system's own words, so a message built with it reads in the reader's
+// language where mxpay knows the words.
+func plainNetworkReason(err error) error {
 	var errno syscall.Errno
 	var dnsErr *net.DNSError
 	switch {
 	case err == nil:
-		return "unknown error"
+		return phrase("unknown error")
 	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
-		return "no such host"
+		return phrase("no such host")
 	case errors.As(err, &dnsErr):
-		return "could not look up the host name"
+		return phrase("could not look up the host name")
 	case errors.As(err, &errno):
-		return errno.Error()
+		if known := errnoPhrase(errno); known != "" {
+			return known
+		}
+		return phrase(errno.Error())
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return "the server closed the connection without answering"
+		return phrase("the server closed the connection without answering")
 	}
-	return err.Error()
+	return phrase(err.Error())
 }
+
+// errnoPhrase is mxpay's words for the system errors a request meets most.
+func errnoPhrase(errno syscall.Errno) phrase {
+	switch errno {
+	case syscall.ECONNREFUSED:
+		return phrase("connection refused")
+	case syscall.ECONNRESET:
+		return phrase("connection reset by peer")
+	case syscall.ETIMEDOUT:
+		return phrase("connection timed out")
+	case syscall.ENETUNREACH:
+		return phrase("network is unreachable")
+	case syscall.EHOSTUNREACH:
+		return phrase("no route to host")
+	}
+	return ""
+}
+
+// phrase is a few words of a message; a catalog id when mxpay wrote them.
+type phrase string
+
+func (p phrase) Error() string { return string(p) }
+
+// MessageKey lets the catalog translate the words it knows.
+func (p phrase) MessageKey() (string, []any) { return strings.ReplaceAll(string(p), "%", "%%"), nil }
 
 // hostOf returns the host of a URL for messages, or the URL itself.
 func hostOf(rawURL string) string {
@@ -116,6 +163,13 @@ type StatusError struct {
 }
 
 func (e *StatusError) Error() string {
+	key, args := e.MessageKey()
+	return fmt.Sprintf(key, args...)
+}
+
+// MessageKey is the message as a catalog id and its arguments (the status
+// code as a string: it is a code, not a count).
+func (e *StatusError) MessageKey() (string, []any) {
 	path := e.URL
 	if u, err := url.Parse(e.URL); err == nil {
 		path = u.EscapedPath()
@@ -123,15 +177,15 @@ func (e *StatusError) Error() string {
 	if path == "" {
 		path = "/"
 	}
-	msg := fmt.Sprintf("%s answered %d %s to %s %s", hostOf(e.URL), e.StatusCode, http.StatusText(e.StatusCode), e.Method, path)
-	if e.IsRedirect() {
-		target := e.Location
-		if target == "" {
-			target = "no Location"
-		}
-		msg += fmt.Sprintf(" (a redirect to %s, not followed: mxpay never re-sends a request to another address)", target)
+	args := []any{hostOf(e.URL), strconv.Itoa(e.StatusCode), http.StatusText(e.StatusCode), e.Method, path}
+	if !e.IsRedirect() {
+		return "%s answered %s %s to %s %s", args
 	}
-	return msg
+	var target any = e.Location
+	if e.Location == "" {
+		target = phrase("no Location")
+	}
+	return "%s answered %s %s to %s %s (a redirect to %v, not followed: mxpay never re-sends a request to another address)", append(args, target)
 }
 
 // IsRedirect reports a 3xx answer.
@@ -245,10 +299,16 @@ func (e *interruptedError) Kind() errs.Kind { return errs.Interrupted }
 func (e *interruptedError) Ambiguous() bool { return !e.neverLeft }
 
 func (e *interruptedError) Error() string {
+	key, args := e.MessageKey()
+	return fmt.Sprintf(key, args...)
+}
+
+// MessageKey is the message as a catalog id and its arguments.
+func (e *interruptedError) MessageKey() (string, []any) {
 	if e.sent {
-		return fmt.Sprintf("interrupted after the request was sent: %v", e.err)
+		return "interrupted after the request was sent: %v", []any{e.err}
 	}
-	return fmt.Sprintf("interrupted: %v", e.err)
+	return "interrupted: %v", []any{e.err}
 }
 
 func (e *interruptedError) Unwrap() error { return e.err }

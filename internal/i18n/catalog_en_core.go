@@ -4,5 +4,10 @@ package i18n
 func englishCore() []entry {
 	return []entry{
 		pluralOf("%d row(s)", "%d row", "%d rows"),
+		pluralOf("%d lookup(s)", "%d lookup", "%d lookups"),
+		// cobra's own words, kept as cobra writes them.
+		pluralOf("requires at least %d arg(s), only received %d", "requires at least %d arg(s), only received %d", "requires at least %d arg(s), only received %d"),
+		pluralOf("accepts at most %d arg(s), received %d", "accepts at most %d arg(s), received %d", "accepts at most %d arg(s), received %d"),
+		pluralOf("accepts %d arg(s), received %d", "accepts %d arg(s), received %d", "accepts %d arg(s), received %d"),
 	}
 }

@@ -1,18 +1,19 @@
 package output
 
 import (
-	"errors"
 	"io"
 	"os"
 	"sync"
 	"sync/atomic"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // ErrStdoutClosed is in the chain of every write error caused by the reader
 // of stdout going away (`mxpay … | head -1`, or quitting the pager). That is
 // not a failure: the reader has all it wanted. The root turns it into a
 // silent success (cmdutil.ExitCodeOf), as gh does.
-var ErrStdoutClosed = errors.New("standard output was closed by its reader")
+var ErrStdoutClosed = i18n.Errorf("standard output was closed by its reader")
 
 // closedError is a broken-pipe error that is also ErrStdoutClosed.
 type closedError struct{ err error }

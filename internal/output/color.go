@@ -43,10 +43,16 @@ var statusColumns = map[string]bool{"status": true, "outcome": true, "stage": tr
 // finished yet (pending, unknown) yellow. The words are those the commands
 // print in their status columns; other columns and other words are left alone.
 func statusColor(c *ColorScheme, column, text string) string {
+	return statusColorOf(c, column, text, text)
+}
+
+// statusColorOf colors text by what word means: word is the English word
+// of a cell shown translated (text "pagado", word "paid").
+func statusColorOf(c *ColorScheme, column, word, text string) string {
 	if !c.enabled || !statusColumns[column] {
 		return text
 	}
-	switch strings.ToLower(strings.TrimSpace(text)) {
+	switch strings.ToLower(strings.TrimSpace(word)) {
 	case "paid", "approved", "created", "found", "already-created", "finished", "downloaded":
 		return c.Green(text)
 	case "declined", "failed", "rejected", "validation_failed", "not_found",

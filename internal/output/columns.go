@@ -77,3 +77,12 @@ func cellsOf[T any](cols []Column[T], item T, dst []string) []string {
 	}
 	return dst
 }
+
+// columnWords says which of cols hold catalog words (Column.Words).
+func columnWords[T any](cols []Column[T]) []bool {
+	words := make([]bool, len(cols))
+	for i, c := range cols {
+		words[i] = c.Words
+	}
+	return words
+}

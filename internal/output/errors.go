@@ -1,9 +1,8 @@
 package output
 
 import (
-	"fmt"
-
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // UsageError reports a bad --output, --fields or --jq value.
@@ -16,5 +15,5 @@ func (e *UsageError) Unwrap() error   { return e.Err }
 func (e *UsageError) Kind() errs.Kind { return errs.Usage }
 
 func usageErrorf(format string, args ...any) error {
-	return &UsageError{Err: fmt.Errorf(format, args...)}
+	return &UsageError{Err: i18n.Errorf(format, args...)}
 }

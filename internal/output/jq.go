@@ -5,10 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 
 	"github.com/itchyny/gojq"
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // compileJQ parses and compiles a --jq expression; either failure is the
@@ -36,7 +36,7 @@ func decodeForJQ(raw json.RawMessage) (any, error) {
 	dec.UseNumber()
 	var v any
 	if err := dec.Decode(&v); err != nil {
-		return nil, fmt.Errorf("the result is not valid JSON: %w", err)
+		return nil, i18n.Errorf("the result is not valid JSON: %w", err)
 	}
 	return v, nil
 }
@@ -64,7 +64,7 @@ func (f *jqFilter) run(w io.Writer, input any) error {
 			if ctxErr := f.ctx.Err(); ctxErr != nil {
 				// Keep the context's error in the chain: it is what makes
 				// the run an interruption (exit 130), not a jq failure.
-				return fmt.Errorf("jq stopped: %w", ctxErr)
+				return i18n.Errorf("jq stopped: %w", ctxErr)
 			}
 			var halt *gojq.HaltError
 			if errors.As(err, &halt) && halt.Value() == nil {
@@ -72,7 +72,7 @@ func (f *jqFilter) run(w io.Writer, input any) error {
 			}
 			// %v rather than %w: gojq's halt errors carry their own exit
 			// codes, and a failing filter must exit 1, not whatever jq chose.
-			return fmt.Errorf("jq: %v", err)
+			return i18n.Errorf("jq: %v", err)
 		}
 		if err := f.write(w, v); err != nil {
 			return err
@@ -87,7 +87,7 @@ func (f *jqFilter) write(w io.Writer, v any) error {
 	}
 	encoded, err := gojq.Marshal(v)
 	if err != nil {
-		return fmt.Errorf("jq: encoding a result: %w", err)
+		return i18n.Errorf("jq: encoding a result: %w", err)
 	}
 	if f.color {
 		c := &jsonColorWriter{w: w}

@@ -75,7 +75,7 @@ func NewList[T any](ios *IOStreams, opts Options, cols []Column[T], raw func(T) 
 		l.csv = csv.NewWriter(out.Writer) // which it then uses as its own buffer
 		l.sink = &csvSink{out: out, w: l.csv, header: columnNames(l.cols)}
 	default:
-		l.sink = newTableOutput(ios, opts, out.Writer, columnNames(l.cols), columnHeaders(l.cols))
+		l.sink = newTableOutput(ios, opts, out.Writer, columnNames(l.cols), columnHeaders(l.cols), columnWords(l.cols))
 	}
 	return l, nil
 }

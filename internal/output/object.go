@@ -5,10 +5,10 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"fmt"
 	"io"
 	"strings"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
@@ -43,11 +43,11 @@ func PrintObject[T any](ios *IOStreams, opts Options, cols []Column[T], raw func
 		_ = w.Write(cellsOf(chosen, item, nil))
 		w.Flush()
 		if err := w.Error(); err != nil {
-			return fmt.Errorf("writing csv: %w", err)
+			return i18n.Errorf("writing csv: %w", err)
 		}
 		return nil
 	case format == FormatTable:
-		return printFieldLines(ios, columnNames(chosen), columnHeaders(chosen), cellsOf(chosen, item, nil))
+		return printFieldLines(ios, columnNames(chosen), columnHeaders(chosen), cellsOf(chosen, item, nil), columnWords(chosen))
 	case opts.Filtered():
 		out := &rowWriter{Writer: bufio.NewWriter(ios.Out)}
 		s, err := newFilterSink(ios, opts, FormatJSONL, out)
@@ -80,7 +80,10 @@ func PrintObject[T any](ios *IOStreams, opts Options, cols []Column[T], raw func
 // printFieldLines prints "Header: value" lines with the values aligned on a
 // terminal (labels bold, outcomes colored), and "name<TAB>value" lines when
 // piped, so a script can pick a field with awk -F'\t' whatever the language.
-func printFieldLines(ios *IOStreams, names, headers, values []string) error {
+//
+// On a terminal the labels (catalog ids) and the values of words columns
+// are in the reader's language; the piped lines never change.
+func printFieldLines(ios *IOStreams, names, headers, values []string, words []bool) error {
 	out := bufio.NewWriter(ios.Out)
 	if !ios.IsStdoutTTY() {
 		for i, name := range names {
@@ -92,15 +95,21 @@ func printFieldLines(ios *IOStreams, names, headers, values []string) error {
 		return out.Flush()
 	}
 	cs := ios.ColorScheme()
+	p := ios.Printer()
+	local := make([]string, len(headers))
 	width := 0
-	for _, h := range headers {
-		width = max(width, twwidth.Width(sanitizeCell(h)))
-	}
 	for i, h := range headers {
-		h = sanitizeCell(h)
+		local[i] = sanitizeCell(p.Text(h))
+		width = max(width, twwidth.Width(local[i]))
+	}
+	for i, h := range local {
 		label := cs.Bold(h+":") + strings.Repeat(" ", width-twwidth.Width(h))
-		value := sanitizeCell(values[i])
-		line := strings.TrimRight(label+" "+statusColor(cs, names[i], value), " ")
+		word := sanitizeCell(values[i])
+		value := word
+		if i < len(words) && words[i] {
+			value = sanitizeCell(p.Text(values[i]))
+		}
+		line := strings.TrimRight(label+" "+statusColorOf(cs, names[i], word, value), " ")
 		out.WriteString(line)
 		out.WriteByte('\n')
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kballard/go-shellquote"
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // DefaultPager is the pager used when neither MXPAY_PAGER nor PAGER says
@@ -63,7 +64,7 @@ func (s *IOStreams) StartPager() {
 	}
 	args, err := shellquote.Split(p.command)
 	if err != nil || len(args) == 0 {
-		p.warn(s, fmt.Errorf("cannot read the pager command %q: %v", p.command, err))
+		p.warn(s, i18n.Errorf("cannot read the pager command %q: %v", p.command, err))
 		return
 	}
 	cmd := exec.Command(args[0], args[1:]...)
@@ -104,7 +105,7 @@ func (s *IOStreams) StopPager() {
 func (p *pagerState) warn(s *IOStreams, err error) {
 	p.command = "" // once is enough
 	if p.explicit {
-		fmt.Fprintf(s.ErrOut, "Warning: not using the pager: %v\n", err)
+		fmt.Fprintln(s.ErrOut, s.T("Warning: not using the pager: %v", i18n.Localize(err, s.Printer())))
 	}
 }
 

@@ -3,6 +3,7 @@ package output
 import (
 	"time"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/schollz/progressbar/v3"
 )
 
@@ -35,9 +36,10 @@ func NewProgress(ios *IOStreams, total int64, description string) Progress {
 	if total <= 0 {
 		total = -1 // progressbar's "unknown length"
 	}
-	return &barProgress{bar: progressbar.NewOptions64(total,
+	p := ios.Printer()
+	return &barProgress{p: p, bar: progressbar.NewOptions64(total,
 		progressbar.OptionSetWriter(ios.ErrOut),
-		progressbar.OptionSetDescription(description),
+		progressbar.OptionSetDescription(p.Text(description)),
 		progressbar.OptionShowCount(),
 		progressbar.OptionSetWidth(30),
 		progressbar.OptionThrottle(redrawEvery),
@@ -52,9 +54,10 @@ func NewSpinner(ios *IOStreams, msg string) Spinner {
 	if !ios.IsStderrTTY() || ios.pager.running() {
 		return noProgress{}
 	}
-	return &barProgress{bar: progressbar.NewOptions64(-1,
+	p := ios.Printer()
+	return &barProgress{p: p, bar: progressbar.NewOptions64(-1,
 		progressbar.OptionSetWriter(ios.ErrOut),
-		progressbar.OptionSetDescription(msg),
+		progressbar.OptionSetDescription(p.Text(msg)),
 		progressbar.OptionSpinnerType(14),
 		progressbar.OptionSetElapsedTime(false),
 		progressbar.OptionClearOnFinish(),
@@ -64,8 +67,12 @@ func NewSpinner(ios *IOStreams, msg string) Spinner {
 
 // barProgress adapts progressbar to Progress and Spinner. Rendering errors
 // are dropped: a progress display must never fail the command it decorates.
+//
+// Descriptions are a catalog's messages, shown in the reader's language
+// (a description already translated stays as it is).
 type barProgress struct {
 	bar *progressbar.ProgressBar
+	p   *i18n.Printer
 }
 
 func (p *barProgress) Add(n int64) { _ = p.bar.Add64(n) }
@@ -75,9 +82,9 @@ func (p *barProgress) SetTotal(n int64) {
 	}
 	p.bar.ChangeMax64(n)
 }
-func (p *barProgress) Describe(msg string) { p.bar.Describe(msg) }
+func (p *barProgress) Describe(msg string) { p.bar.Describe(p.p.Text(msg)) }
 func (p *barProgress) Finish()             { _ = p.bar.Finish() }
-func (p *barProgress) Update(msg string)   { p.bar.Describe(msg) }
+func (p *barProgress) Update(msg string)   { p.bar.Describe(p.p.Text(msg)) }
 func (p *barProgress) Stop()               { _ = p.bar.Finish() }
 
 type noProgress struct{}

@@ -4,8 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // MarshalRaw encodes v as JSON for values that have no raw provider JSON
@@ -36,21 +37,21 @@ func objectMembers(raw json.RawMessage) ([]member, error) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	tok, err := dec.Token()
 	if err != nil {
-		return nil, fmt.Errorf("reading JSON: %w", err)
+		return nil, i18n.Errorf("reading JSON: %w", err)
 	}
 	if tok != json.Delim('{') {
-		return nil, errors.New("--fields needs JSON objects, but the result is not an object")
+		return nil, i18n.Errorf("--fields needs JSON objects, but the result is not an object")
 	}
 	var members []member
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return nil, fmt.Errorf("reading JSON: %w", err)
+			return nil, i18n.Errorf("reading JSON: %w", err)
 		}
 		key, _ := tok.(string) // inside an object the decoder only yields string keys here
 		var value json.RawMessage
 		if err := dec.Decode(&value); err != nil {
-			return nil, fmt.Errorf("reading JSON value of %q: %w", key, err)
+			return nil, i18n.Errorf("reading JSON value of %q: %w", key, err)
 		}
 		members = append(members, member{key: key, value: value})
 	}
@@ -97,7 +98,7 @@ func writeJSON(w io.Writer, scratch *bytes.Buffer, raw json.RawMessage, pretty b
 		err = json.Compact(scratch, raw)
 	}
 	if err != nil {
-		return fmt.Errorf("the result is not valid JSON: %w", err)
+		return i18n.Errorf("the result is not valid JSON: %w", err)
 	}
 	_, err = w.Write(scratch.Bytes())
 	return err

@@ -4,7 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"fmt"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // A sink receives a list's rows one at a time and writes them out. Rows are
@@ -141,7 +142,7 @@ func (s *csvSink) add(r record) error {
 		return err
 	}
 	if err := s.w.Write(r.cells); err != nil {
-		return fmt.Errorf("writing csv: %w", err)
+		return i18n.Errorf("writing csv: %w", err)
 	}
 	if !s.out.due() {
 		return nil
@@ -162,7 +163,7 @@ func (s *csvSink) writeHeader() error {
 	}
 	s.started = true
 	if err := s.w.Write(s.header); err != nil {
-		return fmt.Errorf("writing csv: %w", err)
+		return i18n.Errorf("writing csv: %w", err)
 	}
 	return nil
 }
@@ -170,10 +171,10 @@ func (s *csvSink) writeHeader() error {
 func (s *csvSink) flush() error {
 	s.w.Flush()
 	if err := s.w.Error(); err != nil {
-		return fmt.Errorf("writing csv: %w", err)
+		return i18n.Errorf("writing csv: %w", err)
 	}
 	if err := s.out.Flush(); err != nil {
-		return fmt.Errorf("writing csv: %w", err)
+		return i18n.Errorf("writing csv: %w", err)
 	}
 	return nil
 }

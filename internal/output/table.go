@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
@@ -22,9 +23,18 @@ const columnGap = "  "
 // terminal when stdout is one, else the pipe format (tsvSink). names are the
 // columns' stable names (for status colors and the hidden-columns note),
 // headers their human headings.
-func newTableOutput(ios *IOStreams, opts Options, out *bufio.Writer, names, headers []string) sink {
+//
+// Only the terminal table speaks the reader's language: its headers (catalog
+// ids) and the cells of columns marked words are translated; the piped
+// format never is, so scripts read the same bytes in every language.
+func newTableOutput(ios *IOStreams, opts Options, out *bufio.Writer, names, headers []string, words []bool) sink {
 	if !ios.IsStdoutTTY() {
 		return &tsvSink{out: out}
+	}
+	p := ios.Printer()
+	local := make([]string, len(headers))
+	for i, h := range headers {
+		local[i] = p.Text(h)
 	}
 	return newTableSink(out, tableStyle{
 		color:     ios.ColorScheme(),
@@ -32,7 +42,9 @@ func newTableOutput(ios *IOStreams, opts Options, out *bufio.Writer, names, head
 		names:     names,
 		mayHide:   len(opts.fieldNames()) == 0,
 		notice:    ios.ErrOut,
-	}, headers)
+		printer:   p,
+		words:     words,
+	}, local)
 }
 
 // tsvSink is -o table written to a pipe or a file: one row per line, cells
@@ -63,9 +75,11 @@ type tableStyle struct {
 	color      *ColorScheme
 	termWidth  int
 	batchLimit int
-	names      []string  // stable column names, parallel to the headers
-	mayHide    bool      // columns may be hidden to fit (not when --fields chose them)
-	notice     io.Writer // where a note about hidden columns goes (stderr); nil: nowhere
+	names      []string      // stable column names, parallel to the headers
+	mayHide    bool          // columns may be hidden to fit (not when --fields chose them)
+	notice     io.Writer     // where a note about hidden columns goes (stderr); nil: nowhere
+	printer    *i18n.Printer // the reader's language (nil: English)
+	words      []bool        // columns whose cells are catalog words, translated
 }
 
 // tableSink prints an aligned table that fits the terminal. Ids, CLABEs,
@@ -84,6 +98,8 @@ type tableSink struct {
 	pending [][]string
 	layout  *tableLayout
 	line    strings.Builder
+	// english is the word behind each translated cell, for its color.
+	english map[string]string
 }
 
 func newTableSink(out *bufio.Writer, style tableStyle, headers []string) *tableSink {
@@ -103,6 +119,9 @@ func newTableSink(out *bufio.Writer, style tableStyle, headers []string) *tableS
 func (s *tableSink) add(r record) error {
 	row := make([]string, len(r.cells))
 	for i, c := range r.cells {
+		if i < len(s.style.words) && s.style.words[i] {
+			c = s.word(c)
+		}
 		row[i] = sanitizeCell(c)
 	}
 	if s.layout != nil {
@@ -138,8 +157,7 @@ func (s *tableSink) start() error {
 		for _, i := range hidden {
 			names = append(names, s.columnName(i))
 		}
-		fmt.Fprintf(s.style.notice, "Note: %s hidden to fit %d columns; choose the columns with --fields.\n",
-			columnList(names), s.style.termWidth)
+		fmt.Fprintln(s.style.notice, hiddenNote(s.style.printer, names, s.style.termWidth))
 	}
 	if s.headers != nil {
 		s.writeHeader(headers)
@@ -149,6 +167,18 @@ func (s *tableSink) start() error {
 	}
 	s.pending = nil
 	return s.out.Flush()
+}
+
+// word is a words column's cell in the reader's language.
+func (s *tableSink) word(c string) string {
+	t := s.style.printer.Text(c)
+	if t != c {
+		if s.english == nil {
+			s.english = map[string]string{}
+		}
+		s.english[sanitizeCell(t)] = sanitizeCell(c)
+	}
+	return t
 }
 
 func (s *tableSink) columnName(i int) string {
@@ -161,11 +191,12 @@ func (s *tableSink) columnName(i int) string {
 	return fmt.Sprint(i + 1)
 }
 
-func columnList(names []string) string {
+// hiddenNote says which columns were hidden to fit the terminal.
+func hiddenNote(p *i18n.Printer, names []string, width int) string {
 	if len(names) == 1 {
-		return "column " + names[0] + " is"
+		return p.T("Note: column %s is hidden to fit %d columns; choose the columns with --fields.", names[0], width)
 	}
-	return "columns " + strings.Join(names, ", ") + " are"
+	return p.T("Note: columns %s are hidden to fit %d columns; choose the columns with --fields.", strings.Join(names, ", "), width)
 }
 
 // writeHeader prints the headings in bold and a rule under them.
@@ -218,7 +249,11 @@ func (s *tableSink) writeCells(cells []string, paint func(string) string) {
 			if paint != nil {
 				styled = paint(cell)
 			} else if i < len(s.style.names) {
-				styled = statusColor(s.style.color, s.style.names[i], cell)
+				word := cell
+				if w, ok := s.english[cell]; ok {
+					word = w
+				}
+				styled = statusColorOf(s.style.color, s.style.names[i], word, cell)
 			}
 			s.line.WriteString(styled)
 		}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dustin/go-humanize"
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // templateRun executes --template (Go text/template) over the JSON form of
@@ -63,7 +64,7 @@ func parseTemplate(text string, r *templateRun) (*template.Template, error) {
 // execute runs the template on one value (an object, or a list's array).
 func (r *templateRun) execute(data any) error {
 	if err := r.tmpl.Execute(r.out, data); err != nil {
-		return fmt.Errorf("--template: %w", err)
+		return i18n.Errorf("--template: %w", err)
 	}
 	return r.out.Flush()
 }
@@ -171,7 +172,7 @@ var naiveLayouts = []string{"2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-
 func templateTime(v any) (time.Time, error) {
 	s := strings.TrimSpace(templateText(v))
 	if s == "" {
-		return time.Time{}, fmt.Errorf("no time to format")
+		return time.Time{}, i18n.Errorf("no time to format")
 	}
 	if secs, err := strconv.ParseInt(s, 10, 64); err == nil {
 		return time.Unix(secs, 0).UTC(), nil
@@ -184,7 +185,7 @@ func templateTime(v any) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("%q is not a time (RFC 3339, YYYY-MM-DD hh:mm:ss, YYYY-MM-DD or Unix seconds)", s)
+	return time.Time{}, i18n.Errorf("%q is not a time (RFC 3339, YYYY-MM-DD hh:mm:ss, YYYY-MM-DD or Unix seconds)", s)
 }
 
 func colorStyle(cs *ColorScheme, style string, v any) (string, error) {
@@ -194,7 +195,7 @@ func colorStyle(cs *ColorScheme, style string, v any) (string, error) {
 		"cyan": cs.Cyan, "blue": cs.Blue, "gray": cs.Gray,
 	}[strings.ToLower(style)]
 	if paint == nil {
-		return "", fmt.Errorf("unknown color %q: use bold, red, green, yellow, cyan, blue or gray", style)
+		return "", i18n.Errorf("unknown color %q: use bold, red, green, yellow, cyan, blue or gray", style)
 	}
 	return paint(text), nil
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/money"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
@@ -41,13 +42,13 @@ func newTotals[T any](ios *IOStreams, opts Options, cols []Column[T]) (*totalsOf
 	t := &totalsOf[T]{spec: *spec, sums: map[string]money.Amount{}, rows: map[string]int{}}
 	i := columnIndex(cols, spec.Amount)
 	if i < 0 {
-		return nil, fmt.Errorf("--totals: the list has no column %q", spec.Amount)
+		return nil, i18n.Errorf("--totals: the list has no column %q", spec.Amount)
 	}
 	t.amount = cols[i].Value
 	if spec.Currency != "" {
 		j := columnIndex(cols, spec.Currency)
 		if j < 0 {
-			return nil, fmt.Errorf("--totals: the list has no column %q", spec.Currency)
+			return nil, i18n.Errorf("--totals: the list has no column %q", spec.Currency)
 		}
 		t.currency = cols[j].Value
 	}
@@ -83,7 +84,10 @@ func (t *totalsOf[T]) add(item T) {
 // terminal table; on stderr the amount is in its plain form ("1850.65"),
 // for a script to read. An empty list totals zero in the Fixed currency, or
 // says there is nothing to add.
-func (t *totalsOf[T]) print(out io.Writer, color *ColorScheme) error {
+//
+// Under a terminal table the labels are in the reader's language (p); on
+// stderr they stay as they are, for a script to read (p is nil).
+func (t *totalsOf[T]) print(out io.Writer, color *ColorScheme, p *i18n.Printer) error {
 	form := money.Amount.String
 	if t.onStdout {
 		form = money.Amount.Format
@@ -96,7 +100,7 @@ func (t *totalsOf[T]) print(out io.Writer, color *ColorScheme) error {
 		t.order, t.sums[t.spec.Fixed] = []string{t.spec.Fixed}, money.Amount{}
 	}
 	if len(t.order) == 0 {
-		b.WriteString(color.Bold("Total:") + " no amounts to add (rows: 0)\n")
+		b.WriteString(color.Bold(p.Text("Total:")) + p.Text(" no amounts to add (rows: 0)") + "\n")
 	}
 	curWidth, amountWidth := 0, 0
 	for _, cur := range t.order {
@@ -105,10 +109,10 @@ func (t *totalsOf[T]) print(out io.Writer, color *ColorScheme) error {
 	}
 	for _, cur := range t.order {
 		amount := form(t.sums[cur])
-		fmt.Fprintf(&b, "%s %-*s  %*s  (rows: %d)\n", color.Bold("Total"), curWidth, cur, amountWidth, amount, t.rows[cur])
+		fmt.Fprintf(&b, "%s %-*s  %*s  %s\n", color.Bold(p.Text("Total")), curWidth, cur, amountWidth, amount, p.T("(rows: %d)", t.rows[cur]))
 	}
 	if t.unsummed > 0 {
-		fmt.Fprintf(&b, "Not added: rows without an amount that is a number: %d\n", t.unsummed)
+		fmt.Fprintln(&b, p.T("Not added: rows without an amount that is a number: %d", t.unsummed))
 	}
 	_, err := io.WriteString(out, b.String())
 	return err
@@ -144,10 +148,10 @@ func (x *listExtras[T]) close(sinkErr error) error {
 		return sinkErr
 	}
 	if t.onStdout {
-		err := t.print(x.ios.Out, x.ios.ColorScheme())
+		err := t.print(x.ios.Out, x.ios.ColorScheme(), x.ios.Printer())
 		x.ios.StopPager()
 		return err
 	}
 	x.ios.StopPager()
-	return t.print(x.ios.ErrOut, NewColorScheme(false))
+	return t.print(x.ios.ErrOut, NewColorScheme(false), nil)
 }

@@ -7,6 +7,8 @@ import (
 	"io"
 	"unicode/utf8"
 
+	"github.com/mxpay/mxpay/internal/i18n"
+
 	"golang.org/x/term"
 )
 
@@ -19,10 +21,10 @@ func (p *surveyPrompter) Password(message string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	fmt.Fprintf(out, "? %s ", message)
+	fmt.Fprintf(out, "? %s ", p.printer.Text(message))
 	state, err := term.MakeRaw(int(in.Fd()))
 	if err != nil {
-		return "", fmt.Errorf("prompting: %w", err)
+		return "", i18n.Errorf("prompting: %w", err)
 	}
 	secret, err := readSecret(bufio.NewReader(in))
 	_ = term.Restore(int(in.Fd()), state)
@@ -44,7 +46,7 @@ func readSecret(r io.ByteReader) (string, error) {
 		case '\r', '\n':
 			return string(buf), nil
 		case 3: // Ctrl-C
-			return "", fmt.Errorf("prompt interrupted: %w", context.Canceled)
+			return "", i18n.Errorf("prompt interrupted: %w", context.Canceled)
 		case 4: // Ctrl-D
 			if len(buf) == 0 {
 				return "", translateError(io.EOF)

@@ -48,6 +48,9 @@ type requiredError struct{}
 
 func (requiredError) Error() string { return "an answer is required" }
 
+// MessageKey is the message as a catalog id.
+func (requiredError) MessageKey() (string, []any) { return "an answer is required", nil }
+
 var errRequired error = requiredError{}
 
 func isBlank(s string) bool {

@@ -5,8 +5,9 @@
 package rfc
 
 import (
-	"fmt"
 	"unicode/utf8"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Generic is the SAT's generic RFC for the general public, the PHP SDK's
@@ -47,7 +48,7 @@ func Valid(v string) bool {
 // Check returns a message naming name when v is not an RFC.
 func Check(name, v string) error {
 	if !Valid(v) {
-		return fmt.Errorf("%s %q is not an RFC: 12 or 13 characters, 3-4 letters, a YYMMDD date and a 3-character homoclave (e.g. %s)", name, v, Generic)
+		return i18n.Errorf("%s %q is not an RFC: 12 or 13 characters, 3-4 letters, a YYMMDD date and a 3-character homoclave (e.g. %s)", name, v, Generic)
 	}
 	return nil
 }

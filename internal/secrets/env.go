@@ -1,8 +1,9 @@
 package secrets
 
 import (
-	"fmt"
 	"os"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // envStore reads secrets from environment variables. The variable names come
@@ -45,9 +46,9 @@ func (s *envStore) Delete(_, provider, key string) error {
 
 func readOnlyError(provider, key string) error {
 	if name, ok := envName(provider, key); ok {
-		return fmt.Errorf("cannot change %s: %w; set or unset it in your shell", name, ErrReadOnly)
+		return i18n.Errorf("cannot change %s: %w; set or unset it in your shell", name, ErrReadOnly)
 	}
-	return fmt.Errorf("cannot change %s %s: %w", provider, key, ErrReadOnly)
+	return i18n.Errorf("cannot change %s %s: %w", provider, key, ErrReadOnly)
 }
 
 // envName returns the environment variable that holds provider's key.

@@ -3,12 +3,13 @@ package secrets
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // fileStore keeps secrets in a JSON file readable only by its owner, for
@@ -115,7 +116,7 @@ func (s *fileStore) read() (fileContents, error) {
 		return fileContents{}, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("reading secrets file: %w", err)
+		return nil, i18n.Errorf("reading secrets file: %w", err)
 	}
 	c := fileContents{}
 	if len(data) == 0 {
@@ -123,7 +124,7 @@ func (s *fileStore) read() (fileContents, error) {
 	}
 	if err := json.Unmarshal(data, &c); err != nil {
 		// json errors describe positions and types, not values.
-		return nil, fmt.Errorf("secrets file %s is not valid JSON (%v); fix or delete it and run `mxpay auth login` again", s.path, err)
+		return nil, i18n.Errorf("secrets file %s is not valid JSON (%v); fix or delete it and run `mxpay auth login` again", s.path, err)
 	}
 	return c, nil
 }
@@ -134,15 +135,15 @@ func (s *fileStore) read() (fileContents, error) {
 func (s *fileStore) write(c fileContents) (err error) {
 	data, err := json.MarshalIndent(c, "", "  ")
 	if err != nil {
-		return fmt.Errorf("encoding secrets file: %w", err)
+		return i18n.Errorf("encoding secrets file: %w", err)
 	}
 	dir := filepath.Dir(s.path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("creating directory for the secrets file: %w", err)
+		return i18n.Errorf("creating directory for the secrets file: %w", err)
 	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(s.path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("writing secrets file: %w", err)
+		return i18n.Errorf("writing secrets file: %w", err)
 	}
 	defer func() {
 		if err != nil {
@@ -151,19 +152,19 @@ func (s *fileStore) write(c fileContents) (err error) {
 		}
 	}()
 	if err := tmp.Chmod(0o600); err != nil {
-		return fmt.Errorf("protecting secrets file: %w", err)
+		return i18n.Errorf("protecting secrets file: %w", err)
 	}
 	if _, err := tmp.Write(append(data, '\n')); err != nil {
-		return fmt.Errorf("writing secrets file: %w", err)
+		return i18n.Errorf("writing secrets file: %w", err)
 	}
 	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("writing secrets file: %w", err)
+		return i18n.Errorf("writing secrets file: %w", err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing secrets file: %w", err)
+		return i18n.Errorf("writing secrets file: %w", err)
 	}
 	if err := os.Rename(tmp.Name(), s.path); err != nil {
-		return fmt.Errorf("replacing secrets file %s: %w", s.path, err)
+		return i18n.Errorf("replacing secrets file %s: %w", s.path, err)
 	}
 	return nil
 }

@@ -2,9 +2,9 @@ package secrets
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/zalando/go-keyring"
 )
 
@@ -67,7 +67,7 @@ func (s *keyringStore) Get(profile, provider, key string) (string, error) {
 	user := keyringUser(profile, provider, key)
 	v, err := s.call(func() (string, error) { return s.backend.get(KeyringService, user) })
 	if err != nil {
-		return "", s.describe("reading "+user+" from", err)
+		return "", s.describe("reading", user, err)
 	}
 	return v, nil
 }
@@ -76,7 +76,7 @@ func (s *keyringStore) Set(profile, provider, key, value string) error {
 	user := keyringUser(profile, provider, key)
 	_, err := s.call(func() (string, error) { return "", s.backend.set(KeyringService, user, value) })
 	if err != nil {
-		return s.describe("storing "+user+" in", err)
+		return s.describe("storing", user, err)
 	}
 	return nil
 }
@@ -85,7 +85,7 @@ func (s *keyringStore) Delete(profile, provider, key string) error {
 	user := keyringUser(profile, provider, key)
 	_, err := s.call(func() (string, error) { return "", s.backend.delete(KeyringService, user) })
 	if err != nil && !errors.Is(err, ErrNotFound) {
-		return s.describe("deleting "+user+" from", err)
+		return s.describe("deleting", user, err)
 	}
 	return nil
 }
@@ -116,18 +116,27 @@ func (s *keyringStore) call(fn func() (string, error)) (string, error) {
 		}
 		return r.value, r.err
 	case <-timer.C:
-		return "", fmt.Errorf("%w (waited %s)", ErrTimeout, s.timeout)
+		return "", i18n.Errorf("%w (waited %s)", ErrTimeout, s.timeout)
 	}
 }
 
 // describe adds what was being done ("reading default/sync/api_key from") to
 // err and classifies it: not found and timeouts keep their sentinel, anything
 // else wraps ErrUnavailable.
-func (s *keyringStore) describe(action string, err error) error {
+func (s *keyringStore) describe(action, user string, err error) error {
+	known := errors.Is(err, ErrNotFound) || errors.Is(err, ErrTimeout)
 	switch {
-	case errors.Is(err, ErrNotFound), errors.Is(err, ErrTimeout):
-		return fmt.Errorf("%s the OS keyring: %w", action, err)
+	case action == "reading" && known:
+		return i18n.Errorf("reading %s from the OS keyring: %w", user, err)
+	case action == "reading":
+		return i18n.Errorf("reading %s from the OS keyring: %w: %w", user, ErrUnavailable, err)
+	case action == "storing" && known:
+		return i18n.Errorf("storing %s in the OS keyring: %w", user, err)
+	case action == "storing":
+		return i18n.Errorf("storing %s in the OS keyring: %w: %w", user, ErrUnavailable, err)
+	case known:
+		return i18n.Errorf("deleting %s from the OS keyring: %w", user, err)
 	default:
-		return fmt.Errorf("%s the OS keyring: %w: %w", action, ErrUnavailable, err)
+		return i18n.Errorf("deleting %s from the OS keyring: %w: %w", user, ErrUnavailable, err)
 	}
 }

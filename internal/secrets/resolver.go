@@ -6,6 +6,8 @@ import (
 	"io"
 	"io/fs"
 	"sync"
+
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // Resolver finds and stores secrets across the stores the CLI uses, in the
@@ -20,6 +22,8 @@ import (
 type Resolver struct {
 	Env, Keyring, File Store
 	Warn               io.Writer
+	// Printer, when set, gives the warnings in the reader's language.
+	Printer func() *i18n.Printer
 
 	mu            sync.Mutex
 	keyringDown   bool  // set on the first keyring failure
@@ -64,7 +68,7 @@ func (r *Resolver) Lookup(profile, provider, key string) (value, source string, 
 			return "", "", err
 		}
 	}
-	return "", "", fmt.Errorf("%s %s for profile %q: %w", provider, key, profile, ErrNotFound)
+	return "", "", i18n.Errorf("%s %s for profile %q: %w", provider, key, profile, ErrNotFound)
 }
 
 // Save stores a secret in the keyring, or in the file when insecure is true
@@ -86,12 +90,12 @@ func (r *Resolver) Save(profile, provider, key, value string, insecure bool) (so
 	}
 	if r.File == nil {
 		if insecure {
-			return "", errors.New("cannot store the secret insecurely: no secrets file is configured")
+			return "", i18n.Errorf("cannot store the secret insecurely: no secrets file is configured")
 		}
-		return "", fmt.Errorf("cannot store the secret: no OS keyring and no secrets file are available")
+		return "", i18n.Errorf("cannot store the secret: no OS keyring and no secrets file are available")
 	}
 	if err := r.File.Set(profile, provider, key, value); err != nil {
-		return "", fmt.Errorf("storing %s %s: %w", provider, key, err)
+		return "", i18n.Errorf("storing %s %s: %w", provider, key, err)
 	}
 	if r.keyringUsable() {
 		if err := r.Keyring.Delete(profile, provider, key); err != nil {
@@ -114,10 +118,10 @@ func (r *Resolver) Remove(profile, provider, key string) error {
 	}
 	if r.File != nil {
 		if err := r.File.Delete(profile, provider, key); err != nil {
-			return fmt.Errorf("removing %s %s: %w", provider, key, errors.Join(err, keyringErr))
+			return i18n.Errorf("removing %s %s: %w", provider, key, errors.Join(err, keyringErr))
 		}
 	} else if keyringErr != nil {
-		return fmt.Errorf("removing %s %s: %w", provider, key, keyringErr)
+		return i18n.Errorf("removing %s %s: %w", provider, key, keyringErr)
 	}
 	if r.Env != nil {
 		if _, err := r.Env.Get(profile, provider, key); err == nil {
@@ -210,7 +214,17 @@ func (r *Resolver) filePath() string {
 }
 
 func (r *Resolver) warnf(format string, args ...any) {
-	if r.Warn != nil {
-		fmt.Fprintf(r.Warn, format, args...)
+	if r.Warn == nil {
+		return
 	}
+	var p *i18n.Printer
+	if r.Printer != nil {
+		p = r.Printer()
+	}
+	for i, a := range args {
+		if err, ok := a.(error); ok {
+			args[i] = i18n.Localize(err, p)
+		}
+	}
+	fmt.Fprint(r.Warn, p.T(format, args...))
 }

@@ -3,10 +3,10 @@
 // for tests. Secrets are never accepted as flags.
 package secrets
 
-import "errors"
+import "github.com/mxpay/mxpay/internal/i18n"
 
 // ErrNotFound is returned by Get when a store holds no such secret.
-var ErrNotFound = errors.New("secret not found")
+var ErrNotFound = i18n.Errorf("secret not found")
 
 // Store holds secrets addressed by profile, provider and key.
 type Store interface {

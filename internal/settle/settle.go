@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/errs"
@@ -185,6 +186,33 @@ func (e *UnknownError) Error() string {
 	return msg
 }
 
+// MessageKey is the message as a catalog id and its arguments. What is
+// the caller's words: shown translated when the catalog has them.
+func (e *UnknownError) MessageKey() (string, []any) {
+	what := phrase(e.What)
+	switch {
+	case e.Lookup.Attempts == 0 && e.Lookup.Err != nil:
+		return "%v was sent but its outcome is unknown (%v); it could not be looked up: %v", []any{what, e.Cause, e.Lookup.Err}
+	case e.Lookup.Err != nil:
+		return "%v was sent but its outcome is unknown (%v); looking it up failed (%v over %s): %v",
+			[]any{what, e.Cause, lookupCount(e.Lookup.Attempts), e.Lookup.Waited.Round(time.Second).String(), e.Lookup.Err}
+	}
+	return "%v was sent but its outcome is unknown (%v); %v over %s did not find it, but the provider may still apply it",
+		[]any{what, e.Cause, lookupCount(e.Lookup.Attempts), e.Lookup.Waited.Round(time.Second).String()}
+}
+
+// phrase is a caller's words in a message: a catalog id when it is one.
+type phrase string
+
+func (p phrase) Error() string               { return string(p) }
+func (p phrase) MessageKey() (string, []any) { return strings.ReplaceAll(string(p), "%", "%%"), nil }
+
+// lookupCount is "1 lookup", "3 lookups", with plural forms in each language.
+type lookupCount int
+
+func (n lookupCount) Error() string               { return lookups(int(n)) }
+func (n lookupCount) MessageKey() (string, []any) { return "%d lookup(s)", []any{int(n)} }
+
 func lookups(n int) string {
 	if n == 1 {
 		return "1 lookup"
@@ -205,6 +233,11 @@ type NotSentError struct {
 
 func (e *NotSentError) Error() string {
 	return fmt.Sprintf("%v; %s was not sent, nothing was done", e.Cause, e.What)
+}
+
+// MessageKey is the message as a catalog id and its arguments.
+func (e *NotSentError) MessageKey() (string, []any) {
+	return "%v; %v was not sent, nothing was done", []any{e.Cause, phrase(e.What)}
 }
 func (e *NotSentError) Unwrap() error   { return e.Cause }
 func (e *NotSentError) Kind() errs.Kind { return errs.Unreachable }

@@ -48,7 +48,13 @@ func Localize(c *cobra.Command, p *i18n.Printer) {
 	for _, g := range c.Groups() {
 		g.Title = p.Text(g.Title)
 	}
-	translate := func(f *pflag.Flag) { f.Usage = p.Text(f.Usage) }
+	translate := func(f *pflag.Flag) {
+		if name, ok := strings.CutPrefix(f.Usage, "help for "); ok && f.Name == "help" {
+			f.Usage = p.T("help for %s", name) // cobra's words for every command's -h
+			return
+		}
+		f.Usage = p.Text(f.Usage)
+	}
 	c.LocalFlags().VisitAll(translate)
 	c.InheritedFlags().VisitAll(translate)
 }
@@ -122,6 +128,9 @@ func useLine(c *cobra.Command, p *i18n.Printer) string {
 	line := c.UseLine()
 	if p.Lang() == i18n.Spanish {
 		line = strings.Replace(line, "[flags]", p.Text("[flags]"), 1)
+		for _, word := range []string{"<command>", "<subcommand>", "[command]"} {
+			line = strings.ReplaceAll(line, word, p.Text(word))
+		}
 	}
 	return line
 }

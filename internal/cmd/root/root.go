@@ -90,7 +90,7 @@ add --env emulator to try anything without credentials or network.`,
 		if words := c.Flags().Args(); c.HasSubCommands() && len(words) > 0 {
 			return unknownCommand(c, words[0])
 		}
-		return cmdutil.WithHint(cmdutil.UsageErrorf("%v", err), "run `"+c.CommandPath()+" --help` for usage")
+		return cmdutil.WithHintf(cobraUsageError(err), "run `%s --help` for usage", c.CommandPath())
 	})
 	cmd.CompletionOptions.HiddenDefaultCmd = false
 	cmdutil.AddGlobalFlags(cmd, f.Flags)

@@ -18,11 +18,14 @@ func Run(ctx context.Context, f *cmdutil.Factory, args []string) int {
 	cmd := newCmdRootFor(f, args)
 	cmd.SetArgs(args)
 	ran, err := cmd.ExecuteContextC(ctx)
+	// cobra's own errors (argument counts, required flags) in the
+	// reader's language.
+	err = cobraUsageError(err)
 	// Messages come after the result, never under the pager.
 	f.IOStreams.StopPager()
 	if err != nil && f.IOStreams.StdoutClosed() {
 		// Whatever stopped the command, its reader had gone first.
-		err = fmt.Errorf("%w: %w", output.ErrStdoutClosed, err)
+		err = i18n.Errorf("%w: %w", output.ErrStdoutClosed, err)
 	}
 	if cmdutil.ExitCodeOf(err) == cmdutil.ExitOK {
 		return cmdutil.ExitOK

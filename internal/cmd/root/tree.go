@@ -1,7 +1,6 @@
 package root
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
@@ -48,14 +47,14 @@ func knownSubcommand(c *cobra.Command, args []string) error {
 }
 
 func unknownCommand(c *cobra.Command, word string) error {
-	msg := fmt.Sprintf("unknown command %q for %q", word, c.CommandPath())
 	if c.SuggestionsMinimumDistance <= 0 {
 		c.SuggestionsMinimumDistance = 2 // cobra's own default for the root
 	}
+	err := cmdutil.UsageErrorf("unknown command %q for %q", word, c.CommandPath())
 	if s := c.SuggestionsFor(word); len(s) > 0 {
-		msg += "\n\nDid you mean this?\n\t" + strings.Join(s, "\n\t") + "\n"
+		err = cmdutil.UsageErrorf("unknown command %q for %q\n\nDid you mean this?\n\t%s\n", word, c.CommandPath(), strings.Join(s, "\n\t"))
 	}
-	return cmdutil.WithHint(cmdutil.UsageErrorf("%s", msg), "run `"+c.CommandPath()+" --help` for the commands")
+	return cmdutil.WithHintf(err, "run `%s --help` for the commands", c.CommandPath())
 }
 
 // helpRun is `mxpay help [command…]`: the help of that command, or a usage
@@ -63,6 +62,9 @@ func unknownCommand(c *cobra.Command, word string) error {
 func helpRun(c *cobra.Command, args []string) error {
 	target, rest, err := c.Root().Find(args)
 	if err != nil {
+		if local := cobraUsageError(err); local != err {
+			return local
+		}
 		return cmdutil.UsageErrorf("%v", err)
 	}
 	if len(rest) > 0 {
