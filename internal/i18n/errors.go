@@ -71,19 +71,7 @@ func Localize(err error, p *Printer) string {
 		}
 		local[i] = a
 	}
-	return p.T(plainVerbs(catalogFormat(key, p)), local...)
-}
-
-// catalogFormat is the translation of a message whose id wraps with %w:
-// the catalogs are keyed by the id as written ("…: %w"), while the printer
-// is given %v, so the id alone would find no entry.
-func catalogFormat(key string, p *Printer) string {
-	if p.Lang() == Spanish && strings.Contains(key, "%w") {
-		if t, ok := spanishTexts()[key]; ok && !t.plural {
-			return t.msg
-		}
-	}
-	return key
+	return p.T(plainVerbs(key), local...)
 }
 
 // isOnlyWrapper reports whether err's message is exactly k's: the layers
