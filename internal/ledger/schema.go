@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/mxpay/mxpay/internal/i18n"
 )
@@ -129,11 +130,33 @@ func migrate(ctx context.Context, db *sql.DB, d *dialect, now string, upTo int) 
 		upTo = len(migrations)
 	}
 	for _, m := range migrations[:upTo] {
-		if err := applyMigration(ctx, db, d, m, now); err != nil {
+		if err := retryMigration(ctx, db, d, m, now); err != nil {
 			return i18n.Errorf("ledger migration %s (%s): %w", strconv.Itoa(m.version), m.name, err)
 		}
 	}
 	return nil
+}
+
+// retryMigration applies m, again while it fails for another process's
+// lock: two mxpay processes opening a new ledger at once both migrate it,
+// and SQLite answers one of them "busy" without waiting when their locks
+// cross (a read lock that must become a write lock, WAL being switched on).
+// Applying a migration twice is a no-op, so a retry is safe.
+func retryMigration(ctx context.Context, db *sql.DB, d *dialect, m migration, now string) error {
+	deadline := time.Now().Add(sqliteBusyMillis * time.Millisecond)
+	wait := 5 * time.Millisecond
+	for {
+		err := applyMigration(ctx, db, d, m, now)
+		if err == nil || !d.retryable(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 200*time.Millisecond)
+	}
 }
 
 func applyMigration(ctx context.Context, db *sql.DB, d *dialect, m migration, now string) error {

@@ -115,3 +115,24 @@ func TestSQLiteNoSecretsInFiles(t *testing.T) {
 		t.Errorf("masked card = %q, %v", got.Ref(RefMaskedCard), err)
 	}
 }
+
+// Processes that open a new ledger at once all migrate it; none fails with
+// "database is locked".
+func TestProcessesOpeningANewLedgerAtOnceAllSucceed(t *testing.T) {
+	for round := range 5 {
+		dsn := filepath.Join(t.TempDir(), "ledger.db") // not there yet
+		children := make([]*child, 4)
+		for i := range children {
+			children[i] = startChild(t, "race", dsn)
+		}
+		for _, c := range children {
+			if got := c.line(t); got != "ready" {
+				t.Fatalf("round %d: a child said %q, want ready", round, got)
+			}
+			c.stdin.Close()
+		}
+		for _, c := range children {
+			c.cmd.Wait() //nolint:errcheck // its output is what matters
+		}
+	}
+}
