@@ -14,6 +14,11 @@ func spanishSync() []entry {
 // credentials and twofa.
 func spanishSyncHelp() []entry {
 	return []entry{
+		// the filters every list of a user's data shares (listing.go)
+		tr("only this account `ID`", "solo esta cuenta (`ID`)"),
+		tr("only what this credential `ID` found", "solo lo que encontró esta credencial (`ID`)"),
+		tr("only rows containing any of these comma-separated `WORDS`", "solo las filas que contienen alguna de estas `WORDS` (separadas por comas)"),
+		tr("leave out rows containing any of these comma-separated `WORDS`", "omite las filas que contienen alguna de estas `WORDS` (separadas por comas)"),
 		// sync
 		tr("Connect banks and the SAT, and read accounts and transactions", "Conecta bancos y el SAT, y consulta cuentas y movimientos"),
 		tr(`Connect banks and the SAT through Paybook Sync (Syncfy).

@@ -47,7 +47,7 @@ func (p *Printer) T(key string, args ...any) string {
 }
 
 func (p *Printer) init() {
-	p.once.Do(func() { p.p = message.NewPrinter(tagOf(p.lang), message.Catalog(catalogs())) })
+	p.once.Do(func() { p.p = message.NewPrinter(tagOf(p.lang), message.Catalog(catalogs[p.lang]())) })
 }
 
 // Text translates a text that is not a format: a command's Short, Long
@@ -74,8 +74,9 @@ func Has(key string) bool {
 // spanishTexts is the Spanish catalog as a plain map, for Text: help is
 // printed without building the x/text catalogs.
 var spanishTexts = sync.OnceValue(func() map[string]text {
-	m := map[string]text{}
-	for _, e := range spanish() {
+	entries := spanish()
+	m := make(map[string]text, len(entries))
+	for _, e := range entries {
 		m[e.key] = text{msg: e.msg, plural: e.one != ""}
 	}
 	return m
@@ -117,25 +118,27 @@ type entry struct {
 // count: one for exactly 1, other for the rest.
 func pluralOf(key, one, other string) entry { return entry{key: key, one: one, other: other} }
 
-var catalogs = sync.OnceValue(func() catalog.Catalog {
-	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for _, c := range []struct {
-		tag     language.Tag
-		entries []entry
-	}{{language.English, english()}, {mexicanSpanish, spanish()}} {
-		for _, e := range c.entries {
-			// Messages are looked up as formatted, with %w read as %v
-			// (Localize): store them so.
-			key := plainVerbs(e.key)
-			if e.one != "" {
-				_ = b.Set(c.tag, key, plural.Selectf(1, verbOfFirst(key), "one", plainVerbs(e.one), "other", plainVerbs(e.other)))
-				continue
-			}
-			_ = b.SetString(c.tag, key, plainVerbs(e.msg))
+// catalogs are built per language on first use: an English run builds
+// only its few plural forms, never the Spanish catalog.
+var catalogs = map[Lang]func() catalog.Catalog{
+	English: sync.OnceValue(func() catalog.Catalog { return build(language.English, english()) }),
+	Spanish: sync.OnceValue(func() catalog.Catalog { return build(mexicanSpanish, spanish()) }),
+}
+
+func build(tag language.Tag, entries []entry) catalog.Catalog {
+	b := catalog.NewBuilder(catalog.Fallback(tag))
+	for _, e := range entries {
+		// Messages are looked up as formatted, with %w read as %v
+		// (Localize): store them so.
+		key := plainVerbs(e.key)
+		if e.one != "" {
+			_ = b.Set(tag, key, plural.Selectf(1, verbOfFirst(key), "one", plainVerbs(e.one), "other", plainVerbs(e.other)))
+			continue
 		}
+		_ = b.SetString(tag, key, plainVerbs(e.msg))
 	}
 	return b
-})
+}
 
 // verbOfFirst is the verb of a message's first argument, which plural
 // selection reads ("%d" in "%d row(s)").

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/i18n"
@@ -14,34 +15,43 @@ import (
 // cobra and pflag write their errors in English with fmt. Their shapes
 // are fixed, so each is recognized here and built again as a catalog
 // message with the same words (English reads exactly as cobra's) that root
-// shows in the reader's language. The exit code stays 2.
-var cobraShapes = []struct {
+// shows in the reader's language. The exit code stays 2. The expressions
+// are compiled on the first error, not at start-up.
+var cobraShapes = sync.OnceValue(func() []cobraShape {
+	return []cobraShape{
+		{regexp.MustCompile(`^unknown flag: (\S.*)$`), "unknown flag: %s", nil},
+		{regexp.MustCompile(`^unknown shorthand flag: ('.+') in (-\S*)$`), "unknown shorthand flag: %s in %s", nil},
+		{regexp.MustCompile(`^flag needs an argument: ('.+') in (-\S*)$`), "flag needs an argument: %s in %s", nil},
+		{regexp.MustCompile(`^flag needs an argument: (\S.*)$`), "flag needs an argument: %s", nil},
+		{regexp.MustCompile(`^bad flag syntax: (.*)$`), "bad flag syntax: %s", nil},
+		{regexp.MustCompile(`^requires at least (\d+) arg\(s\), only received (\d+)$`), "requires at least %d arg(s), only received %d", []int{1, 2}},
+		{regexp.MustCompile(`^accepts at most (\d+) arg\(s\), received (\d+)$`), "accepts at most %d arg(s), received %d", []int{1, 2}},
+		{regexp.MustCompile(`^accepts (\d+) arg\(s\), received (\d+)$`), "accepts %d arg(s), received %d", []int{1, 2}},
+		{regexp.MustCompile(`^accepts between (\d+) and (\d+) arg\(s\), received (\d+)$`), "accepts between %d and %d arg(s), received %d", []int{1, 2, 3}},
+		{regexp.MustCompile(`^required flag\(s\) (.*) not set$`), "required flag(s) %s not set", nil},
+		{regexp.MustCompile(`^if any flags in the group \[(.*)\] are set they must all be set; missing \[(.*)\]$`), "if any flags in the group [%s] are set they must all be set; missing [%s]", nil},
+		{regexp.MustCompile(`^at least one of the flags in the group \[(.*)\] is required$`), "at least one of the flags in the group [%s] is required", nil},
+		{regexp.MustCompile(`^if any flags in the group \[(.*)\] are set none of the others can be; \[(.*)\] were all set$`), "if any flags in the group [%s] are set none of the others can be; [%s] were all set", nil},
+	}
+})
+
+type cobraShape struct {
 	re  *regexp.Regexp
 	key string
 	// ints lists the groups that are counts (passed as numbers, so plural
 	// forms are chosen by them); the others are passed as strings.
 	ints []int
-}{
-	{regexp.MustCompile(`^unknown flag: (\S.*)$`), "unknown flag: %s", nil},
-	{regexp.MustCompile(`^unknown shorthand flag: ('.+') in (-\S*)$`), "unknown shorthand flag: %s in %s", nil},
-	{regexp.MustCompile(`^flag needs an argument: ('.+') in (-\S*)$`), "flag needs an argument: %s in %s", nil},
-	{regexp.MustCompile(`^flag needs an argument: (\S.*)$`), "flag needs an argument: %s", nil},
-	{regexp.MustCompile(`^bad flag syntax: (.*)$`), "bad flag syntax: %s", nil},
-	{regexp.MustCompile(`^requires at least (\d+) arg\(s\), only received (\d+)$`), "requires at least %d arg(s), only received %d", []int{1, 2}},
-	{regexp.MustCompile(`^accepts at most (\d+) arg\(s\), received (\d+)$`), "accepts at most %d arg(s), received %d", []int{1, 2}},
-	{regexp.MustCompile(`^accepts (\d+) arg\(s\), received (\d+)$`), "accepts %d arg(s), received %d", []int{1, 2}},
-	{regexp.MustCompile(`^accepts between (\d+) and (\d+) arg\(s\), received (\d+)$`), "accepts between %d and %d arg(s), received %d", []int{1, 2, 3}},
-	{regexp.MustCompile(`^required flag\(s\) (.*) not set$`), "required flag(s) %s not set", nil},
-	{regexp.MustCompile(`^if any flags in the group \[(.*)\] are set they must all be set; missing \[(.*)\]$`), "if any flags in the group [%s] are set they must all be set; missing [%s]", nil},
-	{regexp.MustCompile(`^at least one of the flags in the group \[(.*)\] is required$`), "at least one of the flags in the group [%s] is required", nil},
-	{regexp.MustCompile(`^if any flags in the group \[(.*)\] are set none of the others can be; \[(.*)\] were all set$`), "if any flags in the group [%s] are set none of the others can be; [%s] were all set", nil},
 }
 
 // suggestionsRe is cobra's "Did you mean this?" tail after an unknown
 // command or an invalid argument.
 var (
-	unknownCommandRe = regexp.MustCompile(`(?s)^unknown command ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")(.*)$`)
-	invalidArgRe     = regexp.MustCompile(`(?s)^invalid argument ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")(.*)$`)
+	unknownCommandRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?s)^unknown command ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")(.*)$`)
+	})
+	invalidArgRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?s)^invalid argument ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")(.*)$`)
+	})
 )
 
 // cobraUsageError rebuilds err as a translatable usage error when it is one
@@ -66,7 +76,7 @@ func cobraUsageError(err error) error {
 		return err // already ours
 	}
 	msg := err.Error()
-	for _, pat := range []*regexp.Regexp{unknownCommandRe, invalidArgRe} {
+	for _, pat := range []*regexp.Regexp{unknownCommandRe(), invalidArgRe()} {
 		m := pat.FindStringSubmatch(msg)
 		if m == nil {
 			continue
@@ -74,7 +84,7 @@ func cobraUsageError(err error) error {
 		word, _ := strconv.Unquote(m[1])
 		path, _ := strconv.Unquote(m[2])
 		key := "unknown command %q for %q"
-		if pat == invalidArgRe {
+		if pat == invalidArgRe() {
 			key = "invalid argument %q for %q"
 		}
 		if s := suggestionsIn(m[3]); len(s) > 0 {
@@ -85,7 +95,7 @@ func cobraUsageError(err error) error {
 		}
 		return err
 	}
-	for _, shape := range cobraShapes {
+	for _, shape := range cobraShapes() {
 		m := shape.re.FindStringSubmatch(msg)
 		if m == nil {
 			continue

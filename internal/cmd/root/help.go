@@ -50,7 +50,7 @@ func Localize(c *cobra.Command, p *i18n.Printer) {
 	}
 	translate := func(f *pflag.Flag) {
 		if name, ok := strings.CutPrefix(f.Usage, "help for "); ok && f.Name == "help" {
-			f.Usage = p.T("help for %s", name) // cobra's words for every command's -h
+			f.Usage = fmt.Sprintf(p.Text("help for %s"), name) // cobra's words for every command's -h
 			return
 		}
 		f.Usage = p.Text(f.Usage)
@@ -118,7 +118,9 @@ func writeUsage(w io.Writer, c *cobra.Command, p *i18n.Printer) {
 		}
 	}
 	if c.HasAvailableSubCommands() {
-		fmt.Fprintf(w, "\n\n%s", p.T("Use \"%s [command] --help\" for more information about a command.", c.CommandPath()))
+		// Text, not T: help never builds the formatting catalogs, which cost
+		// more than the rest of printing it; the argument is a string.
+		fmt.Fprintf(w, "\n\n"+p.Text("Use \"%s [command] --help\" for more information about a command."), c.CommandPath())
 	}
 	fmt.Fprintln(w)
 }
