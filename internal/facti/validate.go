@@ -65,7 +65,10 @@ func (e *ValidationError) Messages() []error {
 
 // CheckRFC validates an RFC (already upper-cased by the caller).
 func CheckRFC(name, v string) error {
-	return rfc.Check(name, v)
+	if err := rfc.Check(name, v); err != nil {
+		return i18n.Errorf("%v %q is not an RFC: 12 or 13 characters, 3-4 letters, a YYMMDD date and a 3-character homoclave (e.g. %s)", Word(name), v, rfc.Generic)
+	}
+	return nil
 }
 
 // CheckDate validates a YYYY-MM-DD calendar date.

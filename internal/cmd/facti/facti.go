@@ -124,7 +124,7 @@ func resolveCompany(settings func() (*cmdutil.Settings, error), ask Prompt, flag
 	}
 	if v, err = ask(v, "company", "Facti company id:", func(s string) error { return facti.CheckID("the company id", strings.TrimSpace(s)) }); err != nil {
 		if errs.KindOf(err) == errs.Usage && v == "" {
-			return "", cmdutil.WithHint(err, "pass --company ID, or set it once for the profile: `mxpay config set facti.company_id ID`")
+			return "", cmdutil.WithHintf(err, "pass --company ID, or set it once for the profile: `mxpay config set facti.company_id ID`")
 		}
 		return "", err
 	}

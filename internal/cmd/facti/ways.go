@@ -44,7 +44,7 @@ func paymentWaysRun(ctx context.Context, opts *PaymentWaysOptions) error {
 	if err != nil {
 		return err
 	}
-	if v, err = opts.Prompt(v, "rfc", "Company RFC:", rfcAnswer); err != nil {
+	if v, err = opts.Prompt(v, "rfc", opts.IO.T("Company RFC:"), rfcAnswer); err != nil {
 		return err
 	}
 	v = strings.ToUpper(strings.TrimSpace(v))
