@@ -23,7 +23,7 @@ type CLABEOptions struct {
 
 // NewCmdCLABE builds `facti clabe`; runF replaces the run in tests.
 func NewCmdCLABE(f *cmdutil.Factory, runF func(*CLABEOptions) error) *cobra.Command {
-	opts := &CLABEOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag}
+	opts := &CLABEOptions{clients: clientsOf(f), Prompt: promptOf(f)}
 	cmd := &cobra.Command{
 		Use:   "clabe",
 		Short: "Get a customer's STP CLABE accounts (stp_client_clabe)",

@@ -27,7 +27,7 @@ type DeleteOptions struct {
 
 // NewCmdDelete builds `facti payments delete ID`; runF replaces the run in tests.
 func NewCmdDelete(f *cmdutil.Factory, runF func(*DeleteOptions) error) *cobra.Command {
-	opts := &DeleteOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag, Confirm: f.ConfirmAction, Ledger: f.Ledger, Redactor: f.Redactor()}
+	opts := &DeleteOptions{clients: clientsOf(f), Prompt: promptOf(f), Confirm: f.ConfirmAction, Ledger: f.Ledger, Redactor: f.Redactor()}
 	cmd := &cobra.Command{
 		Use:   "delete ID",
 		Short: "Delete a pending payment request",

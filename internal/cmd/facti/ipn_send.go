@@ -33,7 +33,7 @@ type SendOptions struct {
 
 // NewCmdSend builds `facti ipn send`; runF replaces the run in tests.
 func NewCmdSend(f *cmdutil.Factory, runF func(*SendOptions) error) *cobra.Command {
-	opts := &SendOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag, IPNPassword: ipnPasswordOf(f), Redactor: f.Redactor(), HTTPClient: f.HTTPClient, Now: time.Now}
+	opts := &SendOptions{clients: clientsOf(f), Prompt: promptOf(f), IPNPassword: ipnPasswordOf(f), Redactor: f.Redactor(), HTTPClient: f.HTTPClient, Now: time.Now}
 	cmd := &cobra.Command{
 		Use:   "send",
 		Short: "Send a correctly signed test IPN to your webhook",
