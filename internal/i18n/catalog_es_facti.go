@@ -252,6 +252,7 @@ func spanishFactiMessages() []entry {
 		tr("the request to mark payment %s paid", "la solicitud para marcar como pagado el pago %s"),
 		tr("the request to delete payment %s", "la solicitud para eliminar el pago %s"),
 		tr("folio %s", "folio %s"),
+		tr("folio %s, %s, %v", "folio %s, %s, %v"),
 		tr("serie %s folio %s", "serie %s, folio %s"),
 		tr("payment %s (%v, %s to %s, %v)", "pago %s (%v, %s para %s, %v)"),
 		tr("payment %s (%v, %s, %v)", "pago %s (%v, %s, %v)"),
@@ -283,9 +284,9 @@ func spanishFactiMessages() []entry {
 		tr("a full page held no payment from id %s on: the server ignores since_id, so paging stopped", "una página completa no trajo ningún pago a partir del id %s: el servidor ignora since_id, así que se dejó de paginar"),
 
 		// The Facti client: duplicates, lost replies, unknown outcomes.
-		tr("%v already exists: %v; nothing was sent", "ya existe la %v: %v; no se envió nada"),
-		tr("%v was sent and its reply was lost (%v); payments %s all match it, so mxpay cannot tell which one it created", "la %v se envió y se perdió su respuesta (%v); los pagos %s coinciden todos con ella, así que mxpay no puede saber cuál creó"),
-		tr("%v was sent but its outcome is unknown (%v); %v", "la %v se envió pero su resultado es desconocido (%v); %v"),
+		tr("%v already exists: %v; nothing was sent", "ya existe %v: %v; no se envió nada"),
+		tr("%v was sent and its reply was lost (%v); payments %s all match it, so mxpay cannot tell which one it created", "%v se envió y se perdió su respuesta (%v); los pagos %s coinciden todos con ella, así que mxpay no puede saber cuál creó"),
+		tr("%v was sent but its outcome is unknown (%v); %v", "%v se envió pero su resultado es desconocido (%v); %v"),
 		tr("it could not be looked up: %v", "no se pudo consultar: %v"),
 		tr("looking it up failed (%v): %v", "la consulta falló (%v): %v"),
 		pluralOf("%d lookup(s) over %s", "%d consulta en %s", "%d consultas en %s"),
@@ -293,8 +294,8 @@ func spanishFactiMessages() []entry {
 			"%d consulta en %s no la encontró, pero el proveedor todavía puede aplicarla",
 			"%d consultas en %s no la encontraron, pero el proveedor todavía puede aplicarla"),
 		tr("%v; payment %s is %v now", "%v; el pago %s ahora está %v"),
-		tr("%w; %v was not sent", "%w; no se envió la %v"),
-		tr("%v; %v was not sent, nothing was done", "%v; no se envió la %v, no se hizo nada"),
+		tr("%w; %v was not sent", "%w; no se envió %v"),
+		tr("%v; %v was not sent, nothing was done", "%v; no se envió %v, no se hizo nada"),
 		tr("an earlier run sent it", "una ejecución anterior la envió"),
 
 		// The Facti client: validation before sending.
