@@ -445,9 +445,9 @@ leaves a member out.`,
 el md5 de la contraseña IPN del perfil y enviada como formulario (o JSON con
 --json). En Facti no cambia nada.
 
-data trae todos los campos que Facti documenta, en su orden, con los valores
-que company_payments muestra para el pago (company_id como lo nombra el
-listado). Un pago aún pendiente se describe como pagado ahora, completo. La
+El campo data lleva cada campo que Facti documenta, en su orden, con los
+valores que company_payments muestra para el pago (company_id como lo nombra
+el listado). Un pago aún pendiente se describe como pagado ahora, completo. La
 forma de pago (payment_way_id, payment_way_alias) es la de la empresa que
 corresponde al confirmed_from del pago, según company_payment_ways para --rfc
 (por omisión facti.from_rfc). Ninguna llamada documentada devuelve
@@ -570,9 +570,9 @@ Facti no busca por folio: --folio y --serie recorren los pagos (a partir de
 		tr(`only payments with an id less than or equal to this`,
 			`solo los pagos con un id menor o igual a este`),
 		tr(`only payments paid at or after this: YYYY-MM-DD or "YYYY-MM-DD HH:MM:SS"`,
-			`solo los pagos pagados en esta fecha o después: YYYY-MM-DD o "YYYY-MM-DD HH:MM:SS"`),
+			`solo los pagos conciliados a partir de esta fecha: YYYY-MM-DD o "YYYY-MM-DD HH:MM:SS"`),
 		tr(`only payments paid at or before this: YYYY-MM-DD (the whole day) or "YYYY-MM-DD HH:MM:SS"`,
-			`solo los pagos pagados en esta fecha o antes: YYYY-MM-DD (el día completo) o "YYYY-MM-DD HH:MM:SS"`),
+			`solo los pagos conciliados hasta esta fecha: YYYY-MM-DD (el día completo) o "YYYY-MM-DD HH:MM:SS"`),
 		tr(`only payments with this serie (pages through all payments)`,
 			`solo los pagos con esta serie (recorre todos los pagos)`),
 		tr(`only payments with an id greater than or equal to this`,
