@@ -94,19 +94,31 @@ func StatusWord(p *Payment) error { return Word(p.StatusText()) }
 
 // UnknownMessage is settle.UnknownError's message with what was sent as a
 // message of its own (what), so that all of it reads in one language.
+// The messages are settle's own (internal/settle), so both read alike.
 func UnknownMessage(u *settle.UnknownError, what error) error {
-	var lookup error
 	waited := u.Lookup.Waited.Round(time.Second).String()
+	lookups := lookupCount(u.Lookup.Attempts)
 	switch {
 	case u.Lookup.Attempts == 0 && u.Lookup.Err != nil:
-		lookup = i18n.Errorf("it could not be looked up: %v", u.Lookup.Err)
+		return i18n.Errorf("%v was sent but its outcome is unknown (%v); it could not be looked up: %v", what, u.Cause, u.Lookup.Err)
 	case u.Lookup.Err != nil:
-		lookup = i18n.Errorf("looking it up failed (%v): %v", i18n.Errorf("%d lookup(s) over %s", u.Lookup.Attempts, waited), u.Lookup.Err)
-	default:
-		lookup = i18n.Errorf("%d lookup(s) over %s did not find it, but the provider may still apply it", u.Lookup.Attempts, waited)
+		return i18n.Errorf("%v was sent but its outcome is unknown (%v); looking it up failed (%v over %s): %v", what, u.Cause, lookups, waited, u.Lookup.Err)
 	}
-	return i18n.Errorf("%v was sent but its outcome is unknown (%v); %v", what, u.Cause, lookup)
+	return i18n.Errorf("%v was sent but its outcome is unknown (%v); %v over %s did not find it, but the provider may still apply it", what, u.Cause, lookups, waited)
 }
+
+// lookupCount is "1 lookup", "3 lookups" in the reader's language.
+type lookupCount int
+
+func (n lookupCount) Error() string {
+	if n == 1 {
+		return "1 lookup"
+	}
+	return strconv.Itoa(int(n)) + " lookups"
+}
+
+// MessageKey counts the lookups with the catalog's plural forms.
+func (n lookupCount) MessageKey() (string, []any) { return "%d lookup(s)", []any{int(n)} }
 
 // unknownWhat is what an UnknownError of this package was about, as a
 // message: the request's description when there is one.
@@ -234,6 +246,7 @@ func (e *ChangeUnknownError) MessageKey() (string, []any) {
 var _ = []interface{ MessageKey() (string, []any) }{
 	Word(""), (*joined)(nil), (*Error)(nil), (*ReplyError)(nil), (*ValidationError)(nil),
 	(*DuplicateError)(nil), (*ManyMatchesError)(nil), (*UnsettledError)(nil), (*ChangeUnknownError)(nil),
+	lookupCount(0), (*notSentError)(nil),
 }
 
 // notSentError is a *settle.NotSentError with what was not sent as a

@@ -24,9 +24,6 @@ func englishFacti() []entry {
 		same("Stopped; %d new IPN(s) received, %d refused for a wrong ipn_password."),
 		same("Stopped; %d new IPN(s) received."),
 		same("%d attempt(s)"),
-		pluralOf("%d lookup(s) over %s", "%d lookup over %s", "%d lookups over %s"),
-		pluralOf("%d lookup(s) over %s did not find it, but the provider may still apply it",
-			"%d lookup over %s did not find it, but the provider may still apply it",
-			"%d lookups over %s did not find it, but the provider may still apply it"),
+		pluralOf("%d lookup(s)", "%d lookup", "%d lookups"), // as the core has it
 	}
 }

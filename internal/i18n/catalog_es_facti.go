@@ -286,16 +286,14 @@ func spanishFactiMessages() []entry {
 		// The Facti client: duplicates, lost replies, unknown outcomes.
 		tr("%v already exists: %v; nothing was sent", "ya existe %v: %v; no se envió nada"),
 		tr("%v was sent and its reply was lost (%v); payments %s all match it, so mxpay cannot tell which one it created", "%v se envió y se perdió su respuesta (%v); los pagos %s coinciden todos con ella, así que mxpay no puede saber cuál creó"),
-		tr("%v was sent but its outcome is unknown (%v); %v", "%v se envió pero su resultado es desconocido (%v); %v"),
-		tr("it could not be looked up: %v", "no se pudo consultar: %v"),
-		tr("looking it up failed (%v): %v", "la consulta falló (%v): %v"),
-		pluralOf("%d lookup(s) over %s", "%d consulta en %s", "%d consultas en %s"),
-		pluralOf("%d lookup(s) over %s did not find it, but the provider may still apply it",
-			"%d consulta en %s no la encontró, pero el proveedor todavía puede aplicarla",
-			"%d consultas en %s no la encontraron, pero el proveedor todavía puede aplicarla"),
+		// As internal/settle says them (the core's catalog has the same).
+		pluralOf("%d lookup(s)", "%d consulta", "%d consultas"),
+		tr("%v was sent but its outcome is unknown (%v); it could not be looked up: %v", "%v se envió pero se desconoce su resultado (%v); no se pudo consultar: %v"),
+		tr("%v was sent but its outcome is unknown (%v); looking it up failed (%v over %s): %v", "%v se envió pero se desconoce su resultado (%v); la consulta falló (%v durante %s): %v"),
+		tr("%v was sent but its outcome is unknown (%v); %v over %s did not find it, but the provider may still apply it", "%v se envió pero se desconoce su resultado (%v); %v durante %s no la encontraron, pero el proveedor todavía puede aplicarla"),
 		tr("%v; payment %s is %v now", "%v; el pago %s ahora está %v"),
 		tr("%w; %v was not sent", "%w; no se envió %v"),
-		tr("%v; %v was not sent, nothing was done", "%v; no se envió %v, no se hizo nada"),
+		tr("%v; %v was not sent, nothing was done", "%v; %v no se envió, no se hizo nada"),
 		tr("an earlier run sent it", "una ejecución anterior la envió"),
 
 		// The Facti client: validation before sending.
