@@ -112,6 +112,7 @@ func spanishFactiMessages() []entry {
 		tr("--receiver-file: %v", "--receiver-file: %v"),
 		tr("--receiver-file %s: want a JSON object with the keys of invoice_receiver (rfc, nombre, domicilio_calle, …): %v", "--receiver-file %s: se espera un objeto JSON con las claves de invoice_receiver (rfc, nombre, domicilio_calle, …): %v"),
 		tr("the amount must be greater than 0", "el monto debe ser mayor que 0"),
+		tr("more than one JSON value", "hay más de un valor JSON"),
 		tr("--due %s is in the past (today is %s): give a date from today on", "--due %s ya pasó (hoy es %s): usa una fecha de hoy en adelante"),
 
 		// payments new --from-cfdi, --from-sync-attachment.

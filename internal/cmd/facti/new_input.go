@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"os"
 	"strings"
 
@@ -174,7 +173,7 @@ func parseReceiver(path string, data []byte) (facti.InvoiceReceiver, error) {
 	dec.DisallowUnknownFields()
 	err := dec.Decode(&r)
 	if err == nil && dec.More() {
-		err = errors.New("more than one JSON value")
+		err = i18n.Errorf("more than one JSON value")
 	}
 	if err != nil {
 		return r, cmdutil.UsageErrorf("--receiver-file %s: want a JSON object with the keys of invoice_receiver (rfc, nombre, domicilio_calle, …): %v", path, err)
