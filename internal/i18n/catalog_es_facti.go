@@ -120,7 +120,7 @@ func spanishFactiMessages() []entry {
 		tr("--from-cfdi and --from-sync-attachment are two sources of the invoice: give one", "--from-cfdi y --from-sync-attachment son dos fuentes de la factura: usa solo una"),
 		tr("attachment %s", "adjunto %s"),
 		tr("%s (nothing was sent): %v", "%s (no se envió nada): %v"),
-		tr("%s was issued by %s, not by %s (the RFC requests are sent from): a payment request must come from the invoice's issuer; nothing was sent", "%s la emitió %s, no %s (el RFC desde el que se envían las solicitudes): una solicitud de pago debe venir del emisor de la factura; no se envió nada"),
+		tr("%s was issued by %s, not by %s (the RFC requests are sent from): a payment request must come from the invoice's issuer; nothing was sent", "el emisor de %s es %s, no %s (el RFC desde el que se envían las solicitudes): una solicitud de pago debe venir del emisor de la factura; no se envió nada"),
 		tr("pass --from-rfc %s if that company is in your Facti account", "usa --from-rfc %s si esa empresa está en tu cuenta de Facti"),
 		tr("or set the profile's sync.user (`mxpay config set sync.user ID`)", "o configura sync.user en el perfil (`mxpay config set sync.user ID`)"),
 
