@@ -21,7 +21,7 @@ func spanishFactiMessages() []entry {
 		tr("STATUS", "ESTADO"),
 		tr("REQUESTED", "SOLICITADO"),
 		tr("DUE", "VENCE"),
-		tr("PAID VIA", "PAGADO VÍA"),
+		tr("PAID VIA", "PAGADA VÍA"),
 		tr("PAID AT", "PAGADA EL"),
 		tr("LINE", "LÍNEA"),
 		tr("REQUEST ID", "ID DE SOLICITUD"),
