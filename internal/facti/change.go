@@ -7,6 +7,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/settle"
 )
 
@@ -27,7 +28,7 @@ type ChangeResult struct {
 // Settle window until it shows paid. Still pending after the window is a
 // *ChangeUnknownError holding the payment as last seen.
 func (c *Client) MarkPaidOrCheck(ctx context.Context, id string) (*ChangeResult, error) {
-	return c.changeOrCheck(ctx, id, "the request to mark payment "+id+" paid",
+	return c.changeOrCheck(ctx, id, changeWhat{"the request to mark payment " + id + " paid", i18n.Errorf("the request to mark payment %s paid", id)},
 		func() (*Payment, error) { return c.MarkPaid(ctx, id) },
 		func(p *Payment, getErr error) (bool, error) { return getErr == nil && p.Paid(), getErr })
 }
@@ -37,7 +38,7 @@ func (c *Client) MarkPaidOrCheck(ctx context.Context, id string) (*ChangeResult,
 // window until Facti no longer shows it. before is the payment as read
 // before deleting, returned when the lookup finds it gone.
 func (c *Client) DeleteOrCheck(ctx context.Context, companyID, id string, before *Payment) (*ChangeResult, error) {
-	res, err := c.changeOrCheck(ctx, id, "the request to delete payment "+id,
+	res, err := c.changeOrCheck(ctx, id, changeWhat{"the request to delete payment " + id, i18n.Errorf("the request to delete payment %s", id)},
 		func() (*Payment, error) { return c.DeletePayment(ctx, companyID, id) },
 		func(_ *Payment, getErr error) (bool, error) {
 			var refused *Error
@@ -58,7 +59,7 @@ func (c *Client) DeleteOrCheck(ctx context.Context, companyID, id string, before
 // changeOrCheck sends a change to payment id once; after an ambiguous
 // failure it reads the payment over the Settle window until shows (given
 // GetPayment's result) says the change is there.
-func (c *Client) changeOrCheck(ctx context.Context, id, what string, send func() (*Payment, error), shows func(*Payment, error) (bool, error)) (*ChangeResult, error) {
+func (c *Client) changeOrCheck(ctx context.Context, id string, what changeWhat, send func() (*Payment, error), shows func(*Payment, error) (bool, error)) (*ChangeResult, error) {
 	p, sendErr := send()
 	if sendErr == nil {
 		return &ChangeResult{Outcome: settle.Created, Payment: p}, nil
@@ -80,17 +81,24 @@ func (c *Client) changeOrCheck(ctx context.Context, id, what string, send func()
 	if res.Found {
 		return &ChangeResult{Outcome: settle.Found, Payment: now, Cause: sendErr}, nil
 	}
-	return nil, &ChangeUnknownError{UnknownError: &settle.UnknownError{What: what, Cause: sendErr, Lookup: res}, Now: now}
+	return nil, &ChangeUnknownError{UnknownError: &settle.UnknownError{What: what.text, Cause: sendErr, Lookup: res}, Now: now, what: what.msg}
+}
+
+// changeWhat names a change in messages: in English (for Error) and as a
+// message.
+type changeWhat struct {
+	text string
+	msg  error
 }
 
 // definitive returns err as the final answer when it is one (nil when the
 // change may have been applied and must be looked up).
-func definitive(what string, err error) error {
+func definitive(what changeWhat, err error) error {
 	switch {
 	case httpx.NeverSent(err) && errs.Is(err, errs.Interrupted):
-		return fmt.Errorf("%w; %s was not sent", err, what)
+		return i18n.Errorf("%w; %v was not sent", err, what.msg)
 	case httpx.NeverSent(err):
-		return &settle.NotSentError{What: what, Cause: err}
+		return notSent(&settle.NotSentError{What: what.text, Cause: err}, what.msg)
 	case !httpx.IsAmbiguous(err):
 		return err
 	}
@@ -102,7 +110,8 @@ func definitive(what string, err error) error {
 // (nil when no read succeeded). Its kind is UnknownOutcome.
 type ChangeUnknownError struct {
 	*settle.UnknownError
-	Now *Payment
+	Now  *Payment
+	what error // the change, as a message
 }
 
 func (e *ChangeUnknownError) Error() string {

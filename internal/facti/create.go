@@ -8,6 +8,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/settle"
 )
 
@@ -62,15 +63,15 @@ func (c *Client) CreateOrFind(ctx context.Context, r *NewRequest, o CreateOption
 	if survey == nil {
 		var err error
 		if survey, err = c.Survey(ctx, o.CompanyID); err != nil {
-			return nil, fmt.Errorf("looking for an existing %s before sending it (nothing was sent): %w", strings.TrimPrefix(Describe(r), "the "), err)
+			return nil, i18n.Errorf("looking for an existing %v before sending it (nothing was sent): %w", BareDescription(r), err)
 		}
 		if !o.AllowDuplicate {
 			dups, err := survey.Duplicates(ctx, r)
 			if err != nil {
-				return nil, fmt.Errorf("looking for an existing %s before sending it (nothing was sent): %w", strings.TrimPrefix(Describe(r), "the "), err)
+				return nil, i18n.Errorf("looking for an existing %v before sending it (nothing was sent): %w", BareDescription(r), err)
 			}
 			if len(dups) > 0 {
-				return nil, &DuplicateError{Request: Describe(r), Existing: dups}
+				return nil, NewDuplicateError(r, dups)
 			}
 		}
 	}
@@ -84,9 +85,9 @@ func (c *Client) CreateOrFind(ctx context.Context, r *NewRequest, o CreateOption
 	case err == nil:
 		return &CreateResult{Outcome: settle.Created, RequestID: string(created.RequestID), Created: created}, nil
 	case httpx.NeverSent(err) && errs.Is(err, errs.Interrupted):
-		return nil, fmt.Errorf("%w; %s was not sent", err, Describe(r))
+		return nil, i18n.Errorf("%w; %v was not sent", err, Description(r))
 	case httpx.NeverSent(err):
-		return nil, &settle.NotSentError{What: Describe(r), Cause: err}
+		return nil, notSent(&settle.NotSentError{What: Describe(r), Cause: err}, Description(r))
 	case !httpx.IsAmbiguous(err):
 		return nil, err
 	}
@@ -109,7 +110,7 @@ func (c *Client) findLost(ctx context.Context, r *NewRequest, survey *Survey, se
 	unsettled := &UnsettledError{Request: r, CompanyID: survey.CompanyID, SinceID: survey.Since()}
 	switch {
 	case len(matches) > 1:
-		unsettled.Err = &ManyMatchesError{What: Describe(r), Cause: sendErr, Payments: matches}
+		unsettled.Err = &ManyMatchesError{What: Describe(r), Cause: sendErr, Payments: matches, request: r}
 	case res.Found:
 		return &CreateResult{Outcome: settle.Found, RequestID: string(matches[0].ID), Payment: &matches[0], Cause: sendErr}, nil
 	default:
@@ -162,6 +163,7 @@ type ManyMatchesError struct {
 	What     string
 	Cause    error
 	Payments []Payment
+	request  *NewRequest // what What describes, for messages
 }
 
 func (e *ManyMatchesError) Error() string {

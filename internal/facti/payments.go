@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/idle"
 	"github.com/mxpay/mxpay/internal/jsonrows"
 )
@@ -100,7 +101,8 @@ func (c *SinceCursor) SinceID() string { return strconv.FormatUint(c.since, 10) 
 func (c *SinceCursor) Keep(id Flex) (bool, error) {
 	n, err := strconv.ParseUint(string(id), 10, 64)
 	if err != nil {
-		return false, &ReplyError{Op: "list the payments", Problem: fmt.Sprintf("a payment id %q is not a number", truncateText(string(id), 20))}
+		text := truncateText(string(id), 20)
+		return false, &ReplyError{Op: "list the payments", Problem: fmt.Sprintf("a payment id %q is not a number", text), problem: i18n.Errorf("a payment id %q is not a number", text)}
 	}
 	if n < c.since || (c.maxID > 0 && n > c.maxID) {
 		return false, nil // already seen, or past max_id: the server ignored the filter
@@ -116,7 +118,8 @@ func (c *SinceCursor) Next(n int) (bool, error) {
 	case n < c.limit:
 		return false, nil
 	case c.next == c.since:
-		return false, &ReplyError{Op: "list the payments", Problem: fmt.Sprintf("a full page held no payment from id %d on: the server ignores since_id, so paging stopped", c.since)}
+		since := strconv.FormatUint(c.since, 10)
+		return false, &ReplyError{Op: "list the payments", Problem: fmt.Sprintf("a full page held no payment from id %s on: the server ignores since_id, so paging stopped", since), problem: i18n.Errorf("a full page held no payment from id %s on: the server ignores since_id, so paging stopped", since)}
 	case c.maxID > 0 && c.next > c.maxID:
 		return false, nil
 	}
@@ -259,7 +262,9 @@ func optionalID(name, v string) (uint64, error) {
 	}
 	id, err := strconv.ParseUint(v, 10, 64)
 	if err != nil {
-		return 0, &ValidationError{Problems: []string{fmt.Sprintf("%s %q is not an id", name, v)}}
+		var p problems
+		p.add("%v %q is not an id", Word(name), v)
+		return 0, p.err()
 	}
 	return id, nil
 }

@@ -2,7 +2,7 @@ package facti
 
 import (
 	"context"
-	"errors"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/settle"
@@ -79,7 +79,7 @@ func (c *Client) Recheck(ctx context.Context, companyID string, sent []Sent) []R
 			case len(ms) == 1:
 				out[i] = Rechecked{Outcome: settle.Found, Payment: &ms[0]}
 			case len(ms) > 1:
-				out[i] = Rechecked{Outcome: settle.Unknown, Err: &ManyMatchesError{What: Describe(sent[i].Request), Cause: errors.New("an earlier run sent it"), Payments: ms}}
+				out[i] = Rechecked{Outcome: settle.Unknown, Err: &ManyMatchesError{What: Describe(sent[i].Request), Cause: i18n.Errorf("an earlier run sent it"), Payments: ms, request: sent[i].Request}}
 			default:
 				remaining++
 			}
@@ -104,7 +104,7 @@ func (c *Client) Recheck(ctx context.Context, companyID string, sent []Sent) []R
 			out[i] = Rechecked{Outcome: settle.Failed}
 		default:
 			res.Err = lookupErr
-			out[i] = Rechecked{Outcome: settle.Unknown, Err: &settle.UnknownError{What: Describe(s.Request), Cause: errors.New("an earlier run sent it"), Lookup: res}}
+			out[i] = Rechecked{Outcome: settle.Unknown, Err: &settle.UnknownError{What: Describe(s.Request), Cause: i18n.Errorf("an earlier run sent it"), Lookup: res}}
 		}
 	}
 	return out

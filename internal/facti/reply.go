@@ -11,6 +11,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/httpx"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/jsonrows"
 )
 
@@ -132,7 +133,7 @@ func judgeReply(op string, status int, body []byte, members memberReaders) (json
 	ok := env.success()
 	switch {
 	case ok && status < 300 && shape != nil:
-		return nil, &ReplyError{Op: op, Problem: "its members do not have the documented types: " + shape.Error()}
+		return nil, typesError(op, shape)
 	case ok && status < 300:
 		return json.RawMessage(trimmed), nil
 	case ok:
@@ -201,6 +202,7 @@ type ReplyError struct {
 	HTTPStatus int
 	Problem    string // what is wrong with it
 	Excerpt    string // the start of the body, masked
+	problem    error  // Problem as a message, when it has parts
 }
 
 func (e *ReplyError) Error() string {
@@ -228,7 +230,13 @@ func (e *ReplyError) ProviderName() string { return "facti" }
 // be read is a *ReplyError: Facti said yes to something nobody can read.
 func decode(op string, raw json.RawMessage, v any) error {
 	if err := json.Unmarshal(raw, v); err != nil {
-		return &ReplyError{Op: op, Problem: "its members do not have the documented types: " + err.Error()}
+		return typesError(op, err)
 	}
 	return nil
+}
+
+// typesError is a result-1 reply whose members cannot be read.
+func typesError(op string, err error) *ReplyError {
+	return &ReplyError{Op: op, Problem: "its members do not have the documented types: " + err.Error(),
+		problem: i18n.Errorf("its members do not have the documented types: %v", err)}
 }

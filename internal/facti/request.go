@@ -3,6 +3,7 @@ package facti
 import (
 	"strings"
 
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/money"
 )
 
@@ -176,13 +177,13 @@ func (r *NewRequest) validateGroup(p *problems) {
 		if strings.TrimSpace(g.Folio) == "" {
 			p.add("grouped invoice %d has no folio", i+1)
 		}
-		if err := CheckCents("grouped invoice "+g.Folio+" amount", g.Amount); err != nil {
+		if err := checkCents(i18n.Errorf("grouped invoice %s amount", g.Folio), g.Amount); err != nil {
 			p.add("%v", err)
 		}
 		amounts = append(amounts, g.Amount)
 	}
 	if sum := money.Sum(amounts...); !sum.Equal(r.TotalAmount) {
-		p.add("the grouped amounts add up to %s but total_amount is %s: they must match exactly", sum, r.TotalAmount)
+		p.add("the grouped amounts add up to %s but total_amount is %s: they must match exactly", sum.String(), r.TotalAmount.String())
 	}
 }
 

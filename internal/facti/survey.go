@@ -103,6 +103,13 @@ func (s *Survey) singles(ctx context.Context, key string) ([]Seen, error) {
 type DuplicateError struct {
 	Request  string // Describe of the request
 	Existing []Seen
+	request  *NewRequest
+}
+
+// NewDuplicateError is the refusal of r, whose invoice the payments
+// existing already request.
+func NewDuplicateError(r *NewRequest, existing []Seen) *DuplicateError {
+	return &DuplicateError{Request: Describe(r), Existing: existing, request: r}
 }
 
 func (e *DuplicateError) Error() string {

@@ -1,7 +1,6 @@
 package facti
 
 import (
-	"fmt"
 	"net/mail"
 
 	"strconv"
@@ -9,6 +8,7 @@ import (
 	"time"
 
 	"github.com/mxpay/mxpay/internal/errs"
+	"github.com/mxpay/mxpay/internal/i18n"
 
 	"github.com/mxpay/mxpay/internal/money"
 	"github.com/mxpay/mxpay/internal/rfc"
@@ -20,7 +20,10 @@ const GenericRFC = rfc.Generic
 
 // ValidationError lists every problem found in a request before it was
 // sent. It exits 2.
-type ValidationError struct{ Problems []string }
+type ValidationError struct {
+	Problems []string
+	keyed    []error // the problems as messages, when built here
+}
 
 func (e *ValidationError) Error() string {
 	if len(e.Problems) == 1 {
@@ -33,26 +36,45 @@ func (e *ValidationError) Error() string {
 func (e *ValidationError) Kind() errs.Kind { return errs.Usage }
 
 // problems collects validation messages.
-type problems []string
+type problems []error
 
-func (p *problems) add(format string, args ...any) { *p = append(*p, fmt.Sprintf(format, args...)) }
+func (p *problems) add(format string, args ...any) { *p = append(*p, i18n.Errorf(format, args...)) }
 
 func (p problems) err() error {
 	if len(p) == 0 {
 		return nil
 	}
-	return &ValidationError{Problems: p}
+	texts := make([]string, len(p))
+	for i, e := range p {
+		texts[i] = e.Error()
+	}
+	return &ValidationError{Problems: texts, keyed: p}
+}
+
+// Messages are the problems, each as a message in the reader's language.
+func (e *ValidationError) Messages() []error {
+	if len(e.keyed) == len(e.Problems) {
+		return e.keyed
+	}
+	out := make([]error, len(e.Problems))
+	for i, p := range e.Problems {
+		out[i] = Word(p)
+	}
+	return out
 }
 
 // CheckRFC validates an RFC (already upper-cased by the caller).
 func CheckRFC(name, v string) error {
-	return rfc.Check(name, v)
+	if err := rfc.Check(name, v); err != nil {
+		return i18n.Errorf("%v %q is not an RFC: 12 or 13 characters, 3-4 letters, a YYMMDD date and a 3-character homoclave (e.g. %s)", Word(name), v, rfc.Generic)
+	}
+	return nil
 }
 
 // CheckDate validates a YYYY-MM-DD calendar date.
 func CheckDate(name, v string) error {
 	if _, err := time.Parse("2006-01-02", v); err != nil {
-		return fmt.Errorf("%s %q is not a date in the form YYYY-MM-DD", name, v)
+		return i18n.Errorf("%v %q is not a date in the form YYYY-MM-DD", Word(name), v)
 	}
 	return nil
 }
@@ -65,7 +87,7 @@ func CheckDateTime(name, v string, endOfDay bool) (string, error) {
 		return v, nil
 	}
 	if err := CheckDate(name, v); err != nil {
-		return "", fmt.Errorf("%s %q is not in the form YYYY-MM-DD or \"YYYY-MM-DD HH:MM:SS\"", name, v)
+		return "", i18n.Errorf("%v %q is not in the form YYYY-MM-DD or \"YYYY-MM-DD HH:MM:SS\"", Word(name), v)
 	}
 	if endOfDay {
 		return v + " 23:59:59", nil
@@ -77,7 +99,7 @@ func CheckDateTime(name, v string, endOfDay bool) (string, error) {
 func CheckEmail(v string) error {
 	a, err := mail.ParseAddress(v)
 	if err != nil || a.Address != v || !strings.Contains(v[strings.LastIndexByte(v, '@'):], ".") {
-		return fmt.Errorf("%q is not an e-mail address", v)
+		return i18n.Errorf("%q is not an e-mail address", v)
 	}
 	return nil
 }
@@ -85,18 +107,21 @@ func CheckEmail(v string) error {
 // CheckID validates a numeric Facti id.
 func CheckID(name, v string) error {
 	if n, err := strconv.ParseUint(v, 10, 63); err != nil || n == 0 {
-		return fmt.Errorf("%s %q is not an id (a whole number above 0)", name, v)
+		return i18n.Errorf("%v %q is not an id (a whole number above 0)", Word(name), v)
 	}
 	return nil
 }
 
 // CheckCents requires a positive amount with at most two decimals.
-func CheckCents(name string, a money.Amount) error {
+func CheckCents(name string, a money.Amount) error { return checkCents(Word(name), a) }
+
+// checkCents is CheckCents for a name that is a message of its own.
+func checkCents(name error, a money.Amount) error {
 	if !a.IsPositive() {
-		return fmt.Errorf("%s must be greater than 0", name)
+		return i18n.Errorf("%v must be greater than 0", name)
 	}
 	if a.DecimalPlaces() > 2 {
-		return fmt.Errorf("%s %s has more than two decimals", name, a)
+		return i18n.Errorf("%v %s has more than two decimals", name, a.String())
 	}
 	return nil
 }

@@ -3,14 +3,15 @@ package facti
 import (
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // bulkHeaders maps every accepted CSV header (a flag name or an API field
@@ -98,7 +99,7 @@ func parseBulk(path string, in io.Reader, defaults requestFlags) ([]bulkRow, err
 		fields[i] = flag
 	}
 	var rows []bulkRow
-	var bad []string
+	var bad []error
 	seen := map[string]int{}
 	for {
 		rec, err := cr.Read()
@@ -110,7 +111,7 @@ func parseBulk(path string, in io.Reader, defaults requestFlags) ([]bulkRow, err
 			// would panic: the line comes from the error.
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				bad = append(bad, fmt.Sprintf("line %d: %v", pe.StartLine, pe.Err))
+				bad = append(bad, lineError(pe.StartLine, pe.Err))
 				continue
 			}
 			return nil, cmdutil.UsageErrorf("--from-csv %s: %v", path, err)
@@ -129,21 +130,21 @@ func parseBulk(path string, in io.Reader, defaults requestFlags) ([]bulkRow, err
 		if err != nil {
 			var ve *facti.ValidationError
 			if errors.As(err, &ve) {
-				err = errors.New(strings.Join(ve.Problems, "; "))
+				err = facti.Join("; ", ve.Messages()...)
 			}
-			bad = append(bad, fmt.Sprintf("line %d: %v", line, err))
+			bad = append(bad, lineError(line, err))
 			continue
 		}
 		key := rowKey(r)
 		if prev, dup := seen[key]; dup {
-			bad = append(bad, fmt.Sprintf("line %d: serie/folio %s repeats line %d (each row must be a different request)", line, key, prev))
+			bad = append(bad, lineError(line, i18n.Errorf("serie/folio %s repeats line %s (each row must be a different request)", key, strconv.Itoa(prev))))
 			continue
 		}
 		seen[key] = line
 		rows = append(rows, bulkRow{line: line, req: r, key: key})
 	}
 	if len(bad) > 0 {
-		return nil, cmdutil.UsageErrorf("%s has %d invalid row(s); nothing was sent:\n  %s", path, len(bad), strings.Join(bad, "\n  "))
+		return nil, cmdutil.UsageErrorf("%s has %v; nothing was sent:\n  %v", path, i18n.Errorf("%d invalid row(s)", len(bad)), facti.Join("\n  ", bad...))
 	}
 	if len(rows) == 0 {
 		return nil, cmdutil.UsageErrorf("%s has no rows", path)

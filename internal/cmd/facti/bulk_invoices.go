@@ -16,6 +16,7 @@ import (
 	"github.com/mxpay/mxpay/internal/cfdi"
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	syncapi "github.com/mxpay/mxpay/internal/sync"
 )
 
@@ -59,14 +60,14 @@ func (opts *NewOptions) bulkSource(ctx context.Context) (*bulkSource, error) {
 		return nil, cmdutil.UsageErrorf("--from-csv and --from-sync-invoices are two sources of requests: give one")
 	}
 	if opts.Since == "" {
-		return nil, cmdutil.WithHint(cmdutil.MissingFlagError("since"), "--from-sync-invoices takes the invoices issued since a date: pass --since YYYY-MM-DD")
+		return nil, cmdutil.WithHintf(cmdutil.MissingFlagError("since"), "--from-sync-invoices takes the invoices issued since a date: pass --since YYYY-MM-DD")
 	}
 	since, err := time.ParseInLocation("2006-01-02", opts.Since, time.Local)
 	if err != nil {
 		return nil, cmdutil.UsageErrorf("--since %q: write a date as YYYY-MM-DD", opts.Since)
 	}
 	if opts.EmailsFile == "" {
-		return nil, cmdutil.WithHint(cmdutil.MissingFlagError("emails"), "a CFDI has no e-mail: pass --emails FILE.csv with the columns rfc,email")
+		return nil, cmdutil.WithHintf(cmdutil.MissingFlagError("emails"), "a CFDI has no e-mail: pass --emails FILE.csv with the columns rfc,email")
 	}
 	emails, err := readEmails(opts.EmailsFile)
 	if err != nil {
@@ -110,7 +111,7 @@ func readEmails(path string) (map[string][]string, error) {
 		return nil, cmdutil.UsageErrorf("--emails %s: the header must name an rfc and an email column", path)
 	}
 	out := map[string][]string{}
-	var bad []string
+	var bad []error
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -118,19 +119,19 @@ func readEmails(path string) (map[string][]string, error) {
 		}
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			bad = append(bad, fmt.Sprintf("line %d: %v", pe.StartLine, pe.Err))
+			bad = append(bad, lineError(pe.StartLine, pe.Err))
 			continue
 		}
 		line, _ := cr.FieldPos(0)
 		if len(rec) <= max(rfcCol, emailCol) {
 			if len(rec) > 1 || strings.TrimSpace(rec[0]) != "" {
-				bad = append(bad, fmt.Sprintf("line %d: missing the rfc or the email", line))
+				bad = append(bad, lineError(line, i18n.Errorf("missing the rfc or the email")))
 			}
 			continue
 		}
 		rfcValue := strings.ToUpper(strings.TrimSpace(rec[rfcCol]))
 		if err := facti.CheckRFC("rfc", rfcValue); err != nil {
-			bad = append(bad, fmt.Sprintf("line %d: %v", line, err))
+			bad = append(bad, lineError(line, err))
 			continue
 		}
 		for e := range strings.SplitSeq(rec[emailCol], ";") {
@@ -138,14 +139,14 @@ func readEmails(path string) (map[string][]string, error) {
 				continue
 			}
 			if err := facti.CheckEmail(e); err != nil {
-				bad = append(bad, fmt.Sprintf("line %d: %v", line, err))
+				bad = append(bad, lineError(line, err))
 			} else if !slices.Contains(out[rfcValue], e) {
 				out[rfcValue] = append(out[rfcValue], e)
 			}
 		}
 	}
 	if len(bad) > 0 {
-		return nil, cmdutil.UsageErrorf("--emails %s has %d invalid line(s); nothing was sent:\n  %s", path, len(bad), strings.Join(firstLines(bad, 20), "\n  "))
+		return nil, cmdutil.UsageErrorf("--emails %s has %v; nothing was sent:\n  %v", path, i18n.Errorf("%d invalid line(s)", len(bad)), facti.Join("\n  ", firstLines(bad, 20)...))
 	}
 	return out, nil
 }
@@ -156,7 +157,7 @@ func (opts *NewOptions) invoiceRows(ctx context.Context, sc *syncapi.Client, use
 	var atts []syncapi.Attachment
 	for a, err := range sc.AllAttachments(ctx, user, syncapi.AttachmentFilter{Common: syncapi.Common{Keywords: issuedKeyword}, ListParams: syncapi.ListParams{Limit: 1000}}) {
 		if err != nil {
-			return nil, fmt.Errorf("listing the issued CFDIs of Sync user %s (nothing was sent): %w", user, err)
+			return nil, i18n.Errorf("listing the issued CFDIs of Sync user %s (nothing was sent): %w", user, err)
 		}
 		if slices.ContainsFunc(a.Keywords, func(k string) bool { return strings.EqualFold(k, issuedKeyword) }) {
 			atts = append(atts, a)
@@ -178,11 +179,11 @@ func (opts *NewOptions) invoiceRows(ctx context.Context, sc *syncapi.Client, use
 	}
 	close(next)
 	wg.Wait()
-	src := &bulkSource{name: "the issued CFDIs of Sync user " + user}
+	src := &bulkSource{name: opts.IO.T("the issued CFDIs of Sync user %s", user)}
 	seen := map[string]int{}
 	for i, a := range atts {
 		if errs[i] != nil {
-			return nil, fmt.Errorf("downloading CFDI %s (nothing was sent): %w", a.IDAttachment, errs[i])
+			return nil, i18n.Errorf("downloading CFDI %s (nothing was sent): %w", a.IDAttachment, errs[i])
 		}
 		row, skip := invoiceRowOf(i+1, a.IDAttachment, files[i], since, emails, defaults)
 		switch {
@@ -239,7 +240,7 @@ func downloadCFDI(ctx context.Context, sc *syncapi.Client, user, id string) ([]b
 	defer d.Body.Close()
 	data, err := io.ReadAll(io.LimitReader(d.Body, cfdi.MaxSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("downloading attachment %s: %w", id, err)
+		return nil, i18n.Errorf("downloading attachment %s: %w", id, err)
 	}
 	return data, nil
 }

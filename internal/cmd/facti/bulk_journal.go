@@ -7,12 +7,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"strconv"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
+	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/settle"
 )
 
@@ -39,7 +39,7 @@ func loadJournal(path string) (map[string]journalEntry, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("reading the journal %s: %w", path, err)
+		return nil, i18n.Errorf("reading the journal %s: %w", path, err)
 	}
 	return parseJournal(data), nil
 }
@@ -63,7 +63,7 @@ func parseJournal(data []byte) map[string]journalEntry {
 // recorded found; one it left sending or unknown is recorded unknown, so
 // the plan looks it up (from the time of the import, which is later than
 // when it was sent: the safe side) before sending it.
-func importJournal(ctx context.Context, errOut io.Writer, l ledger.Ledger, s *cmdutil.Settings, company, path string, rows []bulkRow) error {
+func importJournal(ctx context.Context, ios *output.IOStreams, l ledger.Ledger, s *cmdutil.Settings, company, path string, rows []bulkRow) error {
 	prior, err := loadJournal(path)
 	if err != nil || len(prior) == 0 {
 		return err
@@ -103,7 +103,7 @@ func importJournal(ctx context.Context, errOut io.Writer, l ledger.Ledger, s *cm
 		imported++
 	}
 	if imported > 0 {
-		fmt.Fprintf(errOut, "Imported %s row(s) of the journal %s into the ledger; the ledger replaces the journal from now on.\n", strconv.Itoa(imported), path)
+		fmt.Fprintln(ios.ErrOut, ios.T("Imported %d row(s) of the journal %s into the ledger; the ledger replaces the journal from now on.", imported, path))
 	}
 	return nil
 }

@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/errs"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/money"
 	"github.com/mxpay/mxpay/internal/output"
@@ -42,7 +42,7 @@ type planner struct {
 func (p *planner) plan(ctx context.Context, rows []bulkRow, allowDuplicate bool) (*bulkPlan, error) {
 	survey, err := p.c.Survey(ctx, p.company)
 	if err != nil {
-		return nil, fmt.Errorf("looking up company %s's payments before sending (nothing was sent): %w", p.company, err)
+		return nil, i18n.Errorf("looking up company %s's payments before sending (nothing was sent): %w", p.company, err)
 	}
 	plan := &bulkPlan{survey: survey}
 	var undecided []bulkRow
@@ -69,12 +69,12 @@ func (p *planner) plan(ctx context.Context, rows []bulkRow, allowDuplicate bool)
 	if allowDuplicate {
 		return plan, nil
 	}
-	var dups []string
+	var dups []error
 	send := plan.send[:0:0]
 	for _, row := range plan.send {
 		found, err := survey.Duplicates(ctx, row.req)
 		if err != nil {
-			return nil, fmt.Errorf("looking for existing payment requests before sending (nothing was sent): %w", err)
+			return nil, i18n.Errorf("looking for existing payment requests before sending (nothing was sent): %w", err)
 		}
 		switch {
 		case len(found) == 0:
@@ -82,12 +82,12 @@ func (p *planner) plan(ctx context.Context, rows []bulkRow, allowDuplicate bool)
 		case p.invoices:
 			plan.settled = append(plan.settled, rowResult(row, "already-requested", fmt.Sprint(found[0].ID), ""))
 		default:
-			dups = append(dups, fmt.Sprintf("line %d: %v", row.line, &facti.DuplicateError{Request: facti.Describe(row.req), Existing: found}))
+			dups = append(dups, lineError(row.line, facti.NewDuplicateError(row.req, found)))
 		}
 	}
 	plan.send = send
 	if len(dups) > 0 {
-		return nil, cmdutil.NewError(errs.Usage, fmt.Errorf("%d row(s) already have a payment request; nothing was sent:\n  %s", len(dups), strings.Join(firstLines(dups, 20), "\n  ")),
+		return nil, cmdutil.WithHintf(cmdutil.NewError(errs.Usage, i18n.Errorf("%d row(s) already have a payment request; nothing was sent:\n  %v", len(dups), facti.Join("\n  ", firstLines(dups, 20)...)), ""),
 			"remove those rows, or pass --allow-duplicate-folio to send another request for the same folios anyway")
 	}
 	return plan, nil
@@ -101,7 +101,7 @@ func (plan *bulkPlan) recheck(ctx context.Context, p *planner, rows []bulkRow, h
 	if len(rows) == 0 {
 		return nil, nil
 	}
-	fmt.Fprintf(p.ios.ErrOut, "Looking up %d row(s) an earlier run sent without learning the outcome, before sending anything…\n", len(rows))
+	fmt.Fprintln(p.ios.ErrOut, p.ios.T("Looking up %d row(s) an earlier run sent without learning the outcome, before sending anything…", len(rows)))
 	sent := make([]facti.Sent, len(rows))
 	for i, row := range rows {
 		sent[i] = sentOf(held[i], row.req)
@@ -124,17 +124,9 @@ func (plan *bulkPlan) recheck(ctx context.Context, p *planner, rows []bulkRow, h
 	return resend, nil
 }
 
-// firstLines keeps the first n lines and says how many more there were.
-func firstLines(lines []string, n int) []string {
-	if len(lines) <= n {
-		return lines
-	}
-	return append(lines[:n:n], fmt.Sprintf("… and %d more", len(lines)-n))
-}
-
 // bulkAction is the one confirmation of a bulk run: how many requests, for
 // how much in all, from which company.
-func bulkAction(source, company string, plan *bulkPlan) cmdutil.Action {
+func bulkAction(ios *output.IOStreams, source, company string, plan *bulkPlan) cmdutil.Action {
 	var amounts []money.Amount
 	emailed := 0
 	for _, row := range plan.send {
@@ -144,13 +136,13 @@ func bulkAction(source, company string, plan *bulkPlan) cmdutil.Action {
 		}
 	}
 	return cmdutil.Action{
-		Question: fmt.Sprintf("Send %d payment request(s) from %s?", len(plan.send), source),
+		Question: ios.T("Send %d payment request(s) from %s?", len(plan.send), source),
 		Summary: []string{
-			fmt.Sprintf("Payment requests: %d from %s (%d already settled, not sent)", len(plan.send), source, len(plan.settled)),
-			"Total: MXN " + money.Sum(amounts...).Format(),
-			"From: company " + company,
-			fmt.Sprintf("Facti e-mails %d customer(s) the ways to pay.", emailed),
+			ios.T("Payment requests: %d from %s (%d already settled, not sent)", len(plan.send), source, len(plan.settled)),
+			ios.T("Total: MXN %s", money.Sum(amounts...).Format()),
+			ios.T("From: company %s", company),
+			ios.T("Facti e-mails %d customer(s) the ways to pay.", emailed),
 		},
-		Production: fmt.Sprintf("this sends %d real payment request(s) to real customers", len(plan.send)),
+		Production: ios.T("this sends %d real payment request(s) to real customers", len(plan.send)),
 	}
 }

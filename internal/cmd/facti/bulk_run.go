@@ -6,9 +6,10 @@ import (
 	"runtime/debug"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 )
 
@@ -47,7 +48,7 @@ func bulkColumns(invoices bool) []output.Column[bulkResult] {
 		{Name: "folio", Header: "FOLIO", Value: func(r bulkResult) string { return r.Folio }},
 		{Name: "request_id", Header: "REQUEST ID", Value: func(r bulkResult) string { return r.RequestID }},
 		{Name: "total_amount", Header: "TOTAL", Value: func(r bulkResult) string { return r.Total }},
-		{Name: "status", Header: "STATUS", Value: func(r bulkResult) string { return r.Status }},
+		{Name: "status", Header: "STATUS", Value: func(r bulkResult) string { return r.Status }, Words: true},
 		{Name: "error", Header: "ERROR", Value: func(r bulkResult) string { return r.Error }},
 	}
 	if !invoices {
@@ -80,7 +81,7 @@ func bulkRun(ctx context.Context, opts *NewOptions) error {
 		return err
 	}
 	if opts.DryRun {
-		fmt.Fprintf(opts.IO.ErrOut, "Dry run: %d valid row(s) in %s; nothing was sent.\n", len(src.rows), src.name)
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Dry run: %d valid row(s) in %s; nothing was sent.", len(src.rows), src.name))
 		return nil
 	}
 	company, err := resolveCompany(opts.Settings, opts.Prompt, opts.Company)
@@ -100,7 +101,7 @@ func bulkRun(ctx context.Context, opts *NewOptions) error {
 		if journal == "" {
 			journal = opts.FromCSV + ".journal"
 		}
-		if err := importJournal(ctx, opts.IO.ErrOut, l, s, company, journal, src.rows); err != nil {
+		if err := importJournal(ctx, opts.IO, l, s, company, journal, src.rows); err != nil {
 			return err
 		}
 	}
@@ -111,7 +112,7 @@ func bulkRun(ctx context.Context, opts *NewOptions) error {
 	}
 	plan.settled = append(src.skipped, plan.settled...)
 	if len(plan.send) > 0 {
-		if err := opts.Confirm(bulkAction(src.name, company, plan)); err != nil {
+		if err := opts.Confirm(bulkAction(opts.IO, src.name, company, plan)); err != nil {
 			return err
 		}
 	}
@@ -126,7 +127,7 @@ func bulkRun(ctx context.Context, opts *NewOptions) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	b := &bulkRunner{c: c, l: l, s: s, survey: plan.survey, redact: opts.Redactor, cancel: cancel, allowDuplicate: opts.AllowDuplicateFolio}
-	progress := output.NewProgress(opts.IO, int64(len(plan.settled)+len(plan.send)), "Payment requests")
+	progress := output.NewProgress(opts.IO, int64(len(plan.settled)+len(plan.send)), opts.IO.T("Payment requests"))
 	counts := map[string]int{}
 	var unknownLines []int
 	var fatal error
@@ -149,11 +150,11 @@ func bulkRun(ctx context.Context, opts *NewOptions) error {
 		fatal = err
 	}
 	total := len(plan.settled) + len(plan.send)
-	fmt.Fprintf(opts.IO.ErrOut, "%d row(s): %d created, %d found after a lost reply, %d already created, %d failed, %d unknown (ledger %s).\n",
-		total, counts[stateCreated], counts[stateFound], counts["already-created"], counts[stateFailed], counts[stateUnknown], l.Location())
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("%d row(s): %d created, %d found after a lost reply, %d already created, %d failed, %d unknown (ledger %s).",
+		total, counts[stateCreated], counts[stateFound], counts["already-created"], counts[stateFailed], counts[stateUnknown], l.Location()))
 	if opts.FromSyncInvoices {
-		fmt.Fprintf(opts.IO.ErrOut, "Invoices: %d already requested, %d without an e-mail for the receiver's RFC (not sent), %d not income invoices in pesos, %d invalid.\n",
-			counts["already-requested"], counts["no-email"], counts["skipped"], counts["invalid"])
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Invoices: %d already requested, %d without an e-mail for the receiver's RFC (not sent), %d not income invoices in pesos, %d invalid.",
+			counts["already-requested"], counts["no-email"], counts["skipped"], counts["invalid"]))
 	}
 	switch {
 	case fatal != nil:
@@ -162,16 +163,16 @@ func bulkRun(ctx context.Context, opts *NewOptions) error {
 		return ctx.Err()
 	case len(unknownLines) > 0:
 		slices.Sort(unknownLines)
-		lines := make([]string, len(unknownLines))
+		lines := make([]error, len(unknownLines))
 		for i, l := range unknownLines {
-			lines[i] = strconv.Itoa(l)
+			lines[i] = facti.Word(strconv.Itoa(l))
 		}
-		return cmdutil.UnknownOutcomeError(fmt.Errorf("%d row(s) were sent and their outcome is unknown (lines %s); none of them will be sent again until a lookup decides it", len(lines), strings.Join(firstLines(lines, 30), ", ")),
+		return cmdutil.WithHintf(cmdutil.UnknownOutcomeError(i18n.Errorf("%d row(s) were sent and their outcome is unknown (lines %v); none of them will be sent again until a lookup decides it", len(lines), facti.Join(", ", firstLines(lines, 30)...)), ""),
 			"run the same command again later: it looks those rows up in company_payments before sending anything, and sends a row again only once it has been absent for a whole verify window")
 	case counts[stateFailed] > 0:
-		return cmdutil.RejectedError(fmt.Errorf("%d row(s) failed; see the error column", counts[stateFailed]), "fix them and run the same command again: created rows are skipped")
+		return cmdutil.WithHintf(cmdutil.RejectedError(i18n.Errorf("%d row(s) failed; see the error column", counts[stateFailed]), ""), "fix them and run the same command again: created rows are skipped")
 	case counts["invalid"] > 0:
-		return cmdutil.RejectedError(fmt.Errorf("%d invoice(s) could not become payment requests; see the error column", counts["invalid"]), "")
+		return cmdutil.RejectedError(i18n.Errorf("%d invoice(s) could not become payment requests; see the error column", counts["invalid"]), "")
 	}
 	return nil
 }

@@ -23,7 +23,7 @@ type CLABEOptions struct {
 
 // NewCmdCLABE builds `facti clabe`; runF replaces the run in tests.
 func NewCmdCLABE(f *cmdutil.Factory, runF func(*CLABEOptions) error) *cobra.Command {
-	opts := &CLABEOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag}
+	opts := &CLABEOptions{clients: clientsOf(f), Prompt: promptOf(f)}
 	cmd := &cobra.Command{
 		Use:   "clabe",
 		Short: "Get a customer's STP CLABE accounts (stp_client_clabe)",
@@ -51,7 +51,7 @@ func clabeRun(ctx context.Context, opts *CLABEOptions) error {
 	if err != nil {
 		return err
 	}
-	email, err := opts.Prompt(opts.Email, "email", "Customer e-mail:", emailAnswer)
+	email, err := opts.Prompt(opts.Email, "email", opts.IO.T("Customer e-mail:"), emailAnswer)
 	if err != nil {
 		return err
 	}
@@ -73,7 +73,7 @@ func clabeRun(ctx context.Context, opts *CLABEOptions) error {
 		return err
 	}
 	for _, e := range acc.Errors {
-		fmt.Fprintf(opts.IO.ErrOut, "Warning: %s\n", facti.ErrorText(e))
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Warning: %s", facti.ErrorText(e)))
 	}
 	return printAccounts(opts.IO, s, acc)
 }

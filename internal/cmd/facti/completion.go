@@ -37,7 +37,7 @@ func completePaymentIDs(deps clients, status string) cobra.CompletionFunc {
 				break
 			}
 			if id := string(p.ID); strings.HasPrefix(id, typed) {
-				ids = append(ids, id+"\tfolio "+string(p.Folio)+", "+p.TotalAmount.Format()+", "+p.StatusText())
+				ids = append(ids, id+"\t"+readerOf(deps.IO).T("folio %s, %s, %v", string(p.Folio), p.TotalAmount.Format(), facti.StatusWord(&p)))
 			}
 		}
 		return ids, noFiles

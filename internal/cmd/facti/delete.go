@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/settle"
 	"github.com/spf13/cobra"
@@ -25,7 +27,7 @@ type DeleteOptions struct {
 
 // NewCmdDelete builds `facti payments delete ID`; runF replaces the run in tests.
 func NewCmdDelete(f *cmdutil.Factory, runF func(*DeleteOptions) error) *cobra.Command {
-	opts := &DeleteOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag, Confirm: f.ConfirmAction, Ledger: f.Ledger, Redactor: f.Redactor()}
+	opts := &DeleteOptions{clients: clientsOf(f), Prompt: promptOf(f), Confirm: f.ConfirmAction, Ledger: f.Ledger, Redactor: f.Redactor()}
 	cmd := &cobra.Command{
 		Use:   "delete ID",
 		Short: "Delete a pending payment request",
@@ -72,7 +74,7 @@ func deleteRun(ctx context.Context, opts *DeleteOptions) error {
 		// Facti does not show it: an earlier delete whose reply was lost
 		// may have taken.
 		if done, serr := settleChanges(ctx, l, s, ledger.Delete, company, id, true); serr == nil && len(done) > 0 {
-			fmt.Fprintf(opts.IO.ErrOut, "An earlier run deleted payment %s (ledger entry %d): its reply was lost, and Facti no longer shows it.\n", id, done[0].ID)
+			fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("An earlier run deleted payment %s (ledger entry %s): its reply was lost, and Facti no longer shows it.", id, strconv.FormatInt(done[0].ID, 10)))
 			return nil
 		}
 	}
@@ -83,12 +85,12 @@ func deleteRun(ctx context.Context, opts *DeleteOptions) error {
 		return err
 	}
 	if p.Paid() {
-		return cmdutil.RejectedError(fmt.Errorf("payment %s cannot be deleted: it was paid (confirmed %s via %s), and Facti only deletes pending payment requests", id, orDash(p.ConfirmedDate), orDash(p.ConfirmedFrom)), "")
+		return cmdutil.RejectedError(i18n.Errorf("payment %s cannot be deleted: it was paid (confirmed %s via %s), and Facti only deletes pending payment requests", id, orDash(p.ConfirmedDate), orDash(p.ConfirmedFrom)), "")
 	}
 	if err := opts.Confirm(cmdutil.Action{
-		Question:   fmt.Sprintf("Delete payment %s (folio %s, %s)?", id, p.Folio, p.TotalAmount.Format()),
-		Summary:    append(paymentSummary("Delete", p), "Company: "+company),
-		Production: "this deletes a real customer's payment request",
+		Question:   opts.IO.T("Delete payment %s (folio %s, %s)?", id, string(p.Folio), p.TotalAmount.Format()),
+		Summary:    append(paymentSummary(opts.IO, ledger.Delete, p), opts.IO.T("Company: %s", company)),
+		Production: opts.IO.T("this deletes a real customer's payment request"),
 		AskAlways:  true,
 	}); err != nil {
 		return err
@@ -99,9 +101,9 @@ func deleteRun(ctx context.Context, opts *DeleteOptions) error {
 		return changeHint(err, s, id)
 	}
 	if res.Outcome == settle.Found {
-		fmt.Fprintf(opts.IO.ErrOut, "The reply was lost (%v), but Facti no longer shows payment %s: it was deleted.\n", res.Cause, id)
+		fmt.Fprintln(opts.IO.ErrOut, readerOf(opts.IO).T("The reply was lost (%v), but Facti no longer shows payment %s: it was deleted.", res.Cause, id))
 	} else {
-		fmt.Fprintf(opts.IO.ErrOut, "Payment %s deleted.\n", id)
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Payment %s deleted.", id))
 	}
 	return printPayment(opts.IO, s, res.Payment)
 }

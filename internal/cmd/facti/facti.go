@@ -115,6 +115,14 @@ func setting(settings func() (*cmdutil.Settings, error), flag, key string) (stri
 // Factory.PromptOrFlag.
 type Prompt func(value, flag, question string, validate ...prompt.Validator) (string, error)
 
+// promptOf is the Factory's PromptOrFlag asking its question in the
+// reader's language.
+func promptOf(f *cmdutil.Factory) Prompt {
+	return func(value, flag, question string, validate ...prompt.Validator) (string, error) {
+		return f.PromptOrFlag(value, flag, f.IOStreams.Text(question), validate...)
+	}
+}
+
 // resolveCompany is --company > facti.company_id > the emulator's demo
 // company; prompted for on a terminal, else a usage error naming --company.
 func resolveCompany(settings func() (*cmdutil.Settings, error), ask Prompt, flag string) (string, error) {
@@ -124,7 +132,7 @@ func resolveCompany(settings func() (*cmdutil.Settings, error), ask Prompt, flag
 	}
 	if v, err = ask(v, "company", "Facti company id:", func(s string) error { return facti.CheckID("the company id", strings.TrimSpace(s)) }); err != nil {
 		if errs.KindOf(err) == errs.Usage && v == "" {
-			return "", cmdutil.WithHint(err, "pass --company ID, or set it once for the profile: `mxpay config set facti.company_id ID`")
+			return "", cmdutil.WithHintf(err, "pass --company ID, or set it once for the profile: `mxpay config set facti.company_id ID`")
 		}
 		return "", err
 	}

@@ -3,13 +3,13 @@ package facti
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io"
 	"net/http"
 	"os/exec"
 	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 )
 
 // forwarder hands new events to --forward-to and --exec, one at a time,
@@ -31,7 +31,7 @@ func (f *forwarder) enqueue(e event) {
 	select {
 	case f.queue <- e:
 	default:
-		f.warn.printf("Warning: forwarding queue full; the event is in the log but was not forwarded.\n")
+		f.warn.say(f.warn.T("Warning: forwarding queue full; the event is in the log but was not forwarded."))
 	}
 }
 
@@ -51,7 +51,7 @@ func (f *forwarder) run(ctx context.Context) {
 				f.warn.printf("%s", out.Bytes())
 			}
 			if err != nil {
-				f.warn.printf("Warning: --exec failed: %v\n", err)
+				f.warn.say(f.warn.T("Warning: --exec failed: %v", err))
 			}
 		}
 	}
@@ -73,10 +73,10 @@ func (f *forwarder) forward(ctx context.Context, e event) {
 			if resp.StatusCode/100 == 2 {
 				return
 			}
-			err = fmt.Errorf("answered %s", resp.Status)
+			err = i18n.Errorf("answered %s", resp.Status)
 		}
 		if attempt == 5 || ctx.Err() != nil {
-			f.warn.printf("Warning: could not forward an IPN to %s after %d attempt(s): %v\n", f.url, attempt, cmdutil.ReportError(err))
+			f.warn.say(f.warn.T("Warning: could not forward an IPN to %s after %v: %v", f.url, i18n.Errorf("%d attempt(s)", attempt), cmdutil.ReportError(err)))
 			return
 		}
 		select {

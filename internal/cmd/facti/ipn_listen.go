@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/receiver"
 	"github.com/spf13/cobra"
@@ -95,9 +96,9 @@ func listenRun(ctx context.Context, opts *ListenOptions) error {
 		return cmdutil.UsageErrorf("--log: %v", err)
 	}
 	defer journal.Close()
-	warn := &logger{w: opts.IO.ErrOut, redact: opts.Redactor}
+	warn := &logger{w: opts.IO.ErrOut, redact: opts.Redactor, ios: opts.IO}
 	if opened.Torn > 0 {
-		warn.printf("Dropped the incomplete last line of %s (%d bytes): an IPN being written when the listener stopped, never acknowledged, so Facti sends it again.\n", opts.LogPath, opened.Torn)
+		warn.say(warn.T("Dropped the incomplete last line of %s (%d bytes): an IPN being written when the listener stopped, never acknowledged, so Facti sends it again.", opts.LogPath, opened.Torn))
 	}
 	if err := registerWithEmulator(ctx, opts); err != nil {
 		return err
@@ -119,7 +120,7 @@ func listenRun(ctx context.Context, opts *ListenOptions) error {
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
 	// From here on the server's goroutines write to stderr too: through warn.
-	warn.printf("Listening for Facti IPNs on http://%s%s (log %s, %d IPN(s) already in it); Ctrl-C to stop.\n", ln.Addr(), opts.Path, opts.LogPath, opened.Events)
+	warn.say(warn.T("Listening for Facti IPNs on http://%s%s (log %s, %v); Ctrl-C to stop.", ln.Addr().String(), opts.Path, opts.LogPath, i18n.Errorf("%d IPN(s) already in it", opened.Events)))
 
 	select {
 	case err = <-serveErr:
@@ -133,7 +134,7 @@ func listenRun(ctx context.Context, opts *ListenOptions) error {
 	if err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
-	warn.printf("Stopped; %d new IPN(s) received%s.\n", journal.Recorded(), recv.refusals())
+	warn.say(recv.stopped(journal.Recorded()))
 	return nil
 }
 
@@ -159,6 +160,6 @@ func registerWithEmulator(ctx context.Context, opts *ListenOptions) error {
 	if err := opts.PointEmulatorIPN(ctx, company.Value, target); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Emulator company %s now sends its IPNs to %s.\n", company.Value, target)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Emulator company %s now sends its IPNs to %s.", company.Value, target))
 	return nil
 }

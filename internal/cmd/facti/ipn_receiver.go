@@ -13,6 +13,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/receiver"
 )
 
@@ -30,11 +31,19 @@ type logger struct {
 	mu     sync.Mutex
 	w      io.Writer
 	redact *cmdutil.Redactor
+	ios    *output.IOStreams // the reader's language
 }
 
 func (l *logger) printf(format string, args ...any) {
 	l.Write([]byte(fmt.Sprintf(format, args...)))
 }
+
+// say writes one line for a person, masked.
+func (l *logger) say(line string) { l.Write([]byte(line + "\n")) }
+
+// T is the message key in the reader's language, error arguments
+// translated too.
+func (l *logger) T(key string, args ...any) string { return readerOf(l.ios).T(key, args...) }
 
 // Write masks p and writes it whole: the HTTP server's own error log
 // goes through here too.
@@ -71,11 +80,13 @@ func paymentIDOf(line []byte) string {
 	return e.PaymentID
 }
 
-func (r *ipnReceiver) refusals() string {
+// stopped is the last line of a run: the IPNs received, and the ones
+// refused for a wrong password.
+func (r *ipnReceiver) stopped(recorded int) string {
 	if n := r.refused.Load(); n > 0 {
-		return fmt.Sprintf(", %d refused for a wrong ipn_password", n)
+		return r.warn.T("Stopped; %d new IPN(s) received, %d refused for a wrong ipn_password.", recorded, n)
 	}
-	return ""
+	return r.warn.T("Stopped; %d new IPN(s) received.", recorded)
 }
 
 func (r *ipnReceiver) ServeHTTP(w http.ResponseWriter, req *http.Request) {
@@ -100,7 +111,7 @@ func (r *ipnReceiver) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	}
 	if !facti.VerifyIPNPassword(n.Password, r.password) {
 		if r.refused.Add(1) == 1 {
-			r.warn.printf("Rejected an IPN from %s: wrong ipn_password (further ones are only counted).\n", req.RemoteAddr)
+			r.warn.say(r.warn.T("Rejected an IPN from %s: wrong ipn_password (further ones are only counted).", req.RemoteAddr))
 		}
 		http.Error(w, "wrong ipn_password", http.StatusUnauthorized)
 		return
@@ -116,11 +127,11 @@ func (r *ipnReceiver) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	fresh, err := r.journal.Record(n.PaymentID, line, func() { r.stdout.Write(append(line, '\n')) })
 	switch {
 	case err != nil:
-		r.warn.printf("Could not log the IPN for payment %s (%v); answered 500 so Facti sends it again.\n", n.PaymentID, err)
+		r.warn.say(r.warn.T("Could not log the IPN for payment %s (%v); answered 500 so Facti sends it again.", n.PaymentID, err))
 		http.Error(w, "could not store the IPN", http.StatusInternalServerError)
 		return
 	case !fresh:
-		r.warn.printf("Duplicate IPN for payment %s: acknowledged, not repeated.\n", n.PaymentID)
+		r.warn.say(r.warn.T("Duplicate IPN for payment %s: acknowledged, not repeated.", n.PaymentID))
 		io.WriteString(w, `{"result":1,"msg":"duplicate"}`)
 		return
 	}

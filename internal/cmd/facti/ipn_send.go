@@ -10,6 +10,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/jsonobj"
 	"github.com/spf13/cobra"
 )
@@ -32,7 +33,7 @@ type SendOptions struct {
 
 // NewCmdSend builds `facti ipn send`; runF replaces the run in tests.
 func NewCmdSend(f *cmdutil.Factory, runF func(*SendOptions) error) *cobra.Command {
-	opts := &SendOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag, IPNPassword: ipnPasswordOf(f), Redactor: f.Redactor(), HTTPClient: f.HTTPClient, Now: time.Now}
+	opts := &SendOptions{clients: clientsOf(f), Prompt: promptOf(f), IPNPassword: ipnPasswordOf(f), Redactor: f.Redactor(), HTTPClient: f.HTTPClient, Now: time.Now}
 	cmd := &cobra.Command{
 		Use:   "send",
 		Short: "Send a correctly signed test IPN to your webhook",
@@ -110,12 +111,12 @@ func sendRun(ctx context.Context, opts *SendOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Sent IPN for payment %s to %s: %s\n", opts.Payment, opts.Redactor.URL(opts.To), resp.Status)
+	fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Sent IPN for payment %s to %s: %s", opts.Payment, opts.Redactor.URL(opts.To), resp.Status))
 	if len(reply) > 0 {
 		fmt.Fprintf(opts.IO.Out, "%s\n", opts.Redactor.Body(resp.Header.Get("Content-Type"), string(reply)))
 	}
 	if resp.StatusCode/100 != 2 {
-		return cmdutil.RejectedError(fmt.Errorf("the webhook answered %s", resp.Status), "")
+		return cmdutil.RejectedError(i18n.Errorf("the webhook answered %s", resp.Status), "")
 	}
 	return nil
 }
@@ -138,7 +139,7 @@ func (opts *SendOptions) ipnData(ctx context.Context, company string, overrides 
 	p := &listed[0]
 	errOut := opts.IO.ErrOut
 	if !p.Paid() {
-		fmt.Fprintf(errOut, "Payment %s is pending at Facti; the IPN says it was paid in full now.\n", opts.Payment)
+		fmt.Fprintln(errOut, opts.IO.T("Payment %s is pending at Facti; the IPN says it was paid in full now.", opts.Payment))
 	}
 	var way *facti.PaymentWay
 	rfc, err := setting(opts.Settings, opts.RFC, "facti.from_rfc")
@@ -148,7 +149,7 @@ func (opts *SendOptions) ipnData(ctx context.Context, company string, overrides 
 	if rfc != "" {
 		ways, err := c.PaymentWays(ctx, rfc)
 		if err != nil {
-			fmt.Fprintf(errOut, "Warning: could not read the payment ways of %s: %v\n", rfc, cmdutil.ReportError(err))
+			fmt.Fprintln(errOut, readerOf(opts.IO).T("Warning: could not read the payment ways of %s: %v", rfc, cmdutil.ReportError(err)))
 		}
 		way = facti.PickWay(ways, string(p.ConfirmedFrom))
 	}
@@ -160,7 +161,7 @@ func (opts *SendOptions) ipnData(ctx context.Context, company string, overrides 
 		}
 	}
 	if len(missing) > 0 {
-		fmt.Fprintf(errOut, "Sent empty (no Facti reply carries them; use --set): %s\n", strings.Join(missing, ", "))
+		fmt.Fprintln(errOut, opts.IO.T("Sent empty (no Facti reply carries them; use --set): %s", strings.Join(missing, ", ")))
 	}
 	return data, nil
 }

@@ -23,7 +23,7 @@ type ListOptions struct {
 
 // NewCmdList builds `facti payments list`; runF replaces the run in tests.
 func NewCmdList(f *cmdutil.Factory, runF func(*ListOptions) error) *cobra.Command {
-	opts := &ListOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag}
+	opts := &ListOptions{clients: clientsOf(f), Prompt: promptOf(f)}
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List a company's payment requests (company_payments)",

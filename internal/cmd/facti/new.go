@@ -45,7 +45,7 @@ type NewOptions struct {
 
 // NewCmdNew builds `facti payments new`; runF replaces the run in tests.
 func NewCmdNew(f *cmdutil.Factory, runF func(*NewOptions) error) *cobra.Command {
-	opts := &NewOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag, Confirm: f.ConfirmAction, Redactor: f.Redactor(),
+	opts := &NewOptions{clients: clientsOf(f), Prompt: promptOf(f), Confirm: f.ConfirmAction, Redactor: f.Redactor(),
 		Ledger: f.Ledger, Sync: f.Sync}
 	cmd := &cobra.Command{
 		Use:   "new",

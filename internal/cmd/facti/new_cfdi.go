@@ -36,7 +36,7 @@ func (opts *NewOptions) buildFromCFDI(ctx context.Context) (*facti.NewRequest, e
 		return nil, err
 	}
 	if len(o.ToEmails) == 0 {
-		e, err := opts.Prompt("", "to-email", "Customer e-mail (a CFDI has none):")
+		e, err := opts.Prompt("", "to-email", opts.IO.T("Customer e-mail (a CFDI has none):"))
 		if err != nil {
 			return nil, err
 		}
@@ -44,7 +44,7 @@ func (opts *NewOptions) buildFromCFDI(ctx context.Context) (*facti.NewRequest, e
 	}
 	r, before, err := requestFromCFDI(source, data, *o)
 	if before != "" {
-		fmt.Fprintf(opts.IO.ErrOut, "Note: the invoice's total %s has more than two decimals; Facti rounds it up to %s.\n", before, r.TotalAmount)
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Note: the invoice's total %s has more than two decimals; Facti rounds it up to %s.", before, r.TotalAmount.String()))
 	}
 	return r, err
 }
@@ -63,8 +63,8 @@ func requestFromCFDI(source string, data []byte, flags requestFlags) (*facti.New
 	}
 	from := strings.ToUpper(strings.TrimSpace(flags.FromRFC))
 	if from != "" && from != strings.ToUpper(pr.IssuerRFC) {
-		return nil, "", cmdutil.WithHint(cmdutil.UsageErrorf("%s was issued by %s, not by %s (the RFC requests are sent from): a payment request must come from the invoice's issuer; nothing was sent", source, pr.IssuerRFC, from),
-			"pass --from-rfc "+pr.IssuerRFC+" if that company is in your Facti account")
+		return nil, "", cmdutil.WithHintf(cmdutil.UsageErrorf("%s was issued by %s, not by %s (the RFC requests are sent from): a payment request must come from the invoice's issuer; nothing was sent", source, pr.IssuerRFC, from),
+			"pass --from-rfc %s if that company is in your Facti account", pr.IssuerRFC)
 	}
 	name := pr.ReceiverName
 	if flags.ToName != "" {
@@ -120,7 +120,7 @@ func (opts *NewOptions) readCFDI(ctx context.Context) (source string, data []byt
 		return "", nil, err
 	}
 	data, err = downloadCFDI(ctx, sc, user, opts.FromSyncAttachment)
-	return "attachment " + opts.FromSyncAttachment, data, err
+	return opts.IO.T("attachment %s", opts.FromSyncAttachment), data, err
 }
 
 // syncUser is --sync-user, else the profile's sync.user.
@@ -130,7 +130,7 @@ func (opts *NewOptions) syncUser() (string, error) {
 		return "", err
 	}
 	if user == "" {
-		return "", cmdutil.WithHint(cmdutil.MissingFlagError("sync-user"), "or set the profile's sync.user (`mxpay config set sync.user ID`)")
+		return "", cmdutil.WithHintf(cmdutil.MissingFlagError("sync-user"), "or set the profile's sync.user (`mxpay config set sync.user ID`)")
 	}
 	return user, nil
 }

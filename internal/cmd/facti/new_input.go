@@ -4,13 +4,12 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"os"
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/money"
 )
 
@@ -63,29 +62,30 @@ func parseConcept(v string) (facti.Concepto, error) {
 		}
 		m[strings.ToLower(strings.TrimSpace(k))] = strings.Trim(strings.TrimSpace(val), `"`)
 	}
-	return conceptFromMap(m, "--concept "+v)
+	return conceptFromMap(m, facti.Word("--concept "+v))
 }
 
-func conceptFromMap(m map[string]string, where string) (facti.Concepto, error) {
+// conceptFromMap reads one concept; where names it in messages.
+func conceptFromMap(m map[string]string, where error) (facti.Concepto, error) {
 	c := facti.Concepto{Quantity: m["quantity"], Unit: m["unit"], Description: m["description"], Details: m["details"]}
 	for k := range m {
 		switch k {
 		case "quantity", "unit", "description", "pu", "total", "details":
 		default:
-			return c, cmdutil.UsageErrorf("%s: unknown key %q (keys: quantity, unit, description, pu, total, details)", where, k)
+			return c, cmdutil.UsageErrorf("%v: unknown key %q (keys: quantity, unit, description, pu, total, details)", where, k)
 		}
 	}
 	if m["pu"] != "" {
 		a, err := money.Parse(m["pu"])
 		if err != nil {
-			return c, cmdutil.UsageErrorf("%s: pu: %v", where, err)
+			return c, cmdutil.UsageErrorf("%v: pu: %v", where, err)
 		}
 		c.PU = a
 	}
 	if m["total"] != "" {
 		a, err := money.Parse(m["total"])
 		if err != nil {
-			return c, cmdutil.UsageErrorf("%s: total: %v", where, err)
+			return c, cmdutil.UsageErrorf("%v: total: %v", where, err)
 		}
 		c.Total = &a
 	}
@@ -114,7 +114,7 @@ func parseConcepts(path string, data []byte) ([]facti.Concepto, error) {
 		for k, v := range it {
 			m[k] = string(v)
 		}
-		c, err := conceptFromMap(m, fmt.Sprintf("--concepts-file %s item %d", path, i+1))
+		c, err := conceptFromMap(m, i18n.Errorf("--concepts-file %s item %d", path, i+1))
 		if err != nil {
 			return nil, err
 		}
@@ -173,7 +173,7 @@ func parseReceiver(path string, data []byte) (facti.InvoiceReceiver, error) {
 	dec.DisallowUnknownFields()
 	err := dec.Decode(&r)
 	if err == nil && dec.More() {
-		err = errors.New("more than one JSON value")
+		err = i18n.Errorf("more than one JSON value")
 	}
 	if err != nil {
 		return r, cmdutil.UsageErrorf("--receiver-file %s: want a JSON object with the keys of invoice_receiver (rfc, nombre, domicilio_calle, …): %v", path, err)

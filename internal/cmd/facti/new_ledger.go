@@ -10,6 +10,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/settle"
 )
@@ -134,8 +135,8 @@ func (opts *NewOptions) settleEarlier(ctx context.Context, s *cmdutil.Settings, 
 	case held.Status != settle.InFlight && held.Status != settle.Unknown:
 		return nil, nil // settled: the duplicate guard speaks for it
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Ledger entry %d: an earlier run sent %s (%s since %s) without learning the outcome; looking it up before sending anything…\n",
-		held.ID, strings.TrimPrefix(facti.Describe(r), "the "), held.Status, held.Created.Local().Format("2006-01-02 15:04:05"))
+	fmt.Fprintln(opts.IO.ErrOut, readerOf(opts.IO).T("Ledger entry %s: an earlier run sent %v (%v since %s) without learning the outcome; looking it up before sending anything…",
+		strconv.FormatInt(held.ID, 10), facti.BareDescription(r), facti.Word(held.Status), held.Created.Local().Format("2006-01-02 15:04:05")))
 	got := c.Recheck(ctx, company, []facti.Sent{sentOf(held, r)})[0]
 	if _, err := cmdutil.FinishLedger(ctx, l, held.ID, recheckOutcome(got, opts.Redactor)); err != nil {
 		return nil, err
@@ -144,10 +145,32 @@ func (opts *NewOptions) settleEarlier(ctx context.Context, s *cmdutil.Settings, 
 	case settle.Found:
 		return got.Payment, nil
 	case settle.Failed:
-		fmt.Fprintf(opts.IO.ErrOut, "It was not created (absent for a whole verify window after it was sent): sending it now.\n")
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("It was not created (absent for a whole verify window after it was sent): sending it now."))
 		return nil, nil
 	}
-	return nil, cmdutil.UnknownOutcomeError(fmt.Errorf("ledger entry %d: %w", held.ID, got.Err),
-		"it is not sent again until a lookup decides it: run the same command again later, or check with "+
-			checkCommand(s, "facti", "payments", "list", "--company", company, "--folio", folio))
+	return nil, cmdutil.WithHintf(cmdutil.UnknownOutcomeError(i18n.Errorf("ledger entry %s: %w", strconv.FormatInt(held.ID, 10), recheckMessage(got.Err, r)), ""),
+		"it is not sent again until a lookup decides it: run the same command again later, or check with %s",
+		checkCommand(s, "facti", "payments", "list", "--company", company, "--folio", folio))
 }
+
+// recheckMessage is a recheck's error with the request described in the
+// reader's language.
+func recheckMessage(err error, r *facti.NewRequest) error {
+	var u *settle.UnknownError
+	if errors.As(err, &u) {
+		return &keyedError{err: err, msg: facti.UnknownMessage(u, facti.Description(r))}
+	}
+	return err
+}
+
+// keyedError is err (its kind, its chain) shown as msg.
+type keyedError struct {
+	err error
+	msg error
+}
+
+func (e *keyedError) Error() string { return e.err.Error() }
+func (e *keyedError) Unwrap() error { return e.err }
+
+// MessageKey is msg's.
+func (e *keyedError) MessageKey() (string, []any) { return "%v", []any{e.msg} }

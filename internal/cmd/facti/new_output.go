@@ -49,9 +49,9 @@ func referenceColumns(withRequest bool) []output.Column[refRow] {
 func printCreated(ios *output.IOStreams, s *cmdutil.Settings, c *facti.Created) error {
 	for _, e := range c.ReferencesErrors {
 		if e.Type != "" {
-			fmt.Fprintf(ios.ErrOut, "Warning: no %s reference: %s\n", e.Type, e.Error)
+			fmt.Fprintln(ios.ErrOut, ios.T("Warning: no %s reference: %s", string(e.Type), string(e.Error)))
 		} else {
-			fmt.Fprintf(ios.ErrOut, "Warning: a reference was not generated: %s\n", e.Error)
+			fmt.Fprintln(ios.ErrOut, ios.T("Warning: a reference was not generated: %s", string(e.Error)))
 		}
 	}
 	format := strings.ToLower(s.Output.Format)
@@ -125,6 +125,6 @@ func printDryRun(ios *output.IOStreams, s *cmdutil.Settings, c *facti.Client, r 
 		k, v := form.Field(i)
 		fmt.Fprintf(out, "%s=%s\n", k, v)
 	}
-	fmt.Fprintln(ios.ErrOut, "Dry run: nothing was sent.")
+	fmt.Fprintln(ios.ErrOut, ios.T("Dry run: nothing was sent."))
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
 	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/settle"
@@ -40,7 +41,7 @@ func newRun(ctx context.Context, opts *NewOptions) error {
 	if !opts.AllowDuplicateFolio {
 		if p, err := opts.settleEarlier(ctx, s, c, l, r, company); err != nil || p != nil {
 			if p != nil {
-				fmt.Fprintf(opts.IO.ErrOut, "Found: an earlier run created it, as payment %s. Do not send it again.\n", p.ID)
+				fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Found: an earlier run created it, as payment %s. Do not send it again.", string(p.ID)))
 				return printPayment(opts.IO, s, p)
 			}
 			return err
@@ -48,15 +49,15 @@ func newRun(ctx context.Context, opts *NewOptions) error {
 	}
 	survey, err := c.Survey(ctx, company)
 	if err != nil {
-		return fmt.Errorf("looking for an existing %s before sending it (nothing was sent): %w", strings.TrimPrefix(facti.Describe(r), "the "), err)
+		return i18n.Errorf("looking for an existing %v before sending it (nothing was sent): %w", facti.BareDescription(r), err)
 	}
 	if !opts.AllowDuplicateFolio {
 		dups, err := survey.Duplicates(ctx, r)
 		if err != nil {
-			return fmt.Errorf("looking for an existing %s before sending it (nothing was sent): %w", strings.TrimPrefix(facti.Describe(r), "the "), err)
+			return i18n.Errorf("looking for an existing %v before sending it (nothing was sent): %w", facti.BareDescription(r), err)
 		}
 		if len(dups) > 0 {
-			return createHint(&facti.DuplicateError{Request: facti.Describe(r), Existing: dups}, s)
+			return createHint(facti.NewDuplicateError(r, dups), s)
 		}
 	}
 	var entry *ledger.Entry
@@ -64,7 +65,7 @@ func newRun(ctx context.Context, opts *NewOptions) error {
 		CompanyID: company,
 		Survey:    survey,
 		BeforeSend: func() error {
-			if err := opts.Confirm(newAction(r, company)); err != nil {
+			if err := opts.Confirm(newAction(opts.IO, r, company)); err != nil {
 				return err
 			}
 			e, err := beginRequest(ctx, l, requestIntent(s, r, company, survey.Since()), opts.AllowDuplicateFolio)
@@ -77,7 +78,7 @@ func newRun(ctx context.Context, opts *NewOptions) error {
 	if entry != nil {
 		if _, ferr := cmdutil.FinishLedger(ctx, l, entry.ID, createOutcome(res, err, opts.Redactor)); ferr != nil {
 			if err != nil {
-				fmt.Fprintf(opts.IO.ErrOut, "Warning: %v\n", ferr)
+				fmt.Fprintln(opts.IO.ErrOut, readerOf(opts.IO).T("Warning: %v", ferr))
 			} else if perr := printOutcome(opts.IO, s, res); perr != nil {
 				return perr
 			} else {
@@ -92,32 +93,44 @@ func newRun(ctx context.Context, opts *NewOptions) error {
 }
 
 // newAction is the confirmation before sending one request.
-func newAction(r *facti.NewRequest, company string) cmdutil.Action {
-	note := "this sends a real payment request to a real customer"
-	if !r.NoEmail {
-		note += ", and Facti e-mails them"
+func newAction(ios *output.IOStreams, r *facti.NewRequest, company string) cmdutil.Action {
+	note := ios.T("this sends a real payment request to a real customer, and Facti e-mails them")
+	if r.NoEmail {
+		note = ios.T("this sends a real payment request to a real customer")
 	}
 	return cmdutil.Action{
-		Question:   fmt.Sprintf("Send %s to %s?", strings.TrimPrefix(facti.Describe(r), "the "), strings.Join(r.ToEmails, ", ")),
-		Summary:    requestSummary(r, company),
+		Question:   readerOf(ios).T("Send %v to %s?", facti.BareDescription(r), strings.Join(r.ToEmails, ", ")),
+		Summary:    requestSummary(ios, r, company),
 		Production: note,
 	}
 }
 
 // requestSummary says exactly what will be sent.
-func requestSummary(r *facti.NewRequest, company string) []string {
+func requestSummary(ios *output.IOStreams, r *facti.NewRequest, company string) []string {
 	lines := []string{
-		"Payment request: " + strings.TrimPrefix(facti.Describe(r), "the payment request for "),
-		fmt.Sprintf("Amount: MXN %s", r.TotalAmount.Format()),
-		fmt.Sprintf("To: %s <%s>", r.ToClientName, strings.Join(r.ToEmails, ", ")),
-		fmt.Sprintf("From: company %s (RFC %s)", company, r.FromRFC),
+		requestLine(ios, r),
+		ios.T("Amount: MXN %s", r.TotalAmount.Format()),
+		ios.T("To: %s <%s>", r.ToClientName, strings.Join(r.ToEmails, ", ")),
+		ios.T("From: company %s (RFC %s)", company, r.FromRFC),
 	}
 	if r.NoEmail {
-		lines = append(lines, "The customer is not e-mailed now (--no-email).")
+		lines = append(lines, ios.T("The customer is not e-mailed now (--no-email)."))
 	} else {
-		lines = append(lines, "Facti e-mails the customer the ways to pay.")
+		lines = append(lines, ios.T("Facti e-mails the customer the ways to pay."))
 	}
 	return lines
+}
+
+// requestLine is the summary's first line: which invoice the request is
+// for ("Payment request: serie A folio 1001 (1,500.00)").
+func requestLine(ios *output.IOStreams, r *facti.NewRequest) string {
+	if len(r.Group) > 0 {
+		return readerOf(ios).T("Payment request: %v", facti.Description(r))
+	}
+	if r.Serie == "" {
+		return ios.T("Payment request: folio %s (%s)", r.Folio, r.TotalAmount.Format())
+	}
+	return ios.T("Payment request: serie %s folio %s (%s)", r.Serie, r.Folio, r.TotalAmount.Format())
 }
 
 // createHint adds the next step to a create that did not end in a request.
@@ -127,11 +140,11 @@ func createHint(err error, s *cmdutil.Settings) error {
 	var unsettled *facti.UnsettledError
 	switch {
 	case errors.As(err, &dup):
-		return cmdutil.WithHint(err, "pass --allow-duplicate-folio to send another request for the same folio anyway")
+		return cmdutil.WithHintf(err, "pass --allow-duplicate-folio to send another request for the same folio anyway")
 	case errors.As(err, &notSent):
-		return cmdutil.WithHint(err, "nothing was sent: it is safe to run the command again")
+		return cmdutil.WithHintf(err, "nothing was sent: it is safe to run the command again")
 	case errors.As(err, &unsettled):
-		return cmdutil.WithHint(err, "it may still appear: check with "+lookCommand(s, unsettled)+" before sending it again")
+		return cmdutil.WithHintf(err, "it may still appear: check with %s before sending it again", lookCommand(s, unsettled))
 	}
 	return err
 }
@@ -155,7 +168,7 @@ func lookCommand(s *cmdutil.Settings, u *facti.UnsettledError) string {
 // payment a lookup found.
 func printOutcome(ios *output.IOStreams, s *cmdutil.Settings, res *facti.CreateResult) error {
 	if res.Outcome == settle.Found {
-		fmt.Fprintf(ios.ErrOut, "Found: the reply was lost (%v), and a lookup found the request: it was created, as payment %s. Do not send it again.\n", res.Cause, res.RequestID)
+		fmt.Fprintln(ios.ErrOut, readerOf(ios).T("Found: the reply was lost (%v), and a lookup found the request: it was created, as payment %s. Do not send it again.", res.Cause, res.RequestID))
 		return printPayment(ios, s, res.Payment)
 	}
 	return printCreated(ios, s, res.Created)
@@ -174,29 +187,29 @@ func (opts *NewOptions) build(ctx context.Context) (*facti.NewRequest, error) {
 	}
 	// Required values: asked for on a terminal, else a usage error naming the flag.
 	if len(o.Groups) == 0 {
-		if o.Folio, err = opts.Prompt(o.Folio, "folio", "Folio:"); err != nil {
+		if o.Folio, err = opts.Prompt(o.Folio, "folio", opts.IO.T("Folio:")); err != nil {
 			return nil, err
 		}
 	}
-	if o.FromRFC, err = opts.Prompt(o.FromRFC, "from-rfc", "RFC issuing the request:", rfcAnswer); err != nil {
+	if o.FromRFC, err = opts.Prompt(o.FromRFC, "from-rfc", opts.IO.T("RFC issuing the request:"), rfcAnswer); err != nil {
 		return nil, err
 	}
-	if o.ToName, err = opts.Prompt(o.ToName, "to-name", "Customer name:"); err != nil {
+	if o.ToName, err = opts.Prompt(o.ToName, "to-name", opts.IO.T("Customer name:")); err != nil {
 		return nil, err
 	}
 	if len(o.ToEmails) == 0 {
-		e, err := opts.Prompt("", "to-email", "Customer e-mail:", emailAnswer)
+		e, err := opts.Prompt("", "to-email", opts.IO.T("Customer e-mail:"), emailAnswer)
 		if err != nil {
 			return nil, err
 		}
 		o.ToEmails = []string{e}
 	}
-	if o.Amount, err = opts.Prompt(o.Amount, "amount", "Total amount:", amountAnswer); err != nil {
+	if o.Amount, err = opts.Prompt(o.Amount, "amount", opts.IO.T("Total amount:"), amountAnswer); err != nil {
 		return nil, err
 	}
 	r, before, err := o.request()
 	if before != "" {
-		fmt.Fprintf(opts.IO.ErrOut, "Note: amount %s has more than two decimals; Facti rounds it up to %s.\n", before, r.TotalAmount)
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Note: amount %s has more than two decimals; Facti rounds it up to %s.", before, r.TotalAmount.String()))
 	}
 	return r, err
 }

@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/mxpay/mxpay/internal/cmdutil"
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/ledger"
+	"github.com/mxpay/mxpay/internal/output"
 	"github.com/mxpay/mxpay/internal/settle"
 	"github.com/spf13/cobra"
 )
@@ -60,17 +63,17 @@ func payRun(ctx context.Context, opts *PayOptions) error {
 		// Paid already: an earlier mark whose reply was lost may have done it.
 		if _, earlier, err := MarkPaid(ctx, c, l, s, changeCompany(opts.clients, p), p, opts.Redactor); err != nil || len(earlier) > 0 {
 			if err == nil {
-				fmt.Fprintf(opts.IO.ErrOut, "An earlier run marked payment %s paid (ledger entry %d): its reply was lost, and the payment shows paid now.\n", id, earlier[0].ID)
+				fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("An earlier run marked payment %s paid (ledger entry %s): its reply was lost, and the payment shows paid now.", id, strconv.FormatInt(earlier[0].ID, 10)))
 				err = printPayment(opts.IO, s, p)
 			}
 			return err
 		}
-		return cmdutil.RejectedError(fmt.Errorf("payment %s is already paid (confirmed %s via %s); nothing changed", id, orDash(p.ConfirmedDate), orDash(p.ConfirmedFrom)), "")
+		return cmdutil.RejectedError(i18n.Errorf("payment %s is already paid (confirmed %s via %s); nothing changed", id, orDash(p.ConfirmedDate), orDash(p.ConfirmedFrom)), "")
 	}
 	if err := opts.Confirm(cmdutil.Action{
-		Question:   fmt.Sprintf("Mark payment %s (folio %s, %s) as paid?", id, p.Folio, p.TotalAmount.Format()),
-		Summary:    paymentSummary("Mark paid", p),
-		Production: "this marks a real customer's payment request as paid, and Facti sends its IPN",
+		Question:   opts.IO.T("Mark payment %s (folio %s, %s) as paid?", id, string(p.Folio), p.TotalAmount.Format()),
+		Summary:    paymentSummary(opts.IO, ledger.MarkPaid, p),
+		Production: opts.IO.T("this marks a real customer's payment request as paid, and Facti sends its IPN"),
 		AskAlways:  true,
 	}); err != nil {
 		return err
@@ -80,18 +83,22 @@ func payRun(ctx context.Context, opts *PayOptions) error {
 		return changeHint(err, s, id)
 	}
 	if res.Outcome == settle.Found {
-		fmt.Fprintf(opts.IO.ErrOut, "The reply was lost (%v), but payment %s shows paid now: it was marked.\n", res.Cause, id)
+		fmt.Fprintln(opts.IO.ErrOut, readerOf(opts.IO).T("The reply was lost (%v), but payment %s shows paid now: it was marked.", res.Cause, id))
 	} else {
-		fmt.Fprintf(opts.IO.ErrOut, "Payment %s marked as paid.\n", id)
+		fmt.Fprintln(opts.IO.ErrOut, opts.IO.T("Payment %s marked as paid.", id))
 	}
 	return printPayment(opts.IO, s, res.Payment)
 }
 
 // paymentSummary describes a payment for a confirmation.
-func paymentSummary(action string, p *facti.Payment) []string {
+func paymentSummary(ios *output.IOStreams, op ledger.Operation, p *facti.Payment) []string {
+	first := ios.T("Mark paid: payment %s, serie %q folio %s", string(p.ID), string(p.Serie), string(p.Folio))
+	if op == ledger.Delete {
+		first = ios.T("Delete: payment %s, serie %q folio %s", string(p.ID), string(p.Serie), string(p.Folio))
+	}
 	return []string{
-		fmt.Sprintf("%s: payment %s, serie %q folio %s", action, p.ID, p.Serie, p.Folio),
-		fmt.Sprintf("Amount: MXN %s, to %s (%s), %s", p.TotalAmount.Format(), orDash(p.ToEmail), orDash(p.ToRFC), p.StatusText()),
+		first,
+		readerOf(ios).T("Amount: MXN %s, to %s (%s), %v", p.TotalAmount.Format(), orDash(p.ToEmail), orDash(p.ToRFC), facti.StatusWord(p)),
 	}
 }
 
@@ -101,9 +108,9 @@ func changeHint(err error, s *cmdutil.Settings, id string) error {
 	var unknown *settle.UnknownError
 	switch {
 	case errors.As(err, &notSent):
-		return cmdutil.WithHint(err, "nothing was sent: it is safe to run the command again")
+		return cmdutil.WithHintf(err, "nothing was sent: it is safe to run the command again")
 	case errors.As(err, &unknown):
-		return cmdutil.WithHint(err, fmt.Sprintf("check it with %s before doing anything else", checkCommand(s, "facti", "payments", "get", id)))
+		return cmdutil.WithHintf(err, "check it with %s before doing anything else", checkCommand(s, "facti", "payments", "get", id))
 	}
 	return err
 }

@@ -32,7 +32,7 @@ func paymentColumns() []output.Column[*facti.Payment] {
 		{Name: "to_rfc", Header: "TO RFC", Value: func(p *facti.Payment) string { return string(p.ToRFC) }},
 		{Name: "to_email", Header: "TO EMAIL", Value: func(p *facti.Payment) string { return string(p.ToEmail) }},
 		{Name: "total_amount", Header: "TOTAL", Value: func(p *facti.Payment) string { return p.TotalAmount.String() }},
-		{Name: "status", Header: "STATUS", Value: (*facti.Payment).StatusText},
+		{Name: "status", Header: "STATUS", Value: (*facti.Payment).StatusText, Words: true},
 		{Name: "request_datetime", Header: "REQUESTED", Value: func(p *facti.Payment) string { return string(p.RequestDatetime) }},
 		{Name: "limit_payment_date", Header: "DUE", Value: func(p *facti.Payment) string { return string(p.LimitPaymentDate) }},
 		{Name: "confirmed_from", Header: "PAID VIA", Value: func(p *facti.Payment) string { return string(p.ConfirmedFrom) }},

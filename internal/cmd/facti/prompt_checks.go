@@ -1,10 +1,10 @@
 package facti
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/mxpay/mxpay/internal/facti"
+	"github.com/mxpay/mxpay/internal/i18n"
 	"github.com/mxpay/mxpay/internal/money"
 )
 
@@ -30,7 +30,7 @@ func amountAnswer(s string) error {
 		return err
 	}
 	if !a.IsPositive() {
-		return errors.New("the amount must be greater than 0")
+		return i18n.Errorf("the amount must be greater than 0")
 	}
 	return nil
 }

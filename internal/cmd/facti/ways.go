@@ -20,7 +20,7 @@ type PaymentWaysOptions struct {
 
 // NewCmdPaymentWays builds `facti payment-ways`; runF replaces the run in tests.
 func NewCmdPaymentWays(f *cmdutil.Factory, runF func(*PaymentWaysOptions) error) *cobra.Command {
-	opts := &PaymentWaysOptions{clients: clientsOf(f), Prompt: f.PromptOrFlag}
+	opts := &PaymentWaysOptions{clients: clientsOf(f), Prompt: promptOf(f)}
 	cmd := &cobra.Command{
 		Use:   "payment-ways",
 		Short: "List a company's payment ways (company_payment_ways)",
@@ -44,7 +44,7 @@ func paymentWaysRun(ctx context.Context, opts *PaymentWaysOptions) error {
 	if err != nil {
 		return err
 	}
-	if v, err = opts.Prompt(v, "rfc", "Company RFC:", rfcAnswer); err != nil {
+	if v, err = opts.Prompt(v, "rfc", opts.IO.T("Company RFC:"), rfcAnswer); err != nil {
 		return err
 	}
 	v = strings.ToUpper(strings.TrimSpace(v))
