@@ -291,7 +291,7 @@ func spanishFactiMessages() []entry {
 		pluralOf("%d lookup(s)", "%d consulta", "%d consultas"),
 		tr("%v was sent but its outcome is unknown (%v); it could not be looked up: %v", "%v se envió pero se desconoce su resultado (%v); no se pudo consultar: %v"),
 		tr("%v was sent but its outcome is unknown (%v); looking it up failed (%v over %s): %v", "%v se envió pero se desconoce su resultado (%v); la consulta falló (%v durante %s): %v"),
-		tr("%v was sent but its outcome is unknown (%v); %v over %s did not find it, but the provider may still apply it", "%v se envió pero se desconoce su resultado (%v); %v durante %s no la encontraron, pero el proveedor todavía puede aplicarla"),
+		tr("%v was sent but its outcome is unknown (%v); %v over %s did not find it, but the provider may still apply it", "%v se envió pero se desconoce su resultado (%v); con %v durante %s no apareció, pero el proveedor todavía puede procesar lo enviado"),
 		tr("%v; payment %s is %v now", "%v; el pago %s ahora está %v"),
 		tr("%w; %v was not sent", "%w; no se envió %v"),
 		tr("%v; %v was not sent, nothing was done", "%v; %v no se envió, no se hizo nada"),
