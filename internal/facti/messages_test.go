@@ -43,7 +43,7 @@ func TestMessagesInBothLanguages(t *testing.T) {
 		{"duplicate", NewDuplicateError(r, []Seen{{ID: 38, Serie: "A", Folio: "1001", ToEmail: "pagos@cliente.mx", Total: mxn(t, "1500.01")}}),
 			[]string{"ya existe la solicitud de pago de la serie A, folio 1001 (1,500.01): pago 38 (serie A, folio 1001, 1,500.01 para pagos@cliente.mx, pendiente); no se envió nada"}},
 		{"unknown outcome", &UnsettledError{Request: r, Err: &settle.UnknownError{What: Describe(r), Cause: lost, Lookup: settle.Result{Attempts: 3, Waited: 61 * time.Second}}},
-			[]string{"la solicitud de pago de la serie A, folio 1001 (1,500.01) se envió pero se desconoce su resultado (connection reset); 3 consultas durante 1m1s no la encontraron"}},
+			[]string{"la solicitud de pago de la serie A, folio 1001 (1,500.01) se envió pero se desconoce su resultado (connection reset); con 3 consultas durante 1m1s no apareció"}},
 		{"one lookup failed", &UnsettledError{Request: r, Err: &settle.UnknownError{What: Describe(r), Cause: lost, Lookup: settle.Result{Attempts: 1, Waited: time.Second, Err: errors.New("timeout")}}},
 			[]string{"la consulta falló (1 consulta durante 1s): timeout"}},
 		{"no lookup", &UnsettledError{Request: r, Err: &settle.UnknownError{What: Describe(r), Cause: lost, Lookup: settle.Result{Err: errors.New("refused")}}},
