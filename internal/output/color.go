@@ -35,19 +35,14 @@ func (c *ColorScheme) Cyan(text string) string { return c.wrap("36", text) }
 func (c *ColorScheme) Blue(text string) string { return c.wrap("1;34", text) }
 
 // statusColumns are the columns whose values are outcomes, colored by
-// statusColor wherever a person reads them (terminal tables and objects).
+// statusColorOf wherever a person reads them (terminal tables and objects).
 var statusColumns = map[string]bool{"status": true, "outcome": true, "stage": true}
 
-// statusColor colors an outcome by what it means: done and good (paid,
-// approved) green, refused or broken (declined, failed) red, not known or not
-// finished yet (pending, unknown) yellow. The words are those the commands
-// print in their status columns; other columns and other words are left alone.
-func statusColor(c *ColorScheme, column, text string) string {
-	return statusColorOf(c, column, text, text)
-}
-
-// statusColorOf colors text by what word means: word is the English word
-// of a cell shown translated (text "pagado", word "paid").
+// statusColorOf colors an outcome by what it means: done and good (paid,
+// approved) green, refused or broken (declined, failed) red, not known or
+// not finished yet (pending, unknown) yellow. word is the English word the
+// commands print in their status columns, text what is shown (translated:
+// text "pagado", word "paid"); other columns and other words are left alone.
 func statusColorOf(c *ColorScheme, column, word, text string) string {
 	if !c.enabled || !statusColumns[column] {
 		return text

@@ -126,19 +126,9 @@ func epoch(t *int64) string {
 	return time.Unix(*t, 0).UTC().Format("2006-01-02 15:04:05Z")
 }
 
-// withOutcomeHint gives an unknown outcome (exit 6) its next step: the
-// exact command that shows whether the request was applied. check is
-// translated when it is a catalog message; withOutcomeHintf is the way
-// for a check with arguments.
-func withOutcomeHint(err error, check string) error {
-	if errs.Is(err, errs.UnknownOutcome) {
-		return cmdutil.WithHint(err, check)
-	}
-	return err
-}
-
-// withOutcomeHintf is withOutcomeHint with a check formatted from a
-// catalog message, shown in the reader's language.
+// withOutcomeHintf gives an unknown outcome (exit 6) its next step: the
+// exact command that shows whether the request was applied, formatted from
+// a catalog message and shown in the reader's language.
 func withOutcomeHintf(err error, format string, args ...any) error {
 	if errs.Is(err, errs.UnknownOutcome) {
 		return cmdutil.WithHintf(err, format, args...)
