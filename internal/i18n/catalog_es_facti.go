@@ -372,7 +372,7 @@ empresa y cliente. Los errores de cada forma de pago se escriben en stderr.`),
 			`  $ mxpay facti clabe --email pagos@cliente.mx
   $ mxpay facti clabe --company 452 --email pagos@cliente.mx --payment-way 1 -o json`),
 		tr(`Facti company id (default: the profile's facti.company_id)`,
-			`id de la empresa en Facti (por omisión: facti.company_id del perfil)`),
+			`id de la empresa en Facti (predeterminado: facti.company_id del perfil)`),
 		tr(`customer's e-mail (required)`,
 			`correo electrónico del cliente (obligatorio)`),
 		tr(`only this STP payment way id; repeatable`,
@@ -449,7 +449,7 @@ valores que company_payments muestra para el pago (company_id como lo nombra
 el listado). Un pago aún pendiente se describe como pagado ahora, completo. La
 forma de pago (payment_way_id, payment_way_alias) es la de la empresa que
 corresponde al confirmed_from del pago, según company_payment_ways para --rfc
-(por omisión facti.from_rfc). Ninguna llamada documentada devuelve
+(predeterminado: facti.from_rfc). Ninguna llamada documentada devuelve
 company_razon_social ni company_alias: se envían vacíos salvo que los fijes
 con --set.
 
@@ -465,13 +465,13 @@ pago parcial (--set amount_received=50.00), una forma de pago desconocida
   $ mxpay facti ipn send --to http://localhost:3000/webhooks/facti --payment 38 --set amount_received=50.00
   $ mxpay --env emulator facti ipn send --to http://127.0.0.1:8090/ipn --payment 1 --json`),
 		tr(`company whose payment it is (default: the profile's facti.company_id)`,
-			`empresa a la que pertenece el pago (por omisión: facti.company_id del perfil)`),
+			`empresa a la que pertenece el pago (predeterminado: facti.company_id del perfil)`),
 		tr(`send a JSON body instead of a form`,
 			`envía un cuerpo JSON en lugar de un formulario`),
 		tr(`id of the payment the IPN is about (required)`,
 			`id del pago del que trata la IPN (obligatorio)`),
 		tr(`RFC of that company, to find its payment ways (default: the profile's facti.from_rfc)`,
-			`RFC de esa empresa, para encontrar sus formas de pago (por omisión: facti.from_rfc del perfil)`),
+			`RFC de esa empresa, para encontrar sus formas de pago (predeterminado: facti.from_rfc del perfil)`),
 		tr("set a member of the IPN's data: `KEY=VALUE` (repeatable)",
 			"fija un campo de data de la IPN: `KEY=VALUE` (se puede repetir)"),
 		tr(`webhook URL to send the IPN to (required)`,
@@ -489,7 +489,7 @@ pago parcial (--set amount_received=50.00), una forma de pago desconocida
 			`  $ mxpay facti payment-ways
   $ mxpay facti payment-ways --rfc ACM010101ABC -o json`),
 		tr(`RFC of the company (default: the profile's facti.from_rfc)`,
-			`RFC de la empresa (por omisión: facti.from_rfc del perfil)`),
+			`RFC de la empresa (predeterminado: facti.from_rfc del perfil)`),
 
 		// Help: mxpay facti payments
 		tr(`Create, list, inspect, mark paid and delete payment requests`,
@@ -520,7 +520,7 @@ quedó.`),
 			`  $ mxpay facti payments delete 38 --company 452
   $ mxpay facti payments delete 38 --yes`),
 		tr(`Facti company id the payment belongs to (default: the profile's facti.company_id)`,
-			`id en Facti de la empresa a la que pertenece el pago (por omisión: facti.company_id del perfil)`),
+			`id en Facti de la empresa a la que pertenece el pago (predeterminado: facti.company_id del perfil)`),
 
 		// Help: mxpay facti payments get
 		tr(`Show one payment request by its id`,
@@ -565,7 +565,7 @@ Facti no busca por folio: --folio y --serie recorren los pagos (a partir de
 		tr(`only payments with this folio (pages through all payments)`,
 			`solo los pagos con este folio (recorre todos los pagos)`),
 		tr(`how many payments to fetch, 1 to 200 (with --all: the page size; default 200)`,
-			`cuántos pagos traer, de 1 a 200 (con --all: el tamaño de página; por omisión 200)`),
+			`cuántos pagos traer, de 1 a 200 (con --all: el tamaño de página; predeterminado: 200)`),
 		tr(`only payments with an id less than or equal to this`,
 			`solo los pagos con un id menor o igual a este`),
 		tr(`only payments paid at or after this: YYYY-MM-DD or "YYYY-MM-DD HH:MM:SS"`,
@@ -585,7 +585,7 @@ Facti no busca por folio: --folio y --serie recorren los pagos (a partir de
 		tr(`Send a payment request to a customer (new_request)`,
 			`Envía una solicitud de pago a un cliente (new_request)`),
 		tr("Send a payment request: Facti e-mails the customer the ways to pay (STP CLABE,\nbank references) and answers with those references.\n\nEverything is validated before anything is sent (RFCs, YYYY-MM-DD dates,\ne-mails, amounts); an amount with more than two decimals is rounded up to the\ncent as Facti does (242.831 → 242.84) and the rounded amount is shown. On a\nterminal, missing required values are asked for.\n\nBefore sending, mxpay searches the company's payments (--company, default\nfacti.company_id) for the serie and folio and refuses to send a second request\nfor them unless --allow-duplicate-folio. The request is sent once, never\nrepeated: if its reply is lost (a timeout, a reset, a gateway error, a reply\nthat is not Facti's), mxpay looks it up among the payments created since, over\nverify_window, and reports it found, or its outcome unknown (exit 6) with the\ncommand to check. On a terminal, and always in production, it shows what will\nbe sent and asks first (--yes confirms without a terminal).\n\nGrouped requests (--group) are sent with folio 1, as Facti requires; mxpay\nrecognises them by their invoices, read from each candidate's details.\n\nEvery request is recorded in the ledger (`mxpay ledger list`) just before it\nis sent, and with its outcome after. One an earlier run left in flight or\nunknown (a process killed mid-request) is looked up before it is sent again;\none the ledger holds as sent is refused, on every machine that shares the\nledger, unless --allow-duplicate-folio.\n\nFrom an invoice: --from-cfdi FILE.xml (CFDI 3.3 or 4.0) or\n--from-sync-attachment ID take the serie, folio, receiver (RFC and name),\ntotal and concepts from the CFDI; --to-email is still required. The invoice\nmust be an income invoice in pesos, with totals that add up, issued by the\nRFC requests are sent from (exit 2 otherwise).\n\nBulk: --from-csv FILE sends one request per row; --from-sync-invoices sends\none per CFDI the company issued since --since (the Sync user's SAT\nconnection) that has no request yet, with e-mails from --emails FILE.csv\n(rfc,email; invoices without one are listed, not sent). Every row is\nvalidated before anything is sent; rows are sent --concurrency at a time\nand streamed as they complete; a re-run skips what was created.",
-			"Envía una solicitud de pago: Facti le manda al cliente por correo las formas de\npago (CLABE STP, referencias bancarias) y responde con esas referencias.\n\nTodo se valida antes de enviar nada (RFC, fechas YYYY-MM-DD, correos, montos);\nun monto con más de dos decimales se redondea hacia arriba al centavo, como lo\nhace Facti (242.831 → 242.84), y se muestra el monto redondeado. En una\nterminal se piden los datos obligatorios que falten.\n\nAntes de enviar, mxpay busca la serie y el folio entre los pagos de la empresa\n(--company, por omisión facti.company_id) y no envía una segunda solicitud para\nellos salvo con --allow-duplicate-folio. La solicitud se envía una sola vez y\nnunca se repite: si se pierde la respuesta (tiempo agotado, conexión\nreiniciada, error del gateway, una respuesta que no es de Facti), mxpay la\nbusca entre los pagos creados desde entonces, durante verify_window, e informa\nque la encontró o que su resultado es desconocido (código 6), con el comando\npara verificarla. En una terminal, y siempre en producción, muestra lo que se\nva a enviar y pregunta antes (--yes confirma sin terminal).\n\nLas solicitudes agrupadas (--group) se envían con folio 1, como lo pide Facti;\nmxpay las reconoce por sus facturas, que lee del detalle de cada candidata.\n\nCada solicitud queda en la bitácora (`mxpay ledger list`) justo antes de\nenviarse, y con su resultado después. Una que una ejecución anterior dejó en\ncurso o con resultado desconocido (un proceso terminado a media solicitud) se\nbusca antes de volver a enviarse; una que la bitácora tiene como enviada se\nrechaza, en cada máquina que comparte la bitácora, salvo con\n--allow-duplicate-folio.\n\nDesde una factura: --from-cfdi FILE.xml (CFDI 3.3 o 4.0) o\n--from-sync-attachment ID toman del CFDI la serie, el folio, el receptor (RFC y\nnombre), el total y los conceptos; --to-email sigue siendo obligatorio. La\nfactura debe ser de ingreso, en pesos, con totales que cuadren y emitida por el\nRFC desde el que se envían las solicitudes (si no, código 2).\n\nMasivo: --from-csv FILE envía una solicitud por fila; --from-sync-invoices\nenvía una por cada CFDI que la empresa emitió desde --since (la conexión al SAT\ndel usuario de Sync) y que aún no tiene solicitud, con los correos de --emails\nFILE.csv (rfc,email; las facturas sin correo se listan y no se envían). Todas\nlas filas se validan antes de enviar nada; se envían --concurrency filas a la\nvez y se muestran conforme terminan; al volver a ejecutarlo se omite lo que ya\nse creó."),
+			"Envía una solicitud de pago: Facti le manda al cliente por correo las formas de\npago (CLABE STP, referencias bancarias) y responde con esas referencias.\n\nTodo se valida antes de enviar nada (RFC, fechas YYYY-MM-DD, correos, montos);\nun monto con más de dos decimales se redondea hacia arriba al centavo, como lo\nhace Facti (242.831 → 242.84), y se muestra el monto redondeado. En una\nterminal se piden los datos obligatorios que falten.\n\nAntes de enviar, mxpay busca la serie y el folio entre los pagos de la empresa\n(--company, predeterminado: facti.company_id) y no envía una segunda solicitud para\nellos salvo con --allow-duplicate-folio. La solicitud se envía una sola vez y\nnunca se repite: si se pierde la respuesta (tiempo agotado, conexión\nreiniciada, error del gateway, una respuesta que no es de Facti), mxpay la\nbusca entre los pagos creados desde entonces, durante verify_window, e informa\nque la encontró o que su resultado es desconocido (código 6), con el comando\npara verificarla. En una terminal, y siempre en producción, muestra lo que se\nva a enviar y pregunta antes (--yes confirma sin terminal).\n\nLas solicitudes agrupadas (--group) se envían con folio 1, como lo pide Facti;\nmxpay las reconoce por sus facturas, que lee del detalle de cada candidata.\n\nCada solicitud queda en la bitácora (`mxpay ledger list`) justo antes de\nenviarse, y con su resultado después. Una que una ejecución anterior dejó en\ncurso o con resultado desconocido (un proceso terminado a media solicitud) se\nbusca antes de volver a enviarse; una que la bitácora tiene como enviada se\nrechaza, en cada máquina que comparte la bitácora, salvo con\n--allow-duplicate-folio.\n\nDesde una factura: --from-cfdi FILE.xml (CFDI 3.3 o 4.0) o\n--from-sync-attachment ID toman del CFDI la serie, el folio, el receptor (RFC y\nnombre), el total y los conceptos; --to-email sigue siendo obligatorio. La\nfactura debe ser de ingreso, en pesos, con totales que cuadren y emitida por el\nRFC desde el que se envían las solicitudes (si no, código 2).\n\nMasivo: --from-csv FILE envía una solicitud por fila; --from-sync-invoices\nenvía una por cada CFDI que la empresa emitió desde --since (la conexión al SAT\ndel usuario de Sync) y que aún no tiene solicitud, con los correos de --emails\nFILE.csv (rfc,email; las facturas sin correo se listan y no se envían). Todas\nlas filas se validan antes de enviar nada; se envían --concurrency filas a la\nvez y se muestran conforme terminan; al volver a ejecutarlo se omite lo que ya\nse creó."),
 		tr(`  $ mxpay facti payments new --folio 1001 --to-name "Cliente SA" \
       --to-email pagos@cliente.mx --amount 1500.00 --due 2030-06-30
   # Due in 30 days (GNU date)
@@ -623,7 +623,7 @@ Facti no busca por folio: --folio y --serie recorren los pagos (a partir de
 		tr(`total amount, e.g. 1500.00; more than two decimals are rounded up (required)`,
 			`monto total, p. ej. 1500.00; más de dos decimales se redondean hacia arriba (obligatorio)`),
 		tr(`company id whose payments are searched for a duplicate before sending and for the request if its reply is lost (default: the profile's facti.company_id)`,
-			`id de la empresa en cuyos pagos se busca un duplicado antes de enviar, y la solicitud si se pierde su respuesta (por omisión: facti.company_id del perfil)`),
+			`id de la empresa en cuyos pagos se busca un duplicado antes de enviar, y la solicitud si se pierde su respuesta (predeterminado: facti.company_id del perfil)`),
 		tr(`a concept: 'quantity=2,unit=PIEZA,description=Monitor,pu=2500.00[,total=5000.00][,details=…]'; repeatable`,
 			`un concepto: 'quantity=2,unit=PIEZA,description=Monitor,pu=2500.00[,total=5000.00][,details=…]'; se puede repetir`),
 		tr(`JSON file with an array of concepts (keys quantity, unit, description, pu, total, details)`,
@@ -633,7 +633,7 @@ Facti no busca por folio: --folio y --serie recorren los pagos (a partir de
 		tr(`print the request that would be sent (credentials masked) and send nothing`,
 			`muestra la solicitud que se enviaría (con las credenciales enmascaradas) y no envía nada`),
 		tr(`payment deadline YYYY-MM-DD (limit_payment_date; Facti's default: one month from today)`,
-			`fecha límite de pago YYYY-MM-DD (limit_payment_date; por omisión en Facti: dentro de un mes)`),
+			`fecha límite de pago YYYY-MM-DD (limit_payment_date; si falta, Facti pone un mes)`),
 		tr(`with --from-sync-invoices: a CSV mapping receiver RFC to e-mail (columns rfc,email); invoices without one are listed and not sent`,
 			`con --from-sync-invoices: un CSV que asocia el RFC del receptor con su correo (columnas rfc,email); las facturas sin correo se listan y no se envían`),
 		tr(`invoice folio (required unless --group)`,
@@ -643,7 +643,7 @@ Facti no busca por folio: --folio y --serie recorren los pagos (a partir de
 		tr(`bulk mode: one payment request per row of this CSV (headers: flag or API field names); other flags are defaults for every row`,
 			`modo masivo: una solicitud de pago por cada fila de este CSV (encabezados: nombres de opciones o de campos de la API); las demás opciones son valores por omisión para todas las filas`),
 		tr(`RFC of your company that issues the request (default: the profile's facti.from_rfc)`,
-			`RFC de tu empresa, que emite la solicitud (por omisión: facti.from_rfc del perfil)`),
+			`RFC de tu empresa, que emite la solicitud (predeterminado: facti.from_rfc del perfil)`),
 		tr("build the request from the CFDI of this Sync attachment `ID` (downloaded with --sync-user)",
 			"arma la solicitud a partir del CFDI de este adjunto de Sync (`ID`), que se descarga con --sync-user"),
 		tr(`bulk mode: one request per CFDI the company issued (the SAT connection's "emitidas") since --since that has none yet; e-mails from --emails`,
@@ -653,13 +653,13 @@ Facti no busca por folio: --folio y --serie recorren los pagos (a partir de
 		tr(`have Facti generate the invoice and attach it to the e-mail (needs the receiver's RFC)`,
 			`pide a Facti que genere la factura y la adjunte al correo (requiere el RFC del receptor)`),
 		tr(`bulk mode: a journal an earlier mxpay left, to import into the ledger (default FILE.journal)`,
-			`modo masivo: un diario que dejó un mxpay anterior, para importarlo a la bitácora (por omisión FILE.journal)`),
+			`modo masivo: un diario que dejó un mxpay anterior, para importarlo a la bitácora (predeterminado: FILE.journal)`),
 		tr(`do not e-mail the customer now (send_email_to_client=0)`,
 			`no le envía el correo al cliente por ahora (send_email_to_client=0)`),
 		tr(`record the request as already paid (status 1), for information only`,
 			`registra la solicitud como ya pagada (status 1), solo con fines informativos`),
 		tr(`with --paid: the date it was paid, YYYY-MM-DD (default today)`,
-			`con --paid: la fecha en que se pagó, YYYY-MM-DD (por omisión, hoy)`),
+			`con --paid: la fecha en que se pagó, YYYY-MM-DD (predeterminado: hoy)`),
 		tr("limit to this payment way `ID`; repeat for several (list them with: mxpay facti payment-ways)",
 			"limita a esta forma de pago (`ID`); repítela para varias (lístalas con: mxpay facti payment-ways)"),
 		tr(`invoice receiver's colonia (neighbourhood)`,
@@ -693,7 +693,7 @@ Facti no busca por folio: --folio y --serie recorren los pagos (a partir de
 		tr(`with --from-sync-invoices: invoices dated on or after this day, YYYY-MM-DD`,
 			`con --from-sync-invoices: facturas con fecha de este día en adelante, YYYY-MM-DD`),
 		tr("Sync user `ID` whose attachments are read (default: the profile's sync.user)",
-			"usuario de Sync (`ID`) cuyos adjuntos se leen (por omisión: sync.user del perfil)"),
+			"usuario de Sync (`ID`) cuyos adjuntos se leen (predeterminado: sync.user del perfil)"),
 		tr(`customer's e-mail; repeat for several (sent joined with ;) (required)`,
 			`correo electrónico del cliente; repítelo para varios (se envían unidos con ;) (obligatorio)`),
 		tr(`customer's company or person name (required)`,
