@@ -67,15 +67,11 @@ func (s *server) payAdmin(w http.ResponseWriter, r *http.Request) {
 		if via == "bank" {
 			return nil
 		}
-		received := p.TotalAmount
-		p.Status, p.AmountReceived, p.ConfirmedFrom, p.ConfirmedDate = 1, &received, "stp", now().Format("2006-01-02 15:04:05")
 		p.PaymentWayID, _ = strconv.ParseUint(ref.PaymentWayID, 10, 64)
 		p.PaymentWayAlias = ref.PaymentWayAlias
+		c, err = conciliate(tx, p, "stp")
 		slip.ConfirmedAt = p.ConfirmedDate
-		if c, _, err = loadCompany(tx, strconv.FormatUint(p.CompanyID, 10)); err != nil {
-			return err
-		}
-		return putPayment(tx, p)
+		return err
 	})
 	switch {
 	case err != nil:

@@ -108,6 +108,19 @@ func (s *server) getPayment(w http.ResponseWriter, r *http.Request) {
 	ok(w, map[string]any{"details": p.detailView()})
 }
 
+// conciliate marks p paid in full, confirmed from via now, as Facti does
+// when it conciliates a payment, and stores it; it returns p's company,
+// whose IPN URL is told.
+func conciliate(tx *bbolt.Tx, p *payment, via string) (*company, error) {
+	received := p.TotalAmount
+	p.Status, p.AmountReceived, p.ConfirmedFrom, p.ConfirmedDate = 1, &received, via, now().Format("2006-01-02 15:04:05")
+	c, _, err := loadCompany(tx, strconv.FormatUint(p.CompanyID, 10))
+	if err != nil {
+		return nil, err
+	}
+	return c, putPayment(tx, p)
+}
+
 // markPaid changes a pending payment to paid (never back) and then
 // delivers the IPN, as Facti does for manual conciliation.
 func (s *server) markPaid(w http.ResponseWriter, r *http.Request) {
@@ -130,12 +143,8 @@ func (s *server) markPaid(w http.ResponseWriter, r *http.Request) {
 			msg = "El pago " + r.PathValue("id") + " ya está marcado como pagado"
 			return nil
 		}
-		received := p.TotalAmount
-		p.Status, p.AmountReceived, p.ConfirmedFrom, p.ConfirmedDate = 1, &received, p.confirmedVia(), now().Format("2006-01-02 15:04:05")
-		if c, _, err = loadCompany(tx, strconv.FormatUint(p.CompanyID, 10)); err != nil {
-			return err
-		}
-		return putPayment(tx, p)
+		c, err = conciliate(tx, p, p.confirmedVia())
+		return err
 	})
 	switch {
 	case err != nil:
