@@ -60,11 +60,7 @@ func (j *joined) MessageKey() (string, []any) {
 // 1001 (1,500.00)" in the reader's language.
 func Description(r *NewRequest) error {
 	if len(r.Group) > 0 {
-		var inv []string
-		for _, g := range r.Group {
-			inv = append(inv, g.Serie+"/"+g.Folio)
-		}
-		return i18n.Errorf("the grouped payment request for invoices %s (%s)", strings.Join(inv, ", "), r.TotalAmount.Format())
+		return i18n.Errorf("the grouped payment request for invoices %s (%s)", groupedInvoices(r), r.TotalAmount.Format())
 	}
 	if r.Serie == "" {
 		return i18n.Errorf("the payment request for folio %s (%s)", r.Folio, r.TotalAmount.Format())
@@ -76,16 +72,21 @@ func Description(r *NewRequest) error {
 // put one of their own ("Send payment request for folio 1001 (…) to …?").
 func BareDescription(r *NewRequest) error {
 	if len(r.Group) > 0 {
-		var inv []string
-		for _, g := range r.Group {
-			inv = append(inv, g.Serie+"/"+g.Folio)
-		}
-		return i18n.Errorf("grouped payment request for invoices %s (%s)", strings.Join(inv, ", "), r.TotalAmount.Format())
+		return i18n.Errorf("grouped payment request for invoices %s (%s)", groupedInvoices(r), r.TotalAmount.Format())
 	}
 	if r.Serie == "" {
 		return i18n.Errorf("payment request for folio %s (%s)", r.Folio, r.TotalAmount.Format())
 	}
 	return i18n.Errorf("payment request for serie %s folio %s (%s)", r.Serie, r.Folio, r.TotalAmount.Format())
+}
+
+// groupedInvoices lists a grouped request's invoices: "A/1001, A/1002".
+func groupedInvoices(r *NewRequest) string {
+	inv := make([]string, len(r.Group))
+	for i, g := range r.Group {
+		inv[i] = g.Serie + "/" + g.Folio
+	}
+	return strings.Join(inv, ", ")
 }
 
 // StatusWord is a payment's status as a word of the catalog ("paid",

@@ -138,21 +138,10 @@ func describeSeen(s Seen) string {
 	return text + ", " + status + ")"
 }
 
-// Describe names a request in messages: "the payment request for serie A
-// folio 1001 (1,500.01)", or its invoices for a grouped one.
-func Describe(r *NewRequest) string {
-	if len(r.Group) > 0 {
-		var inv []string
-		for _, g := range r.Group {
-			inv = append(inv, g.Serie+"/"+g.Folio)
-		}
-		return fmt.Sprintf("the grouped payment request for invoices %s (%s)", strings.Join(inv, ", "), r.TotalAmount.Format())
-	}
-	if r.Serie == "" {
-		return fmt.Sprintf("the payment request for folio %s (%s)", r.Folio, r.TotalAmount.Format())
-	}
-	return fmt.Sprintf("the payment request for serie %s folio %s (%s)", r.Serie, r.Folio, r.TotalAmount.Format())
-}
+// Describe names a request in English ("the payment request for serie A
+// folio 1001 (1,500.01)", or its invoices for a grouped one): Description's
+// words, for the English Error() of the errors that name it.
+func Describe(r *NewRequest) string { return Description(r).Error() }
 
 // FindRequests reads the payments of companyID from id since on, once,
 // and returns for each request of reqs the payments that are it.
