@@ -2,6 +2,7 @@ package cmdutil
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/mxpay/mxpay/internal/config"
 	"github.com/mxpay/mxpay/internal/output"
@@ -68,12 +69,19 @@ func (g *GlobalFlags) MarkChanged(cmd *cobra.Command) {
 	})
 }
 
+// globalFlagSet is the global flags alone, built once, for reading their
+// shapes.
+var globalFlagSet = sync.OnceValue(func() *pflag.FlagSet {
+	fs := pflag.NewFlagSet("global", pflag.ContinueOnError)
+	addGlobalFlags(fs, &GlobalFlags{})
+	return fs
+})
+
 // GlobalFlagTakesValue reports whether arg ("--env", "-o") is a global
 // flag that reads the next argument as its value: for scanning the command
 // line before the command tree exists.
 func GlobalFlagTakesValue(arg string) bool {
-	fs := pflag.NewFlagSet("global", pflag.ContinueOnError)
-	addGlobalFlags(fs, &GlobalFlags{})
+	fs := globalFlagSet()
 	var f *pflag.Flag
 	switch {
 	case strings.HasPrefix(arg, "--"):
